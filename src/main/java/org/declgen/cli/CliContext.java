@@ -1,0 +1,68 @@
+package org.declgen.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.declgen.diag.Diagnostic;
+import org.declgen.diag.DiagnosticFormatter;
+import org.declgen.diag.Messages;
+import org.declgen.template.TemplateCatalog;
+import org.declgen.template.TemplateEngine;
+
+/** What every command shares: where it runs, its streams and its language. */
+final class CliContext {
+  final Path workingDir;
+  final PrintWriter out;
+  final PrintWriter err;
+  final Messages messages;
+  private TemplateEngine engine;
+
+  CliContext(Path workingDir, PrintWriter out, PrintWriter err, Messages messages) {
+    this.workingDir = workingDir;
+    this.out = out;
+    this.err = err;
+    this.messages = messages;
+  }
+
+  synchronized TemplateEngine engine() {
+    if (engine == null) {
+      engine = new TemplateEngine(messages);
+    }
+    return engine;
+  }
+
+  TemplateCatalog catalog() {
+    return new TemplateCatalog(workingDir, messages);
+  }
+
+  Path resolve(String path) {
+    return workingDir.resolve(path);
+  }
+
+  void print(List<Diagnostic> diagnostics) {
+    DiagnosticFormatter f = new DiagnosticFormatter(messages, this::sourceLines);
+    for (Diagnostic d : diagnostics) {
+      err.print(f.format(d));
+    }
+    err.flush();
+  }
+
+  /** The lines of a text file named in a diagnostic, so the message can quote the line. */
+  private List<String> sourceLines(String file) {
+    if (!file.matches("(?i).*\\.(ya?ml|ftl)$")) {
+      return List.of();
+    }
+    try {
+      Path p = workingDir.resolve(file);
+      if (Files.size(p) > 8L * 1024 * 1024) {
+        return List.of();
+      }
+      return new String(Files.readAllBytes(p), StandardCharsets.UTF_8).lines().toList();
+    } catch (IOException | RuntimeException e) {
+      return List.of();
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package org.declgen.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.declgen.diag.DiagnosticException;
+import org.declgen.render.OutputFormat;
+import org.declgen.render.Renderer;
+import org.declgen.template.TemplateCatalog;
+import org.declgen.template.TemplateSet;
+import org.declgen.yaml.DeclarationReader;
+import org.declgen.yaml.LoadedDeclaration;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code declgen render}: declarations → the Word form and the review Markdown. */
+@Command(name = "render", sortOptions = false,
+    description = {"把申报表 YAML 渲染为 Word 正式表格（.docx）和审阅用 Markdown（.md）。",
+        "Render declarations (YAML) into the official Word form and review Markdown."})
+final class RenderCommand implements Callable<Integer> {
+  private final CliContext ctx;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
+      description = {"申报表 YAML 文件，或包含它们的文件夹。", "Declaration files or folders."})
+  List<String> inputs;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "output",
+      description = {"输出文件夹（默认 output）。", "Output folder (default: output)."})
+  String outputDir;
+
+  @Option(names = {"-t", "--template"}, paramLabel = "T", defaultValue = TemplateCatalog.DEFAULT_ID,
+      description = {"模板：内置模板名、模板文件夹或 .docx 文件（默认 gz-district）。",
+          "Template: built-in id, folder or .docx (default: gz-district)."})
+  String template;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "all",
+      description = {"输出格式：docx、md 或 all（默认 all）。", "docx, md or all (default: all)."})
+  String format;
+
+  RenderCommand(CliContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() {
+    Set<OutputFormat> formats;
+    try {
+      formats = OutputFormat.parse(format);
+    } catch (IllegalArgumentException e) {
+      ctx.err.println(ctx.messages.get("cli.bad-format", format));
+      return ExitCodes.USAGE;
+    }
+    TemplateSet templates;
+    try {
+      templates = ctx.catalog().resolve(template);
+    } catch (DiagnosticException e) {
+      ctx.print(e.diagnostics());
+      return ExitCodes.INVALID_INPUT;
+    }
+    Renderer renderer = new Renderer(ctx.engine(), templates);
+    DeclarationReader reader = new DeclarationReader(ctx.messages);
+    int rendered = 0;
+    int failed = 0;
+    for (String input : inputs) {
+      List<DeclarationFiles.Found> files;
+      try {
+        files = DeclarationFiles.expand(ctx.resolve(input));
+      } catch (IOException e) {
+        ctx.err.println(ctx.messages.get("cli.no-such-input", input));
+        failed++;
+        continue;
+      }
+      for (DeclarationFiles.Found found : files) {
+        if (renderOne(reader, renderer, found, formats)) {
+          rendered++;
+        } else {
+          failed++;
+        }
+      }
+    }
+    if (rendered + failed > 1 || failed > 0) {
+      ctx.out.println(ctx.messages.get("cli.render.summary", rendered, failed));
+    }
+    ctx.out.flush();
+    return failed == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
+  }
+
+  private boolean renderOne(DeclarationReader reader, Renderer renderer,
+      DeclarationFiles.Found found, Set<OutputFormat> formats) {
+    String shown = ctx.workingDir.relativize(found.file().toAbsolutePath()).toString();
+    try {
+      LoadedDeclaration loaded = reader.read(Path.of(shown));
+      Map<OutputFormat, byte[]> outputs = renderer.render(loaded.declaration(), formats);
+      Path base = ctx.resolve(outputDir).resolve(DeclarationFiles.baseName(found.relative()));
+      Renderer.write(outputs, base);
+      for (OutputFormat f : outputs.keySet()) {
+        ctx.out.println(ctx.messages.get("cli.render.wrote",
+            ctx.workingDir.relativize(base.toAbsolutePath()) + "." + f.extension()));
+      }
+      return true;
+    } catch (DiagnosticException e) {
+      ctx.print(e.diagnostics());
+      ctx.err.println(ctx.messages.get("cli.render.not-written", shown));
+      return false;
+    } catch (IOException e) {
+      ctx.err.println(ctx.messages.get("cli.io-error", shown, String.valueOf(e.getMessage())));
+      return false;
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Small helpers for this project's own use; don't depend on them from outside. */
+package org.declgen.internal;

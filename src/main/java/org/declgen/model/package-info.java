@@ -1,0 +1,2 @@
+/** The declaration as immutable values: amounts are exact decimals, texts are kept as written. */
+package org.declgen.model;

@@ -1,0 +1,99 @@
+package org.declgen.render;
+
+import freemarker.core.ParseException;
+import freemarker.template.Template;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.declgen.diag.Diagnostic;
+import org.declgen.diag.DiagnosticException;
+import org.declgen.diag.Messages;
+import org.declgen.diag.SourcePosition;
+import org.declgen.internal.AtomicFiles;
+import org.declgen.model.Declaration;
+import org.declgen.render.docx.DocxRenderer;
+import org.declgen.render.markdown.MarkdownRenderer;
+import org.declgen.template.CompiledDocx;
+import org.declgen.template.TemplateEngine;
+import org.declgen.template.TemplateSet;
+import org.declgen.template.TemplateView;
+
+/**
+ * Renders declarations with one template set. Templates are compiled once, on first use, and
+ * reused for every declaration of the run.
+ */
+public final class Renderer {
+  private final TemplateEngine engine;
+  private final TemplateSet templates;
+  private final Messages messages;
+  private CompiledDocx docx;
+  private Template markdown;
+
+  public Renderer(TemplateEngine engine, TemplateSet templates) {
+    this.engine = engine;
+    this.templates = templates;
+    this.messages = engine.messages();
+  }
+
+  /** Every requested output of one declaration, in memory; nothing is written. */
+  public Map<OutputFormat, byte[]> render(Declaration declaration, Set<OutputFormat> formats)
+      throws DiagnosticException {
+    Map<String, Object> view = TemplateView.of(declaration);
+    Map<OutputFormat, byte[]> outputs = new EnumMap<>(OutputFormat.class);
+    if (formats.contains(OutputFormat.DOCX)) {
+      outputs.put(OutputFormat.DOCX, DocxRenderer.render(docx(), view));
+    }
+    if (formats.contains(OutputFormat.MD)) {
+      outputs.put(OutputFormat.MD, markdown(view).getBytes(StandardCharsets.UTF_8));
+    }
+    return outputs;
+  }
+
+  public String markdown(Declaration declaration) throws DiagnosticException {
+    return markdown(TemplateView.of(declaration));
+  }
+
+  private String markdown(Map<String, Object> view) throws DiagnosticException {
+    return MarkdownRenderer.render(markdownTemplate(), new HashMap<>(view), messages);
+  }
+
+  /**
+   * Writes the outputs beside each other as {@code base.docx} / {@code base.md}; each file is
+   * complete or not written at all.
+   */
+  public static void write(Map<OutputFormat, byte[]> outputs, Path base) throws IOException {
+    for (Map.Entry<OutputFormat, byte[]> e : outputs.entrySet()) {
+      Path target = base.resolveSibling(base.getFileName() + "." + e.getKey().extension());
+      AtomicFiles.write(target, e.getValue());
+    }
+  }
+
+  public synchronized CompiledDocx docx() throws DiagnosticException {
+    if (docx == null) {
+      docx = engine.compileDocx(templates.docxName(), templates.docx());
+    }
+    return docx;
+  }
+
+  public synchronized Template markdownTemplate() throws DiagnosticException {
+    if (markdown == null) {
+      try {
+        markdown = engine.markdownTemplate(templates.markdownName(),
+            new StringReader(templates.markdown()));
+      } catch (ParseException e) {
+        throw new DiagnosticException(Diagnostic.error(
+            new SourcePosition(templates.markdownName(), e.getLineNumber(), e.getColumnNumber()),
+            "template.error", messages.get("template.markdown-error", e.getEditorMessage()),
+            messages.get("template.error.hint")));
+      } catch (IOException e) {
+        throw new IllegalStateException("reading a string failed", e);
+      }
+    }
+    return markdown;
+  }
+}

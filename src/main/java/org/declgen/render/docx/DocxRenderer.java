@@ -1,0 +1,48 @@
+package org.declgen.render.docx;
+
+import freemarker.template.TemplateException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.declgen.diag.DiagnosticException;
+import org.declgen.template.CompiledDocx;
+
+/** Fills a compiled Word template with one declaration's view and packs the .docx. */
+public final class DocxRenderer {
+  /** The name the generated source uses for the render-time helper. */
+  static final String RUNTIME = "_dg";
+
+  private DocxRenderer() {}
+
+  /** The .docx bytes; the same inputs always give the same bytes. */
+  public static byte[] render(CompiledDocx template, Map<String, Object> view)
+      throws DiagnosticException {
+    byte[] document = documentXml(template, view).getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    try {
+      DocxPackageWriter.write(out, template.otherParts(), CompiledDocx.DOCUMENT_PART, document);
+    } catch (IOException e) {
+      throw new IllegalStateException("in-memory zip failed", e);
+    }
+    return out.toByteArray();
+  }
+
+  /** The filled {@code word/document.xml}. */
+  public static String documentXml(CompiledDocx template, Map<String, Object> view)
+      throws DiagnosticException {
+    Map<String, Object> root = new HashMap<>(view);
+    root.put(RUNTIME, new DocxRuntime(template));
+    StringWriter xml = new StringWriter(64 * 1024);
+    try {
+      template.document().process(root, xml);
+    } catch (TemplateException e) {
+      throw new DiagnosticException(template.errors().describe(e));
+    } catch (IOException e) {
+      throw new IllegalStateException("writing to a string failed", e);
+    }
+    return xml.toString();
+  }
+}

@@ -1,0 +1,129 @@
+package org.declgen.render.docx;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.OrderedListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.declgen.template.BlockStyle;
+
+/**
+ * Long texts in Markdown-light (paragraphs, line breaks, lists, bold, italic) as Word paragraphs:
+ * every line of the text becomes a paragraph of its own, as a finance officer expects from the
+ * lines they typed; list items keep their bullet or number as text.
+ */
+final class MarkdownLightParagraphs {
+  private static final Parser PARSER = Parser.builder(new MutableDataSet()).build();
+
+  private final ParagraphWriter out;
+  private boolean bold;
+  private boolean italic;
+
+  private MarkdownLightParagraphs(BlockStyle style) {
+    this.out = new ParagraphWriter(style);
+  }
+
+  static String render(String text, BlockStyle style) {
+    MarkdownLightParagraphs r = new MarkdownLightParagraphs(style);
+    r.blocks(PARSER.parse(text));
+    return r.out.finish();
+  }
+
+  private void blocks(Node parent) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+      block(n, "");
+    }
+  }
+
+  private void block(Node n, String prefix) {
+    if (n instanceof Paragraph) {
+      out.startParagraph();
+      out.text(prefix, false, false);
+      inlines(n);
+      out.endParagraph();
+    } else if (n instanceof Heading) {
+      out.startParagraph();
+      boolean was = bold;
+      bold = true;
+      inlines(n);
+      bold = was;
+      out.endParagraph();
+    } else if (n instanceof BulletList || n instanceof OrderedList) {
+      list(n);
+    } else if (n instanceof BlockQuote) {
+      blocks(n);
+    } else if (n instanceof ThematicBreak) {
+      return;
+    } else {
+      literalLines(n.getChars().toString());
+    }
+  }
+
+  private void list(Node list) {
+    int number = list instanceof OrderedList ol ? ol.getStartNumber() : 0;
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      String marker = item instanceof OrderedListItem oli
+          ? number++ + oli.getOpeningMarker().subSequence(oli.getOpeningMarker().length() - 1)
+              .toString() + " "
+          : "• ";
+      boolean first = true;
+      for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+        block(child, first && item instanceof ListItem ? marker : "");
+        first = false;
+      }
+      if (item.getFirstChild() == null) {
+        out.startParagraph();
+        out.text(marker.strip(), false, false);
+        out.endParagraph();
+      }
+    }
+  }
+
+  private void inlines(Node parent) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Text) {
+        out.text(n.getChars().unescape(), bold, italic);
+      } else if (n instanceof SoftLineBreak) {
+        out.startParagraph();
+      } else if (n instanceof HardLineBreak) {
+        out.lineBreak();
+      } else if (n instanceof StrongEmphasis) {
+        boolean was = bold;
+        bold = true;
+        inlines(n);
+        bold = was;
+      } else if (n instanceof Emphasis) {
+        boolean was = italic;
+        italic = true;
+        inlines(n);
+        italic = was;
+      } else if (n instanceof Code code) {
+        out.text(code.getText().toString(), bold, italic);
+      } else if (n.hasChildren()) {
+        inlines(n);
+      } else {
+        out.text(n.getChars().toString(), bold, italic);
+      }
+    }
+  }
+
+  private void literalLines(String text) {
+    for (String line : text.stripTrailing().split("\r?\n")) {
+      out.startParagraph();
+      out.text(line, bold, italic);
+      out.endParagraph();
+    }
+  }
+}

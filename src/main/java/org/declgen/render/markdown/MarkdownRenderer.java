@@ -1,0 +1,43 @@
+package org.declgen.render.markdown;
+
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Map;
+import org.declgen.diag.Diagnostic;
+import org.declgen.diag.DiagnosticException;
+import org.declgen.diag.Messages;
+import org.declgen.diag.SourcePosition;
+
+/** Fills a review Markdown template; the output always ends with exactly one newline. */
+public final class MarkdownRenderer {
+  private MarkdownRenderer() {}
+
+  public static String render(Template template, Map<String, Object> view, Messages messages)
+      throws DiagnosticException {
+    StringWriter out = new StringWriter(16 * 1024);
+    try {
+      template.process(view, out);
+    } catch (TemplateException e) {
+      throw new DiagnosticException(Diagnostic.error(
+          new SourcePosition(template.getName(), nz(e.getLineNumber()), nz(e.getColumnNumber())),
+          "template.error", messages.get("template.markdown-error", e.getMessageWithoutStackTop()),
+          messages.get("template.error.hint")));
+    } catch (IOException e) {
+      throw new IllegalStateException("writing to a string failed", e);
+    }
+    return normalize(out.toString());
+  }
+
+  private static int nz(Integer i) {
+    return i == null ? 0 : i;
+  }
+
+  /** No trailing spaces, no runs of blank lines, one final newline: stable diffs. */
+  static String normalize(String markdown) {
+    String s = markdown.replace("\r\n", "\n").replaceAll("(?m)[ \\t]+$", "")
+        .replaceAll("\n{3,}", "\n\n").strip();
+    return s + "\n";
+  }
+}

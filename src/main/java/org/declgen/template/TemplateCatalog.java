@@ -1,0 +1,187 @@
+package org.declgen.template;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.declgen.diag.Diagnostic;
+import org.declgen.diag.DiagnosticException;
+import org.declgen.diag.Messages;
+import org.declgen.diag.SourcePosition;
+import org.declgen.diag.Suggestions;
+
+/**
+ * Finds templates. {@code --template} takes a built-in id, a folder, or a .docx file; an id is
+ * looked up in the project's {@code templates/} folder first, then among those built into the jar.
+ */
+public final class TemplateCatalog {
+  public static final String DEFAULT_ID = "gz-district";
+  public static final String DOCX = "template.docx";
+  public static final String MARKDOWN = "review.md.ftl";
+  public static final String PROPERTIES = "template.properties";
+  private static final String BUILT_IN_ROOT = "org/declgen/templates/";
+
+  private final Path projectTemplates;
+  private final Messages messages;
+
+  public TemplateCatalog(Path projectDir, Messages messages) {
+    this.projectTemplates = projectDir.resolve("templates");
+    this.messages = messages;
+  }
+
+  public TemplateSet resolve(String spec) throws DiagnosticException {
+    try {
+      Path path = Path.of(spec);
+      if (spec.endsWith(".docx") && Files.isRegularFile(path)) {
+        return fromDocx(path);
+      }
+      if (Files.isDirectory(path) && Files.isRegularFile(path.resolve(DOCX))) {
+        return fromFolder(path.getFileName().toString(), path);
+      }
+      Path project = projectTemplates.resolve(spec);
+      if (isId(spec) && Files.isRegularFile(project.resolve(DOCX))) {
+        return fromFolder(spec, project);
+      }
+      if (isId(spec) && builtInIds().contains(spec)) {
+        return builtIn(spec);
+      }
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      throw notFound(spec);
+    }
+    throw notFound(spec);
+  }
+
+  /** Every template a user can name: the project's own first, then the built-in ones. */
+  public List<TemplateSet> list() throws DiagnosticException {
+    Set<String> ids = new LinkedHashSet<>(projectIds());
+    try {
+      ids.addAll(builtInIds());
+    } catch (IOException e) {
+      throw new IllegalStateException("the jar's template index is missing", e);
+    }
+    List<TemplateSet> sets = new ArrayList<>();
+    for (String id : ids) {
+      sets.add(resolve(id));
+    }
+    return sets;
+  }
+
+  private static boolean isId(String spec) {
+    return spec.matches("[A-Za-z0-9_.\\-\\p{IsHan}]+") && !spec.contains("..");
+  }
+
+  private TemplateSet fromDocx(Path docx) throws IOException {
+    Path folder = docx.toAbsolutePath().getParent();
+    Path md = folder.resolve(MARKDOWN);
+    String name = docx.getFileName().toString().replaceFirst("\\.docx$", "");
+    String description = describe(folder);
+    return new TemplateSet(name, docx.toString(), description, docx.toString(),
+        Files.readAllBytes(docx), Files.isRegularFile(md) ? md.toString() : defaultMarkdownName(),
+        Files.isRegularFile(md) ? Files.readString(md) : defaultMarkdown());
+  }
+
+  private TemplateSet fromFolder(String id, Path folder) throws IOException {
+    Path md = folder.resolve(MARKDOWN);
+    return new TemplateSet(id, folder.toString(), describe(folder),
+        folder.resolve(DOCX).toString(), Files.readAllBytes(folder.resolve(DOCX)),
+        Files.isRegularFile(md) ? md.toString() : defaultMarkdownName(),
+        Files.isRegularFile(md) ? Files.readString(md) : defaultMarkdown());
+  }
+
+  private TemplateSet builtIn(String id) throws IOException {
+    String base = BUILT_IN_ROOT + id + "/";
+    String origin = messages.get("template.built-in", id);
+    return new TemplateSet(id, origin, description(resourceProperties(base + PROPERTIES)),
+        origin + "/" + DOCX, resourceBytes(base + DOCX), origin + "/" + MARKDOWN,
+        new String(resourceBytes(base + MARKDOWN), StandardCharsets.UTF_8));
+  }
+
+  private String defaultMarkdownName() {
+    return messages.get("template.built-in", DEFAULT_ID) + "/" + MARKDOWN;
+  }
+
+  private String defaultMarkdown() throws IOException {
+    return new String(resourceBytes(BUILT_IN_ROOT + DEFAULT_ID + "/" + MARKDOWN),
+        StandardCharsets.UTF_8);
+  }
+
+  private String describe(Path folder) throws IOException {
+    Path props = folder.resolve(PROPERTIES);
+    if (!Files.isRegularFile(props)) {
+      return "";
+    }
+    try (Reader r = Files.newBufferedReader(props, StandardCharsets.UTF_8)) {
+      Properties p = new Properties();
+      p.load(r);
+      return description(p);
+    }
+  }
+
+  private String description(Properties p) {
+    String en = p.getProperty("description.en");
+    return messages.isEnglish() && en != null ? en : p.getProperty("description", "");
+  }
+
+  private List<String> projectIds() {
+    if (!Files.isDirectory(projectTemplates)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(projectTemplates)) {
+      return s.filter(p -> Files.isRegularFile(p.resolve(DOCX)))
+          .map(p -> p.getFileName().toString()).sorted().toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  static List<String> builtInIds() throws IOException {
+    String index = new String(resourceBytes(BUILT_IN_ROOT + "index.txt"), StandardCharsets.UTF_8);
+    return index.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        .toList();
+  }
+
+  private static Properties resourceProperties(String name) throws IOException {
+    Properties p = new Properties();
+    try (Reader r = new InputStreamReader(open(name), StandardCharsets.UTF_8)) {
+      p.load(r);
+    }
+    return p;
+  }
+
+  private static byte[] resourceBytes(String name) throws IOException {
+    try (InputStream in = open(name)) {
+      return in.readAllBytes();
+    }
+  }
+
+  private static InputStream open(String name) throws IOException {
+    InputStream in = TemplateCatalog.class.getClassLoader().getResourceAsStream(name);
+    if (in == null) {
+      throw new IOException("missing resource " + name);
+    }
+    return in;
+  }
+
+  private DiagnosticException notFound(String spec) {
+    List<String> ids = new ArrayList<>(projectIds());
+    try {
+      ids.addAll(builtInIds());
+    } catch (IOException e) {
+      // the list in the hint is a courtesy; the error stands without it
+    }
+    String hint = Suggestions.closest(spec, ids)
+        .map(s -> messages.get("template.not-found.did-you-mean", s))
+        .orElse(messages.get("template.not-found.hint", String.join("、", ids)));
+    return new DiagnosticException(Diagnostic.error(SourcePosition.ofFile(spec),
+        "template.not-found", messages.get("template.not-found", spec), hint));
+  }
+}

@@ -1,0 +1,81 @@
+package org.declgen.template;
+
+import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateConfiguration;
+import freemarker.core.XMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.declgen.diag.DiagnosticException;
+import org.declgen.diag.Messages;
+
+/**
+ * The one FreeMarker configuration of the process, set up once and never changed, locked down
+ * for templates that may come from other offices: no {@code ?new} of arbitrary classes, no
+ * {@code ?api}, no includes (templates are self-contained files).
+ */
+public final class TemplateEngine {
+  static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_34;
+
+  private final Configuration configuration;
+  private final Messages messages;
+
+  public TemplateEngine(Messages messages) {
+    this.messages = messages;
+    Configuration cfg = new Configuration(VERSION);
+    cfg.setDefaultEncoding("UTF-8");
+    cfg.setLocale(Locale.ROOT);
+    cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    cfg.setAPIBuiltinEnabled(false);
+    cfg.setTagSyntax(Configuration.ANGLE_BRACKET_TAG_SYNTAX);
+    cfg.setInterpolationSyntax(Configuration.DOLLAR_INTERPOLATION_SYNTAX);
+    cfg.setNumberFormat("computer");
+    cfg.setBooleanFormat("c");
+    cfg.setTemplateLoader(null);
+    cfg.setLocalizedLookup(false);
+    DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(VERSION);
+    wrapper.setExposureLevel(freemarker.ext.beans.BeansWrapper.EXPOSE_NOTHING);
+    cfg.setObjectWrapper(wrapper.build());
+    TemplateFunctions.all().forEach(cfg::setSharedVariable);
+    this.configuration = cfg;
+  }
+
+  public Messages messages() {
+    return messages;
+  }
+
+  /** Compiles a Word template (a .docx with markup typed in it). */
+  public CompiledDocx compileDocx(String name, byte[] docx) throws DiagnosticException {
+    return new DocxTemplateCompiler(this, messages).compile(name, docx);
+  }
+
+  Template xmlTemplate(String name, Reader source) throws IOException {
+    return template(name, source, XMLOutputFormat.INSTANCE);
+  }
+
+  /** A plain-text template whose interpolations escape what would break Markdown tables. */
+  public Template markdownTemplate(String name, Reader source) throws IOException {
+    return template(name, source, MarkdownOutputFormat.INSTANCE);
+  }
+
+  private Template template(String name, Reader source, freemarker.core.OutputFormat format)
+      throws IOException {
+    TemplateConfiguration tc = new TemplateConfiguration();
+    tc.setParentConfiguration(configuration);
+    tc.setOutputFormat(format);
+    tc.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
+    Template t = new Template(name, null, source, configuration, tc, null);
+    tc.apply(t);
+    return t;
+  }
+}

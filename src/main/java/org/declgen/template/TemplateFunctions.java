@@ -1,0 +1,111 @@
+package org.declgen.template;
+
+import freemarker.template.SimpleSequence;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateNumberModel;
+import freemarker.template.TemplateScalarModel;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.declgen.model.Amount;
+
+/**
+ * Helpers every template may call: {@code amount(x)}, {@code percent(x)}, {@code sentences(text)}.
+ */
+final class TemplateFunctions {
+  private static final String SENTENCE_END = "。！？；!?;";
+  private static final String CLOSERS = "”’）」』】)\"'";
+
+  private TemplateFunctions() {}
+
+  static Map<String, TemplateModel> all() {
+    return Map.of(
+        "amount", (TemplateMethodModelEx) TemplateFunctions::amount,
+        "percent", (TemplateMethodModelEx) TemplateFunctions::percent,
+        "sentences", (TemplateMethodModelEx) TemplateFunctions::sentences);
+  }
+
+  /** {@code amount(x)}: an amount or number as on the form, {@code 1,999.68}. */
+  private static Object amount(List<?> args) throws TemplateModelException {
+    BigDecimal value = decimal(one(args, "amount"));
+    return value == null ? "" : AmountFormat.format(value);
+  }
+
+  /** {@code percent(x)}: a fraction as a percentage, {@code 0.95} → {@code 95%}. */
+  private static Object percent(List<?> args) throws TemplateModelException {
+    BigDecimal value = decimal(one(args, "percent"));
+    return value == null ? "" : AmountFormat.percent(value);
+  }
+
+  /** {@code sentences(text)}: the text cut after 。！？； and line ends, one sentence per item. */
+  private static Object sentences(List<?> args) throws TemplateModelException {
+    TemplateModel arg = one(args, "sentences");
+    SimpleSequence result = new SimpleSequence(8, null);
+    for (String s : split(((TemplateScalarModel) arg).getAsString())) {
+      result.add(new freemarker.template.SimpleScalar(s));
+    }
+    return result;
+  }
+
+  static List<String> split(String text) {
+    List<String> sentences = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        flush(current, sentences);
+        continue;
+      }
+      current.append(c);
+      if (SENTENCE_END.indexOf(c) >= 0) {
+        while (i + 1 < text.length() && CLOSERS.indexOf(text.charAt(i + 1)) >= 0) {
+          current.append(text.charAt(++i));
+        }
+        flush(current, sentences);
+      }
+    }
+    flush(current, sentences);
+    return sentences;
+  }
+
+  private static void flush(StringBuilder current, List<String> sentences) {
+    String s = current.toString().strip();
+    if (!s.isEmpty()) {
+      sentences.add(s);
+    }
+    current.setLength(0);
+  }
+
+  private static TemplateModel one(List<?> args, String name) throws TemplateModelException {
+    if (args.size() != 1) {
+      throw new TemplateModelException(name + "(…) takes exactly one argument");
+    }
+    return (TemplateModel) args.get(0);
+  }
+
+  private static BigDecimal decimal(TemplateModel m) throws TemplateModelException {
+    if (m instanceof AmountModel a) {
+      Amount amount = a.amount();
+      return amount.isBlank() ? null : amount.value();
+    }
+    if (m instanceof TemplateNumberModel n) {
+      Number number = n.getAsNumber();
+      return number instanceof BigDecimal b ? b : new BigDecimal(number.toString());
+    }
+    if (m instanceof TemplateScalarModel s) {
+      String text = s.getAsString().strip().replace(",", "");
+      if (text.isEmpty()) {
+        return null;
+      }
+      try {
+        return new BigDecimal(text);
+      } catch (NumberFormatException e) {
+        throw new TemplateModelException("not a number: \"" + s.getAsString() + "\"");
+      }
+    }
+    throw new TemplateModelException("not a number");
+  }
+}

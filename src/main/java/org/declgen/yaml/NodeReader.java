@@ -1,0 +1,167 @@
+package org.declgen.yaml;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.declgen.diag.Diagnostic;
+import org.declgen.diag.Messages;
+import org.declgen.diag.SourcePosition;
+import org.declgen.diag.Suggestions;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Typed access to SnakeYAML nodes that records every value's position and collects diagnostics
+ * instead of throwing, so one run reports every problem in a file.
+ */
+final class NodeReader {
+  private static final Set<Tag> PLAIN_TAGS =
+      Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
+
+  /** A key and its value node, in file order. */
+  record Entry(String key, ScalarNode keyNode, Node value) {}
+
+  private final String file;
+  private final Messages messages;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final Map<String, SourcePosition> positions = new LinkedHashMap<>();
+
+  NodeReader(String file, Messages messages) {
+    this.file = file;
+    this.messages = messages;
+  }
+
+  List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+
+  SourceMap sourceMap() {
+    return new SourceMap(file, positions);
+  }
+
+  SourcePosition at(Node node) {
+    return new SourcePosition(file, node.getStartMark().getLine() + 1,
+        node.getStartMark().getColumn() + 1);
+  }
+
+  void error(Node node, String key, String hintKey, Object... args) {
+    diagnostics.add(Diagnostic.error(at(node), key, messages.get(key, args),
+        hintKey == null ? "" : messages.get(hintKey, args)));
+  }
+
+  void record(String path, Node node) {
+    positions.put(path, at(node));
+  }
+
+  boolean isNull(Node node) {
+    return node instanceof ScalarNode s && s.getTag().equals(Tag.NULL);
+  }
+
+  /** Rejects tags other than YAML's plain ones; true when the node may be used. */
+  boolean acceptTag(Node node, String path) {
+    if (PLAIN_TAGS.contains(node.getTag())) {
+      return true;
+    }
+    error(node, "yaml.tag", "yaml.tag.hint", path, node.getTag().getValue());
+    return false;
+  }
+
+  /**
+   * The entries of a mapping in file order. Duplicate keys, keys that are not plain text and, when
+   * {@code allowed} is given, unknown keys are reported and left out.
+   */
+  Map<String, Entry> entries(MappingNode mapping, String path, Collection<String> allowed) {
+    Map<String, Entry> result = new LinkedHashMap<>();
+    for (NodeTuple tuple : mapping.getValue()) {
+      Node keyNode = tuple.getKeyNode();
+      if (!(keyNode instanceof ScalarNode scalarKey) || !acceptTag(keyNode, path)) {
+        if (keyNode.getTag().equals(Tag.MERGE)) {
+          continue;
+        }
+        if (!(keyNode instanceof ScalarNode)) {
+          error(keyNode, "yaml.key-not-text", null, path);
+        }
+        continue;
+      }
+      String key = scalarKey.getValue().strip();
+      String keyPath = join(path, key);
+      if (result.containsKey(key)) {
+        SourcePosition first = at(result.get(key).keyNode());
+        error(keyNode, "yaml.duplicate-key", "yaml.duplicate-key.hint", keyPath, first.line());
+        continue;
+      }
+      if (allowed != null && !allowed.contains(key)) {
+        unknownKey(scalarKey, keyPath, key, allowed);
+        continue;
+      }
+      result.put(key, new Entry(key, scalarKey, tuple.getValueNode()));
+      record(keyPath, tuple.getValueNode());
+    }
+    return result;
+  }
+
+  private void unknownKey(ScalarNode keyNode, String keyPath, String key, Collection<String> allowed) {
+    String hint = Suggestions.closest(key, allowed)
+        .map(s -> messages.get("yaml.unknown-key.did-you-mean", s))
+        .orElse(messages.get("yaml.unknown-key.allowed", String.join("、", allowed)));
+    diagnostics.add(Diagnostic.error(at(keyNode), "yaml.unknown-key",
+        messages.get("yaml.unknown-key", keyPath), hint));
+  }
+
+  MappingNode mapping(Node node, String path) {
+    if (!acceptTag(node, path)) {
+      return null;
+    }
+    if (node instanceof MappingNode m) {
+      return m;
+    }
+    error(node, "yaml.expected-mapping", "yaml.expected-mapping.hint", path);
+    return null;
+  }
+
+  SequenceNode sequence(Node node, String path) {
+    if (!acceptTag(node, path)) {
+      return null;
+    }
+    if (node instanceof SequenceNode s) {
+      return s;
+    }
+    error(node, "yaml.expected-list", "yaml.expected-list.hint", path);
+    return null;
+  }
+
+  /** A scalar's text exactly as written (quotes and block indicators removed), or null if blank. */
+  String text(Node node, String path) {
+    if (!acceptTag(node, path)) {
+      return null;
+    }
+    if (!(node instanceof ScalarNode scalar)) {
+      error(node, "yaml.expected-text", "yaml.expected-text.hint", path);
+      return null;
+    }
+    if (isNull(node)) {
+      return null;
+    }
+    String value = scalar.getValue();
+    if (scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.LITERAL
+        || scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.FOLDED) {
+      value = value.stripTrailing();
+    }
+    return value.isBlank() ? null : value;
+  }
+
+  static String join(String path, String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+
+  static String index(String path, int i) {
+    return path + "[" + i + "]";
+  }
+}

@@ -1,0 +1,50 @@
+package org.declgen.yaml;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.declgen.diag.SourcePosition;
+
+/**
+ * Where each value of a declaration stands in its file, by key path: {@code 预算整体情况.收入来源.财政拨款},
+ * {@code 年度重点工作任务[0].名称}, {@code 绩效指标.产出指标.数量指标[12].指标值}.
+ */
+public final class SourceMap {
+  private final String file;
+  private final Map<String, SourcePosition> positions;
+
+  SourceMap(String file, Map<String, SourcePosition> positions) {
+    this.file = file;
+    this.positions = Collections.unmodifiableMap(new LinkedHashMap<>(positions));
+  }
+
+  public static SourceMap empty(String file) {
+    return new SourceMap(file, Map.of());
+  }
+
+  public String file() {
+    return file;
+  }
+
+  /** The position of a path, or of its nearest ancestor that has one, or of the file. */
+  public SourcePosition positionOf(String path) {
+    String p = path;
+    while (!p.isEmpty()) {
+      SourcePosition at = positions.get(p);
+      if (at != null) {
+        return at;
+      }
+      p = parent(p);
+    }
+    return SourcePosition.ofFile(file);
+  }
+
+  public boolean contains(String path) {
+    return positions.containsKey(path);
+  }
+
+  static String parent(String path) {
+    int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+    return cut <= 0 ? "" : path.substring(0, cut);
+  }
+}

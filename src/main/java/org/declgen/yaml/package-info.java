@@ -1,0 +1,2 @@
+/** YAML ⇄ model: reads a declaration with every value's position, never through Java types. */
+package org.declgen.yaml;
