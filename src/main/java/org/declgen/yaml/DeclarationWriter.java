@@ -18,7 +18,7 @@ import org.declgen.model.Task;
  * the same declaration.
  */
 public final class DeclarationWriter {
-  private static final Pattern UNSAFE_START = Pattern.compile("^[-?:,\\[\\]{}#&*!|>'\"%@`\\s].*",
+  private static final Pattern UNSAFE_START = Pattern.compile("^[-?:,\\[\\]{}#&*!|<>'\"%@`\\s].*",
       Pattern.DOTALL);
   private static final Pattern UNSAFE_ANYWHERE = Pattern.compile(".*(: |:$| #|[,\\[\\]{}]|\\s$).*",
       Pattern.DOTALL);

@@ -81,10 +81,11 @@ final class NodeReader {
     Map<String, Entry> result = new LinkedHashMap<>();
     for (NodeTuple tuple : mapping.getValue()) {
       Node keyNode = tuple.getKeyNode();
+      if (keyNode.getTag().equals(Tag.MERGE)) {
+        error(keyNode, "yaml.merge-key", "yaml.merge-key.hint", path);
+        continue;
+      }
       if (!(keyNode instanceof ScalarNode scalarKey) || !acceptTag(keyNode, path)) {
-        if (keyNode.getTag().equals(Tag.MERGE)) {
-          continue;
-        }
         if (!(keyNode instanceof ScalarNode)) {
           error(keyNode, "yaml.key-not-text", null, path);
         }
@@ -139,7 +140,8 @@ final class NodeReader {
 
   /** A scalar's text exactly as written (quotes and block indicators removed), or null if blank. */
   String text(Node node, String path) {
-    if (!acceptTag(node, path)) {
+    boolean mergeLookalike = node instanceof ScalarNode && node.getTag().equals(Tag.MERGE);
+    if (!mergeLookalike && !acceptTag(node, path)) {
       return null;
     }
     if (!(node instanceof ScalarNode scalar)) {
