@@ -39,7 +39,12 @@ public final class DeclarationReader {
   }
 
   public LoadedDeclaration read(Path file) throws DiagnosticException, IOException {
-    String name = file.toString();
+    return read(file, file.toString());
+  }
+
+  /** Reads {@code file}; diagnostics name it {@code shownAs} (a path relative to where the user is). */
+  public LoadedDeclaration read(Path file, String shownAs) throws DiagnosticException, IOException {
+    String name = shownAs;
     long size = Files.size(file);
     if (size > MAX_FILE_BYTES) {
       throw new DiagnosticException(Diagnostic.error(SourcePosition.ofFile(name), "yaml.too-large",
