@@ -19,6 +19,10 @@ import org.docx4j.wml.Tr;
  * table as a grid a person can check against the paper form: one line per row, each cell's text
  * with its column span {@code ⟨→n⟩} and row span {@code ⟨↓n⟩}; cells covered by a merge from
  * above are left out of their row.
+ *
+ * <p>Spans are counted in the table's visible columns: grid columns that no cell edge separates
+ * in any row count as one, since editors are free to add or drop such columns (LibreOffice
+ * drops them when it saves).
  */
 public final class DocxGrid {
   private DocxGrid() {}
@@ -34,7 +38,7 @@ public final class DocxGrid {
       for (Object o : pkg.getMainDocumentPart().getContent()) {
         if (XmlUtils.unwrap(o) instanceof Tbl tbl) {
           out.append("table ").append(++n).append('\n');
-          print(rows(tbl), out);
+          print(canonicalColumns(rows(tbl)), out);
         }
       }
       return out.toString();
@@ -64,6 +68,28 @@ public final class DocxGrid {
       rows.add(cells);
     }
     return rows;
+  }
+
+  private static List<List<Cell>> canonicalColumns(List<List<Cell>> rows) {
+    java.util.TreeSet<Integer> edges = new java.util.TreeSet<>();
+    for (List<Cell> row : rows) {
+      for (Cell c : row) {
+        edges.add(c.column());
+        edges.add(c.column() + c.span());
+      }
+    }
+    List<Integer> index = new ArrayList<>(edges);
+    List<List<Cell>> result = new ArrayList<>();
+    for (List<Cell> row : rows) {
+      List<Cell> cells = new ArrayList<>();
+      for (Cell c : row) {
+        int start = index.indexOf(c.column());
+        int end = index.indexOf(c.column() + c.span());
+        cells.add(new Cell(c.text(), start, end - start, c.vMerge()));
+      }
+      result.add(cells);
+    }
+    return result;
   }
 
   private static void print(List<List<Cell>> rows, StringBuilder out) {
