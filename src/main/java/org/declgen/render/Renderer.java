@@ -3,7 +3,6 @@ package org.declgen.render;
 import freemarker.core.ParseException;
 import freemarker.template.Template;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -83,8 +82,7 @@ public final class Renderer {
   public synchronized Template markdownTemplate() throws DiagnosticException {
     if (markdown == null) {
       try {
-        markdown = engine.markdownTemplate(templates.markdownName(),
-            new StringReader(templates.markdown()));
+        markdown = engine.markdownTemplate(templates.markdownName(), templates.markdown());
       } catch (ParseException e) {
         throw new DiagnosticException(Diagnostic.error(
             new SourcePosition(templates.markdownName(), e.getLineNumber(), e.getColumnNumber()),

@@ -46,6 +46,11 @@ final class DocxTemplateCompiler {
     Document document = parseDocument(name, parts.get(CompiledDocx.DOCUMENT_PART));
     Compilation c = new Compilation(name, document);
     c.run();
+    TemplateContract contract = new TemplateContract(name, messages);
+    List<Diagnostic> broken = contract.check(c.markup);
+    if (!broken.isEmpty()) {
+      throw new DiagnosticException(broken);
+    }
     String source = c.snippets.assemble(WordXml.serialize(document, true));
     TemplateErrors errors = new TemplateErrors(name, c.snippets, source, messages);
     Template template = parseFtl(name, source, errors);
@@ -57,7 +62,8 @@ final class DocxTemplateCompiler {
         usage.add(new TemplateUsage.Entry(s.markup(), s.where()));
       }
     }
-    return new CompiledDocx(name, template, others, c.blockStyles, errors, new TemplateUsage(usage));
+    return new CompiledDocx(name, template, others, c.blockStyles, errors,
+        new TemplateUsage(usage, contract.usedPaths()));
   }
 
   private Map<String, byte[]> readPackage(String name, byte[] docx) throws DiagnosticException {
@@ -120,6 +126,8 @@ final class DocxTemplateCompiler {
     final List<Block> blocks = new ArrayList<>();
     final Map<Element, String> vmergeKeys = new LinkedHashMap<>();
     final Map<Element, List<String>> cellExpressions = new HashMap<>();
+    /** Every piece of markup as typed, for the template contract. */
+    final List<TemplateContract.Markup> markup = new ArrayList<>();
 
     Compilation(String name, Document document) {
       this.name = name;
@@ -165,6 +173,9 @@ final class DocxTemplateCompiler {
         try {
           for (MarkupToken t : MarkupTokenizer.tokenize(text.text())) {
             all.add(new MarkupGroup.Located(t, text, where));
+            if (t.kind() != MarkupToken.Kind.COMMENT) {
+              markup.add(new TemplateContract.Markup(t.text(), where));
+            }
           }
         } catch (MarkupTokenizer.MarkupException e) {
           String typed = TemplateLocations.shorten(text.text().substring(e.offset));

@@ -9,6 +9,10 @@ import freemarker.template.Template;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.declgen.diag.Diagnostic;
 import java.util.Locale;
 import java.util.TimeZone;
 import org.declgen.diag.DiagnosticException;
@@ -63,9 +67,38 @@ public final class TemplateEngine {
     return template(name, source, XMLOutputFormat.INSTANCE);
   }
 
-  /** A plain-text template whose interpolations escape what would break Markdown tables. */
-  public Template markdownTemplate(String name, Reader source) throws IOException {
-    return template(name, source, MarkdownOutputFormat.INSTANCE);
+  /**
+   * A review Markdown template, checked against the view like a Word template; its
+   * interpolations escape what would break Markdown tables.
+   */
+  public Template markdownTemplate(String name, String source)
+      throws IOException, DiagnosticException {
+    List<TemplateContract.Markup> markup = new ArrayList<>();
+    try {
+      for (MarkupToken t : MarkupTokenizer.tokenize(source)) {
+        if (t.kind() != MarkupToken.Kind.COMMENT) {
+          markup.add(new TemplateContract.Markup(t.text(), messages.get("template.where.line",
+              lineOf(source, t.start()))));
+        }
+      }
+    } catch (MarkupTokenizer.MarkupException e) {
+      // FreeMarker's own parser reports malformed markup with its line and column.
+    }
+    List<Diagnostic> broken = new TemplateContract(name, messages).check(markup);
+    if (!broken.isEmpty()) {
+      throw new DiagnosticException(broken);
+    }
+    return template(name, new StringReader(source), MarkdownOutputFormat.INSTANCE);
+  }
+
+  private static int lineOf(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 
   private Template template(String name, Reader source, freemarker.core.OutputFormat format)

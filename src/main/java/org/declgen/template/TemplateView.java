@@ -44,6 +44,19 @@ public final class TemplateView {
     return root;
   }
 
+  /**
+   * A declaration with one of everything (a task, a 一级 with a 二级 with a 三级), whose view
+   * shows every name a template can use.
+   */
+  static Declaration prototype() {
+    Amount one = Amount.of("1");
+    return new Declaration("x", "x", new org.declgen.model.BasicInfo("x", "x"),
+        new Budget(one, one, one, one, one, one, one, one), "x",
+        List.of(new Task("x", "x", one, "x")), "x",
+        List.of(new IndicatorCategory("x", List.of(new IndicatorSubcategory("x",
+            List.of(new Indicator("x", "x", "x")))))));
+  }
+
   private static Map<String, Object> budget(Budget b) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put(EXPENDITURE, pair(BASIC_EXPENDITURE, b.basicExpenditure(),

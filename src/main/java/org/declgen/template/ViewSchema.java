@@ -1,0 +1,42 @@
+package org.declgen.template;
+
+import freemarker.template.TemplateModel;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The names a template can use, read off the view of a declaration that has one of everything,
+ * so the contract can never drift from what {@link TemplateView} really provides.
+ */
+record ViewSchema(Kind kind, Map<String, ViewSchema> children, ViewSchema element) {
+  enum Kind { HASH, LIST, VALUE, UNKNOWN }
+
+  static final ViewSchema UNKNOWN = new ViewSchema(Kind.UNKNOWN, Map.of(), null);
+  private static final ViewSchema VALUE = new ViewSchema(Kind.VALUE, Map.of(), null);
+
+  /** The schema of the whole view. */
+  static ViewSchema ofView() {
+    return of(TemplateView.of(TemplateView.prototype()));
+  }
+
+  Set<String> names() {
+    return children.keySet();
+  }
+
+  private static ViewSchema of(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<String, ViewSchema> children = new LinkedHashMap<>();
+      map.forEach((k, v) -> children.put(k.toString(), of(v)));
+      return new ViewSchema(Kind.HASH, children, null);
+    }
+    if (value instanceof List<?> list) {
+      return new ViewSchema(Kind.LIST, Map.of(), list.isEmpty() ? UNKNOWN : of(list.get(0)));
+    }
+    if (value instanceof TemplateModel || value instanceof String || value instanceof Number) {
+      return VALUE;
+    }
+    return UNKNOWN;
+  }
+}

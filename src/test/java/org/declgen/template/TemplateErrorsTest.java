@@ -1,0 +1,109 @@
+package org.declgen.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.declgen.testing.TestTemplates.docx;
+import static org.declgen.testing.TestTemplates.p;
+import static org.declgen.testing.TestTemplates.tbl;
+import static org.declgen.testing.TestTemplates.tc;
+import static org.declgen.testing.TestTemplates.tr;
+
+import org.declgen.diag.Diagnostic;
+import org.declgen.diag.DiagnosticException;
+import org.declgen.diag.Messages;
+import org.declgen.render.docx.DocxRenderer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Template mistakes are reported in the words a person sees in Word — the table, row and column
+ * or the paragraph, and the markup as typed — with FreeMarker's explanation, never a line of the
+ * generated XML.
+ */
+class TemplateErrorsTest {
+  private static final TemplateEngine ENGINE = new TemplateEngine(Messages.chinese());
+
+  private static final String INDICATOR_TABLE_ROW_3 = "第 1 个表格「绩效指标」第 3 行第 2 列";
+
+  /** A 绩效指标 table whose third row, second column holds {@code markup}. */
+  private static String indicatorTable(String markup) {
+    return tbl(2,
+        tr(tc(p("绩效指标")), tc(p("三级指标"))),
+        tr(tc(p("说明")), tc(p("每个三级指标一行"))),
+        tr(tc(p("<#list 绩效指标行 as 指标>")), tc(p(markup), p("</#list>"))));
+  }
+
+  @Test
+  void unknownFieldFailsAtLoadWithASuggestion() {
+    Diagnostic d = compileError(p("部门：${部门名}"));
+    assertThat(d.message()).contains("段落「部门：${部门名}」").contains("「部门名」");
+    assertThat(d.hint()).contains("部门名称");
+  }
+
+  @Test
+  void unknownMemberNamesTheRowAndTheMarkup() {
+    Diagnostic d = compileError(indicatorTable("${指标.三级}"));
+    assertThat(d.message()).contains(INDICATOR_TABLE_ROW_3).contains("${指标.三级}")
+        .contains("「指标」没有「三级」");
+    assertThat(d.hint()).contains("三级指标");
+  }
+
+  @Test
+  void unclosedDirectiveNamesWhereItWasOpened() {
+    Diagnostic d = compileError(tbl(2,
+        tr(tc(p("绩效指标")), tc(p("三级指标"))),
+        tr(tc(p("<#list 绩效指标行 as 指标>")), tc(p("${指标.三级指标}")))));
+    assertThat(d.message()).contains("第 1 个表格「绩效指标」第 2 行第 1 列")
+        .contains("<#list 绩效指标行 as 指标>").contains("</#list>");
+  }
+
+  @Test
+  void badExpressionIsReportedAtTheRowNotTheXmlLine() {
+    Diagnostic d = compileError(indicatorTable("${指标.三级指标 + }"));
+    assertThat(d.message()).contains(INDICATOR_TABLE_ROW_3).contains("${指标.三级指标 + }")
+        .doesNotContain("line 1, column").doesNotContain("w:tc");
+  }
+
+  @Test
+  void forbiddenBuiltinIsRefused() {
+    Diagnostic d = compileError(
+        p("${\"freemarker.template.utility.Execute\"?new()(\"id\")}"));
+    assertThat(d.message()).contains("?new").contains("安全");
+  }
+
+  @Test
+  void apiBuiltinIsRefused() {
+    Diagnostic d = compileError(p("${部门名称?api.getClass()}"));
+    assertThat(d.message()).contains("?api");
+  }
+
+  @Test
+  void includeIsRefused() {
+    Diagnostic d = compileError(p("<#include \"/etc/passwd\">"));
+    assertThat(d.message()).contains("<#include>");
+  }
+
+  @Test
+  void errorWhileRenderingNamesTheRow() throws Exception {
+    CompiledDocx t = ENGINE.compileDocx("t.docx", docx(indicatorTable("${指标.三级指标?number}")));
+    DiagnosticException e = catchThrowableOfType(DiagnosticException.class,
+        () -> DocxRenderer.documentXml(t, TemplateView.of(TemplateLanguageTest.data())));
+    assertThat(e).isNotNull();
+    Diagnostic d = e.diagnostics().get(0);
+    assertThat(d.message()).contains(INDICATOR_TABLE_ROW_3).contains("${指标.三级指标?number}")
+        .doesNotContain("[in template");
+    assertThat(d.position().file()).isEqualTo("t.docx");
+  }
+
+  @Test
+  void strayClosingTagIsReported() {
+    Diagnostic d = compileError(p("</#if>"));
+    assertThat(d.message()).contains("</#if>").contains("段落");
+  }
+
+  private static Diagnostic compileError(String body) {
+    DiagnosticException e = catchThrowableOfType(DiagnosticException.class,
+        () -> ENGINE.compileDocx("t.docx", docx(body)));
+    assertThat(e).as("expected the template to be refused").isNotNull();
+    return e.diagnostics().get(0);
+  }
+}
