@@ -172,6 +172,10 @@ final class DocxTemplateCompiler {
         String where = locations.describe(p);
         try {
           for (MarkupToken t : MarkupTokenizer.tokenize(text.text())) {
+            if (t.kind() == MarkupToken.Kind.INTERPOLATION) {
+              engine.syntaxError(t.text()).ifPresent(problem ->
+                  problems.add(error("template.markup.bad-expression", where, t.text(), problem)));
+            }
             all.add(new MarkupGroup.Located(t, text, where));
             if (t.kind() != MarkupToken.Kind.COMMENT) {
               markup.add(new TemplateContract.Markup(t.text(), where));

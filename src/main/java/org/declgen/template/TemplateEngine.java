@@ -63,6 +63,19 @@ public final class TemplateEngine {
     return new DocxTemplateCompiler(this, messages).compile(name, docx);
   }
 
+  /** FreeMarker's complaint about an interpolation typed on its own, if it does not parse. */
+  java.util.Optional<String> syntaxError(String interpolation) {
+    try {
+      new Template("markup", interpolation, configuration);
+      return java.util.Optional.empty();
+    } catch (freemarker.core.ParseException e) {
+      String first = TemplateErrors.clean(e.getEditorMessage()).lines().findFirst().orElse("");
+      return java.util.Optional.of(first.replaceFirst(",? but was expecting.*$", ""));
+    } catch (IOException e) {
+      return java.util.Optional.of(String.valueOf(e.getMessage()));
+    }
+  }
+
   Template xmlTemplate(String name, Reader source) throws IOException {
     return template(name, source, XMLOutputFormat.INSTANCE);
   }

@@ -30,7 +30,8 @@ public final class TemplateErrors {
   }
 
   Diagnostic describe(ParseException e) {
-    return diagnostic(e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage());
+    String first = clean(e.getEditorMessage()).lines().findFirst().orElse("");
+    return diagnostic(e.getLineNumber(), e.getColumnNumber(), first);
   }
 
   private Diagnostic diagnostic(Integer line, Integer column, String freemarkerMessage) {
