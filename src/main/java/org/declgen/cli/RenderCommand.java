@@ -65,6 +65,7 @@ final class RenderCommand implements Callable<Integer> {
     DeclarationReader reader = new DeclarationReader(ctx.messages);
     int rendered = 0;
     int failed = 0;
+    java.util.Set<String> unprintedNoticed = new java.util.LinkedHashSet<>();
     for (String input : inputs) {
       List<DeclarationFiles.Found> files;
       try {
@@ -75,7 +76,7 @@ final class RenderCommand implements Callable<Integer> {
         continue;
       }
       for (DeclarationFiles.Found found : files) {
-        if (renderOne(reader, renderer, found, formats)) {
+        if (renderOne(reader, renderer, found, formats, unprintedNoticed)) {
           rendered++;
         } else {
           failed++;
@@ -89,12 +90,24 @@ final class RenderCommand implements Callable<Integer> {
     return failed == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
   }
 
+  /** Says once per run which filled-in facts the Word template leaves off the form. */
+  private void noticeUnprinted(List<String> fields, Set<String> alreadyNoticed) {
+    for (String field : fields) {
+      if (alreadyNoticed.add(field)) {
+        ctx.out.println(ctx.messages.get("cli.render.unprinted", template, field));
+      }
+    }
+  }
+
   private boolean renderOne(DeclarationReader reader, Renderer renderer,
-      DeclarationFiles.Found found, Set<OutputFormat> formats) {
+      DeclarationFiles.Found found, Set<OutputFormat> formats, Set<String> unprintedNoticed) {
     String shown = ctx.workingDir.relativize(found.file().toAbsolutePath()).toString();
     try {
       LoadedDeclaration loaded = reader.read(found.file(), shown);
       Map<OutputFormat, byte[]> outputs = renderer.render(loaded.declaration(), formats);
+      if (formats.contains(OutputFormat.DOCX)) {
+        noticeUnprinted(renderer.unprintedFields(loaded.declaration()), unprintedNoticed);
+      }
       Path base = ctx.resolve(outputDir).resolve(DeclarationFiles.baseName(found.relative()));
       Renderer.write(outputs, base);
       for (OutputFormat f : outputs.keySet()) {

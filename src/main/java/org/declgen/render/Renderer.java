@@ -53,6 +53,15 @@ public final class Renderer {
     return outputs;
   }
 
+  /**
+   * Labels of facts filled in this declaration that the Word template does not print (the
+   * 区级 form has no 基本信息 row; the 市级 form one 指标值 column).
+   */
+  public java.util.List<String> unprintedFields(Declaration declaration)
+      throws DiagnosticException {
+    return UnprintedFields.of(declaration, docx().usage().usedPaths());
+  }
+
   public String markdown(Declaration declaration) throws DiagnosticException {
     return markdown(TemplateView.of(declaration));
   }

@@ -69,6 +69,19 @@ class RenderCommandTest {
   }
 
   @Test
+  void factsTheFormDoesNotPrintAreMentionedOncePerRun() throws IOException {
+    String yaml = "部门名称: 甲\n基本信息: {财政供养人员数: 12}\n绩效指标:\n  产出指标:\n    数量指标:\n"
+        + "      - {三级指标: 乙, 实施周期指标值: 5个, 年度指标值: 2个}\n";
+    Files.writeString(dir.resolve("a.yaml"), yaml);
+    Files.writeString(dir.resolve("b.yaml"), yaml);
+    assertThat(run("render", "a.yaml", "b.yaml")).isZero();
+    assertThat(out.toString().split("不打印「基本信息 › 财政供养人员数」", -1)).hasSize(2);
+    assertThat(out.toString()).doesNotContain("不打印「实施周期指标值」");
+    assertThat(run("render", "-t", "gd-municipal", "a.yaml")).isZero();
+    assertThat(out.toString()).contains("模板「gd-municipal」的 Word 表格不打印「实施周期指标值」");
+  }
+
+  @Test
   void badFormatIsAUsageError() throws IOException {
     copySample("x.yaml");
     assertThat(run("render", "--format", "pdf", "x.yaml")).isEqualTo(ExitCodes.USAGE);
