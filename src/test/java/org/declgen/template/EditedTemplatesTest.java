@@ -10,7 +10,11 @@ import org.declgen.render.OutputFormat;
 import org.declgen.render.Renderer;
 import org.declgen.testing.DocxGrid;
 import org.declgen.testing.Samples;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.declgen.internal.ZipArchive;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -36,6 +40,27 @@ class EditedTemplatesTest {
     String xml = new String(org.declgen.internal.ZipArchive.read(docx).get("word/document.xml"),
         java.nio.charset.StandardCharsets.UTF_8);
     assertThat(xml).as("the fixture really exercises run joining").contains("<w:t>${</w:t>");
+  }
+
+  /**
+   * A copy of gz-district restyled in LibreOffice (table fonts 楷体_GB2312, smaller title, a
+   * wider 三级指标 column; remade by {@code scripts/restyle-template-with-libreoffice.py})
+   * renders the same content in the new look.
+   */
+  @Test
+  void restyledCopyRendersWithItsNewLook() throws Exception {
+    TemplateCatalog catalog = new TemplateCatalog(Path.of("."), Messages.chinese());
+    TemplateSet restyled = catalog.resolve("src/test/resources/templates/restyled/template.docx");
+    assertThat(grid(restyled)).isEqualTo(grid(catalog.resolve("gz-district")));
+
+    byte[] docx = new Renderer(ENGINE, restyled).render(Samples.nansha(), EnumSet.of(OutputFormat.DOCX))
+        .get(OutputFormat.DOCX);
+    Map<String, byte[]> parts = ZipArchive.read(docx);
+    String styles = new String(parts.get("word/styles.xml"), StandardCharsets.UTF_8);
+    String document = new String(parts.get("word/document.xml"), StandardCharsets.UTF_8);
+    assertThat(styles).contains("楷体_GB2312");
+    assertThat(document).contains("<w:gridCol w:w=\"1737\"/><w:gridCol w:w=\"2006\"/>");
+    assertThat(document).doesNotContain("<w:gridCol w:w=\"2268\"/><w:gridCol w:w=\"1474\"/><w:gridCol w:w=\"1474\"/>");
   }
 
   private static String grid(TemplateSet set) throws Exception {
