@@ -104,7 +104,7 @@ final class RenderCommand implements Callable<Integer> {
       DeclarationFiles.Found found, Set<OutputFormat> formats) {
     String shown = ctx.workingDir.relativize(found.file().toAbsolutePath()).toString();
     try {
-      LoadedDeclaration loaded = reader.read(Path.of(shown));
+      LoadedDeclaration loaded = reader.read(found.file(), shown);
       Map<OutputFormat, byte[]> outputs = renderer.render(loaded.declaration(), formats);
       Path base = ctx.resolve(outputDir).resolve(DeclarationFiles.baseName(found.relative()));
       if (check) {
