@@ -21,6 +21,12 @@ final class CommandFactory implements CommandLine.IFactory {
     if (type == TemplateCommand.Inspect.class) {
       return type.cast(new TemplateCommand.Inspect(ctx));
     }
+    if (type == DiffCommand.class) {
+      return type.cast(new DiffCommand(ctx));
+    }
+    if (type == TextconvCommand.class) {
+      return type.cast(new TextconvCommand(ctx));
+    }
     return CommandLine.defaultFactory().create(type);
   }
 }

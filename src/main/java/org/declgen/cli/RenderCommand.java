@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.render.OutputFormat;
 import org.declgen.render.Renderer;
+import org.declgen.render.StaleOutputs;
 import org.declgen.template.TemplateCatalog;
 import org.declgen.template.TemplateSet;
 import org.declgen.yaml.DeclarationReader;
@@ -40,6 +41,13 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "all",
       description = {"输出格式：docx、md 或 all（默认 all）。", "docx, md or all (default: all)."})
   String format;
+
+  @Option(names = "--check",
+      description = {"只检查：输出文件缺失或与重新生成的结果不同时退出码为 1；不写任何文件。",
+          "Check only: exit 1 when outputs are missing or differ from a fresh render; write nothing."})
+  boolean check;
+
+  private int stale;
 
   RenderCommand(CliContext ctx) {
     this.ctx = ctx;
@@ -83,11 +91,14 @@ final class RenderCommand implements Callable<Integer> {
         }
       }
     }
-    if (rendered + failed > 1 || failed > 0) {
+    if (check) {
+      ctx.out.println(ctx.messages.get(stale == 0 ? "cli.render.check-ok" : "cli.render.check-stale",
+          rendered, stale));
+    } else if (rendered + failed > 1 || failed > 0) {
       ctx.out.println(ctx.messages.get("cli.render.summary", rendered, failed));
     }
     ctx.out.flush();
-    return failed == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
+    return failed == 0 && stale == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
   }
 
   /** Says once per run which filled-in facts the Word template leaves off the form. */
@@ -109,6 +120,14 @@ final class RenderCommand implements Callable<Integer> {
         noticeUnprinted(renderer.unprintedFields(loaded.declaration()), unprintedNoticed);
       }
       Path base = ctx.resolve(outputDir).resolve(DeclarationFiles.baseName(found.relative()));
+      if (check) {
+        for (StaleOutputs.Stale s : StaleOutputs.find(outputs, base)) {
+          ctx.out.println(ctx.messages.get(s.missing() ? "cli.render.missing" : "cli.render.stale",
+              ctx.workingDir.relativize(s.file().toAbsolutePath())));
+          stale++;
+        }
+        return true;
+      }
       Renderer.write(outputs, base);
       for (OutputFormat f : outputs.keySet()) {
         ctx.out.println(ctx.messages.get("cli.render.wrote",

@@ -42,9 +42,8 @@ public final class DeclarationReader {
     return read(file, file.toString());
   }
 
-  /** Reads {@code file}; diagnostics name it {@code shownAs} (a path relative to where the user is). */
-  public LoadedDeclaration read(Path file, String shownAs) throws DiagnosticException, IOException {
-    String name = shownAs;
+  /** Reads {@code file}, naming it {@code name} in positions (e.g. relative to the user's folder). */
+  public LoadedDeclaration read(Path file, String name) throws DiagnosticException, IOException {
     long size = Files.size(file);
     if (size > MAX_FILE_BYTES) {
       throw new DiagnosticException(Diagnostic.error(SourcePosition.ofFile(name), "yaml.too-large",

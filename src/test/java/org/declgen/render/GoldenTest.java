@@ -26,13 +26,13 @@ import org.xmlunit.builder.Input;
 import org.xmlunit.diff.Diff;
 
 /**
- * Golden files: each folder under {@code golden/} holds {@code input.yaml}, the template id, and
+ * Golden files: each folder under {@code golden/render/} holds {@code input.yaml}, the template id, and
  * the expected review Markdown, {@code word/document.xml} and cell grid. Run with
  * {@code -Dgolden.update=true} to rewrite the expectations after a deliberate change, then review
  * the diff like any other change.
  */
 class GoldenTest {
-  private static final Path ROOT = Path.of("src/test/resources/golden");
+  private static final Path ROOT = Path.of("src/test/resources/golden/render");
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
   private static final TemplateEngine ENGINE = new TemplateEngine(Messages.chinese());
 

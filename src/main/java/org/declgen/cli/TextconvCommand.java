@@ -1,0 +1,64 @@
+package org.declgen.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.declgen.diag.DiagnosticException;
+import org.declgen.render.Renderer;
+import org.declgen.template.TemplateCatalog;
+import org.declgen.yaml.DeclarationReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code declgen textconv FILE}: the review Markdown of a declaration, for {@code git diff} and
+ * {@code git log -p}. A file that does not load is printed as it is (with the errors on stderr),
+ * so that git still shows a diff.
+ */
+@Command(name = "textconv",
+    description = {"输出申报表的审阅用 Markdown，供 git diff / git log -p 使用（git 的 textconv）。",
+        "Print the review Markdown of a declaration, for git diff and git log -p (git textconv)."})
+final class TextconvCommand implements Callable<Integer> {
+  private final CliContext ctx;
+
+  @Parameters(paramLabel = "FILE", description = {"申报表 YAML 文件。", "A declaration YAML file."})
+  String file;
+
+  @Option(names = {"-t", "--template"}, paramLabel = "T", defaultValue = TemplateCatalog.DEFAULT_ID,
+      description = {"审阅 Markdown 所用的模板（默认 gz-district）。",
+          "Template whose review Markdown to use (default: gz-district)."})
+  String template;
+
+  TextconvCommand(CliContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() {
+    if (file.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
+      ctx.err.println(ctx.messages.get("cli.textconv.docx", file));
+      return ExitCodes.USAGE;
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(ctx.resolve(file));
+    } catch (IOException e) {
+      ctx.err.println(ctx.messages.get("cli.no-such-input", file));
+      return ExitCodes.USAGE;
+    }
+    try {
+      Renderer renderer = new Renderer(ctx.engine(), ctx.catalog().resolve(template));
+      String name = Path.of(file).getFileName().toString();
+      ctx.out.print(renderer.markdown(
+          new DeclarationReader(ctx.messages).read(name, bytes).declaration()));
+    } catch (DiagnosticException e) {
+      ctx.print(e.diagnostics());
+      ctx.out.print(new String(bytes, StandardCharsets.UTF_8));
+    }
+    ctx.out.flush();
+    return ExitCodes.OK;
+  }
+}

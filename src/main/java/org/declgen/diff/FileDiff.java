@@ -1,0 +1,28 @@
+package org.declgen.diff;
+
+import java.util.List;
+
+/**
+ * The changes of one declaration file.
+ *
+ * @param before how the old side was named ({@code HEAD~1:data/x.yaml}), or null if it is new
+ * @param after how the new side was named, or null if the file was deleted
+ * @param changes the changes, in the form's order; empty for an added or deleted file
+ */
+public record FileDiff(String before, String after, List<Change> changes) {
+  public FileDiff {
+    changes = List.copyOf(changes);
+  }
+
+  public boolean isAdded() {
+    return before == null;
+  }
+
+  public boolean isDeleted() {
+    return after == null;
+  }
+
+  public boolean isEqual() {
+    return before != null && after != null && changes.isEmpty();
+  }
+}

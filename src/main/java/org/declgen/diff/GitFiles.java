@@ -1,0 +1,112 @@
+package org.declgen.diff;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads declarations out of git: {@code git show REV:path}, and the files changed since a REV. */
+public final class GitFiles {
+  /** {@code REV:path}; a one-letter REV followed by a slash is a Windows drive, not a revision. */
+  private static final Pattern REVISION_PATH = Pattern.compile("([^:\\\\/]*):(.+)");
+
+  private final Path workingDir;
+
+  public GitFiles(Path workingDir) {
+    this.workingDir = workingDir;
+  }
+
+  /** Thrown when git is missing or fails; the message is git's own. */
+  public static final class GitException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    GitException(String message) {
+      super(message);
+    }
+  }
+
+  /** A {@code REV:path} argument split into its revision and path. */
+  public record RevisionPath(String revision, String path) {}
+
+  /** Reads {@code REV:path}, or {@code HEAD:path}; empty when the argument is not one. */
+  public static Optional<RevisionPath> parse(String argument) {
+    Matcher m = REVISION_PATH.matcher(argument);
+    if (!m.matches() || (m.group(1).length() == 1 && m.group(2).matches("[\\\\/].*"))) {
+      return Optional.empty();
+    }
+    return Optional.of(new RevisionPath(m.group(1), m.group(2)));
+  }
+
+  /** The bytes of {@code path} at {@code revision}, as {@code git show} gives them. */
+  public byte[] show(RevisionPath rp) throws GitException {
+    return run(List.of("show", rp.revision() + ":" + rp.path()));
+  }
+
+  /** Whether {@code path} (relative to the working folder) exists at {@code revision}. */
+  public boolean exists(String revision, String path) {
+    try {
+      run(List.of("cat-file", "-e", revision + ":./" + path));
+      return true;
+    } catch (GitException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The YAML files that differ between {@code revision} and the working tree, relative to the
+   * working folder, deleted ones included.
+   */
+  public List<String> changedYaml(String revision) throws GitException {
+    String names = new String(run(List.of("diff", "--name-only", "--relative", "--no-renames",
+        revision, "--", "*.yaml", "*.yml")), StandardCharsets.UTF_8);
+    List<String> files = new ArrayList<>();
+    names.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(files::add);
+    return files;
+  }
+
+  private byte[] run(List<String> args) throws GitException {
+    List<String> command = new ArrayList<>();
+    command.add("git");
+    command.add("-c");
+    command.add("core.quotePath=false");
+    command.addAll(args);
+    Process p;
+    try {
+      p = new ProcessBuilder(command).directory(workingDir.toFile()).start();
+    } catch (IOException e) {
+      throw new GitException(e.getMessage());
+    }
+    try {
+      p.getOutputStream().close();
+      CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
+      byte[] out = readAll(p.getInputStream());
+      int code = p.waitFor();
+      if (code != 0) {
+        throw new GitException(new String(err.join(), StandardCharsets.UTF_8).strip());
+      }
+      return out;
+    } catch (IOException e) {
+      throw new GitException(e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      p.destroy();
+      throw new GitException("interrupted");
+    }
+  }
+
+  private static byte[] readAll(InputStream in) {
+    try (in; ByteArrayOutputStream buffer = new ByteArrayOutputStream()) {
+      in.transferTo(buffer);
+      return buffer.toByteArray();
+    } catch (IOException e) {
+      return new byte[0];
+    }
+  }
+}

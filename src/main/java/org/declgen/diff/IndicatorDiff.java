@@ -1,0 +1,192 @@
+package org.declgen.diff;
+
+import static org.declgen.model.Labels.*;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.declgen.model.Indicator;
+import org.declgen.model.IndicatorCategory;
+import org.declgen.model.IndicatorSubcategory;
+
+/**
+ * 绩效指标: indicators are keyed by 一级 › 二级 › 三级; one whose 三级 name now stands under another
+ * 二级 moved there; within one 二级, indicators out of their old order moved too.
+ */
+final class IndicatorDiff {
+  static final String SEPARATOR = " › ";
+
+  /** One 三级 with where it stands: its group and its position in the group. */
+  private record Entry(String level1, String level2, int position, Indicator indicator) {
+    String group() {
+      return level1 + SEPARATOR + level2;
+    }
+
+    List<String> path() {
+      return List.of(INDICATORS, level1, level2, indicator.name());
+    }
+  }
+
+  private IndicatorDiff() {}
+
+  static List<Change> compare(List<IndicatorCategory> before, List<IndicatorCategory> after) {
+    List<Entry> a = entries(before);
+    List<Entry> b = entries(after);
+    Entry[] matchOf = match(a, b);
+    Set<Entry> matchedOld = new java.util.HashSet<>();
+    for (Entry e : matchOf) {
+      if (e != null) {
+        matchedOld.add(e);
+      }
+    }
+    Set<Entry> reordered = reordered(b, matchOf);
+
+    List<Change> changes = new ArrayList<>();
+    groups(changes, before, after);
+    for (Entry e : a) {
+      if (!matchedOld.contains(e)) {
+        changes.add(Change.of(Change.Kind.REMOVED, e.path(), value(e.indicator), ""));
+      }
+    }
+    for (int j = 0; j < b.size(); j++) {
+      Entry n = b.get(j);
+      Entry o = matchOf[j];
+      if (o == null) {
+        changes.add(Change.of(Change.Kind.ADDED, n.path(), "", value(n.indicator)));
+        continue;
+      }
+      if (!o.group().equals(n.group())) {
+        changes.add(Change.of(Change.Kind.MOVED, n.path(), o.group(), n.group()));
+      } else if (reordered.contains(n)) {
+        changes.add(Change.of(Change.Kind.MOVED, n.path(), String.valueOf(o.position + 1),
+            String.valueOf(n.position + 1)));
+      }
+      values(changes, n.path(), o.indicator, n.indicator);
+    }
+    return changes;
+  }
+
+  private static List<Entry> entries(List<IndicatorCategory> categories) {
+    List<Entry> entries = new ArrayList<>();
+    for (IndicatorCategory c : categories) {
+      for (IndicatorSubcategory s : c.subcategories()) {
+        for (int i = 0; i < s.indicators().size(); i++) {
+          entries.add(new Entry(c.label(), s.label(), i, s.indicators().get(i)));
+        }
+      }
+    }
+    return entries;
+  }
+
+  /** For each new entry its old self: same 一级 › 二级 › 三级 first, then the same 三级 elsewhere. */
+  private static Entry[] match(List<Entry> a, List<Entry> b) {
+    Entry[] matchOf = new Entry[b.size()];
+    Set<Entry> taken = new java.util.HashSet<>();
+    Map<String, List<Entry>> byKey = new HashMap<>();
+    Map<String, List<Entry>> byName = new HashMap<>();
+    for (Entry e : a) {
+      byKey.computeIfAbsent(e.group() + SEPARATOR + e.indicator.name(), k -> new ArrayList<>())
+          .add(e);
+      byName.computeIfAbsent(e.indicator.name(), k -> new ArrayList<>()).add(e);
+    }
+    for (int j = 0; j < b.size(); j++) {
+      Entry n = b.get(j);
+      matchOf[j] = first(byKey.get(n.group() + SEPARATOR + n.indicator.name()), taken);
+    }
+    for (int j = 0; j < b.size(); j++) {
+      if (matchOf[j] == null) {
+        matchOf[j] = first(byName.get(b.get(j).indicator.name()), taken);
+      }
+    }
+    return matchOf;
+  }
+
+  private static Entry first(List<Entry> candidates, Set<Entry> taken) {
+    if (candidates != null) {
+      for (Entry e : candidates) {
+        if (taken.add(e)) {
+          return e;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** New entries that stay in their 二级 but left their old order there. */
+  private static Set<Entry> reordered(List<Entry> b, Entry[] matchOf) {
+    Map<String, List<Integer>> byGroup = new HashMap<>();
+    for (int j = 0; j < b.size(); j++) {
+      if (matchOf[j] != null && matchOf[j].group().equals(b.get(j).group())) {
+        byGroup.computeIfAbsent(b.get(j).group(), k -> new ArrayList<>()).add(j);
+      }
+    }
+    Set<Entry> moved = new java.util.HashSet<>();
+    for (List<Integer> news : byGroup.values()) {
+      List<Integer> olds = news.stream()
+          .sorted((x, y) -> Integer.compare(matchOf[x].position, matchOf[y].position)).toList();
+      for (int j : OrderMoves.moved(olds, news)) {
+        moved.add(b.get(j));
+      }
+    }
+    return moved;
+  }
+
+  /** 一级 and 二级 groups that appear or disappear (an empty 二级 still prints a row). */
+  private static void groups(List<Change> changes, List<IndicatorCategory> before,
+      List<IndicatorCategory> after) {
+    Set<List<String>> a = groupPaths(before);
+    Set<List<String>> b = groupPaths(after);
+    for (List<String> p : a) {
+      if (!b.contains(p)) {
+        changes.add(Change.of(Change.Kind.REMOVED, p, "", ""));
+      }
+    }
+    for (List<String> p : b) {
+      if (!a.contains(p)) {
+        changes.add(Change.of(Change.Kind.ADDED, p, "", ""));
+      }
+    }
+  }
+
+  private static Set<List<String>> groupPaths(List<IndicatorCategory> categories) {
+    Set<List<String>> paths = new LinkedHashSet<>();
+    for (IndicatorCategory c : categories) {
+      paths.add(List.of(INDICATORS, c.label()));
+      for (IndicatorSubcategory s : c.subcategories()) {
+        paths.add(List.of(INDICATORS, c.label(), s.label()));
+      }
+    }
+    return paths;
+  }
+
+  /** One change when both sides state one value; otherwise one per column that changed. */
+  private static void values(List<Change> changes, List<String> path, Indicator a, Indicator b) {
+    if (a.hasSingleValue() && b.hasSingleValue()) {
+      value(changes, path, a.annualValue(), b.annualValue());
+      return;
+    }
+    List<String> period = new ArrayList<>(path);
+    period.add(PERIOD_VALUE);
+    value(changes, period, a.periodValue(), b.periodValue());
+    List<String> annual = new ArrayList<>(path);
+    annual.add(ANNUAL_VALUE);
+    value(changes, annual, a.annualValue(), b.annualValue());
+  }
+
+  private static void value(List<Change> changes, List<String> path, String a, String b) {
+    if (!Objects.equals(a, b)) {
+      changes.add(Change.changed(path, a, b, IndicatorValue.delta(a, b).orElse(""), false));
+    }
+  }
+
+  /** An indicator's value as one text: {@code ≥800RPS}, or {@code 实施周期 / 年度} when they differ. */
+  private static String value(Indicator i) {
+    String p = i.periodValue() == null ? "" : i.periodValue();
+    String y = i.annualValue() == null ? "" : i.annualValue();
+    return i.hasSingleValue() ? y : p + " / " + y;
+  }
+}

@@ -1,0 +1,119 @@
+package org.declgen.diff;
+
+import java.util.List;
+import org.declgen.diag.Messages;
+import org.declgen.diff.Change.Kind;
+import org.declgen.diff.Change.SentenceEdit;
+
+/**
+ * The change report a reviewer reads: one heading per file, one section per part of the form
+ * that changed, one line per change, in the form's terms and the user's language.
+ */
+public final class MarkdownReport {
+  private final Messages messages;
+
+  public MarkdownReport(Messages messages) {
+    this.messages = messages;
+  }
+
+  public String write(List<FileDiff> files) {
+    StringBuilder out = new StringBuilder();
+    for (FileDiff f : files) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      file(out, f);
+    }
+    return out.toString();
+  }
+
+  private void file(StringBuilder out, FileDiff f) {
+    out.append("# ").append(messages.get("diff.title", f.isDeleted() ? f.before() : f.after()))
+        .append("\n\n");
+    if (f.isAdded()) {
+      out.append(messages.get("diff.file-added")).append('\n');
+      return;
+    }
+    if (f.isDeleted()) {
+      out.append(messages.get("diff.file-deleted")).append('\n');
+      return;
+    }
+    out.append("- ").append(messages.get("diff.before", f.before())).append('\n');
+    out.append("- ").append(messages.get("diff.after", f.after())).append("\n\n");
+    if (f.changes().isEmpty()) {
+      out.append(messages.get("diff.equal")).append('\n');
+      return;
+    }
+    String section = null;
+    for (Change c : f.changes()) {
+      if (!c.section().equals(section)) {
+        section = c.section();
+        if (out.charAt(out.length() - 2) != '\n') {
+          out.append('\n');
+        }
+        out.append("## ").append(section).append("\n\n");
+      }
+      line(out, c);
+    }
+  }
+
+  private void line(StringBuilder out, Change c) {
+    String what = what(c);
+    String text = switch (c.kind()) {
+      case CHANGED -> messages.get(what.isEmpty() ? "diff.changed.bare" : "diff.changed", what,
+          shown(c.before()), shown(c.after()))
+          + (c.delta().isEmpty() ? "" : " (" + c.delta() + ")")
+          + (c.derived() ? messages.get("diff.derived") : "");
+      case TEXT -> messages.get(what.isEmpty() ? "diff.text.bare" : "diff.text", what);
+      case ADDED -> messages.get(key(c, "diff.added", c.after()), what, shown(c.after()));
+      case REMOVED -> messages.get(key(c, "diff.removed", c.before()), what, shown(c.before()));
+      case RENAMED -> messages.get("diff.renamed", c.before(), c.after());
+      case MOVED -> messages.get(isPosition(c.before()) ? "diff.moved.position" : "diff.moved",
+          what, c.before(), c.after());
+    };
+    out.append("- ").append(text).append('\n');
+    if (c.kind() == Kind.TEXT) {
+      if (c.sentences().isEmpty()) {
+        out.append("  - ").append(messages.get("diff.text.layout")).append('\n');
+      }
+      for (SentenceEdit e : c.sentences()) {
+        out.append("  - ").append(messages.get(e.added() ? "diff.text.added" : "diff.text.removed",
+            e.sentence())).append('\n');
+      }
+    }
+  }
+
+  /** The changed thing below its section: {@code 部门预算支出 › 项目支出}, {@code 「任务2」 › 拟投入的资金}. */
+  private static String what(Change c) {
+    if (c.kind() == Kind.MOVED && !isPosition(c.before())) {
+      return c.path().get(c.path().size() - 1);
+    }
+    List<String> rest = c.path().subList(1, c.path().size());
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < rest.size(); i++) {
+      if (i > 0) {
+        s.append(IndicatorDiff.SEPARATOR);
+      }
+      boolean taskName = c.section().equals(org.declgen.model.Labels.TASKS) && i == 0
+          && (rest.size() > 1 || c.kind() != Kind.CHANGED);
+      s.append(taskName ? "「" + rest.get(i) + "」" : rest.get(i));
+    }
+    return s.toString();
+  }
+
+  /** {@code diff.task.added}, {@code diff.added} or {@code diff.added.bare} (a 二级 group). */
+  private static String key(Change c, String base, String value) {
+    if (c.section().equals(org.declgen.model.Labels.TASKS)) {
+      return base.replace("diff.", "diff.task.");
+    }
+    return c.path().size() <= 3 && value.isEmpty() ? base + ".bare" : base;
+  }
+
+  private String shown(String value) {
+    return value.isEmpty() ? messages.get("diff.blank") : value;
+  }
+
+  private static boolean isPosition(String s) {
+    return !s.isEmpty() && s.chars().allMatch(Character::isDigit);
+  }
+}
