@@ -39,7 +39,11 @@ public final class DeclarationReader {
   }
 
   public LoadedDeclaration read(Path file) throws DiagnosticException, IOException {
-    String name = file.toString();
+    return read(file, file.toString());
+  }
+
+  /** Reads {@code file}, naming it {@code name} in diagnostics and the source map. */
+  public LoadedDeclaration read(Path file, String name) throws DiagnosticException, IOException {
     long size = Files.size(file);
     if (size > MAX_FILE_BYTES) {
       throw new DiagnosticException(Diagnostic.error(SourcePosition.ofFile(name), "yaml.too-large",
