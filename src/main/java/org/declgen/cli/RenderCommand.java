@@ -41,6 +41,10 @@ final class RenderCommand implements Callable<Integer> {
       description = {"输出格式：docx、md 或 all（默认 all）。", "docx, md or all (default: all)."})
   String format;
 
+  @Option(names = "--force",
+      description = {"检查发现错误时仍然生成（会提示）。", "Write the form even when the checks find errors."})
+  boolean force;
+
   RenderCommand(CliContext ctx) {
     this.ctx = ctx;
   }
@@ -93,7 +97,10 @@ final class RenderCommand implements Callable<Integer> {
       DeclarationFiles.Found found, Set<OutputFormat> formats) {
     String shown = ctx.workingDir.relativize(found.file().toAbsolutePath()).toString();
     try {
-      LoadedDeclaration loaded = reader.read(Path.of(shown));
+      LoadedDeclaration loaded = reader.read(found.file(), shown);
+      if (!RenderChecks.allow(ctx, found.file(), shown, loaded, template, force)) {
+        return false;
+      }
       Map<OutputFormat, byte[]> outputs = renderer.render(loaded.declaration(), formats);
       Path base = ctx.resolve(outputDir).resolve(DeclarationFiles.baseName(found.relative()));
       Renderer.write(outputs, base);
