@@ -42,8 +42,12 @@ final class CliContext {
     return workingDir.resolve(path);
   }
 
+  DiagnosticFormatter formatter() {
+    return new DiagnosticFormatter(messages, this::sourceLines);
+  }
+
   void print(List<Diagnostic> diagnostics) {
-    DiagnosticFormatter f = new DiagnosticFormatter(messages, this::sourceLines);
+    DiagnosticFormatter f = formatter();
     for (Diagnostic d : diagnostics) {
       err.print(f.format(d));
     }

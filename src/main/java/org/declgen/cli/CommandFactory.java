@@ -15,6 +15,12 @@ final class CommandFactory implements CommandLine.IFactory {
     if (type == RenderCommand.class) {
       return type.cast(new RenderCommand(ctx));
     }
+    if (type == CheckCommand.class) {
+      return type.cast(new CheckCommand(ctx));
+    }
+    if (type == InitCommand.class) {
+      return type.cast(new InitCommand(ctx));
+    }
     if (type == TemplatesCommand.class) {
       return type.cast(new TemplatesCommand(ctx));
     }

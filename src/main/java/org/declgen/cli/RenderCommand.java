@@ -49,6 +49,10 @@ final class RenderCommand implements Callable<Integer> {
 
   private int stale;
 
+  @Option(names = "--force",
+      description = {"检查发现错误时仍然生成（会提示）。", "Write the form even when the checks find errors."})
+  boolean force;
+
   RenderCommand(CliContext ctx) {
     this.ctx = ctx;
   }
@@ -115,6 +119,9 @@ final class RenderCommand implements Callable<Integer> {
     String shown = ctx.workingDir.relativize(found.file().toAbsolutePath()).toString();
     try {
       LoadedDeclaration loaded = reader.read(found.file(), shown);
+      if (!RenderChecks.allow(ctx, found.file(), shown, loaded, template, force)) {
+        return false;
+      }
       Map<OutputFormat, byte[]> outputs = renderer.render(loaded.declaration(), formats);
       if (formats.contains(OutputFormat.DOCX)) {
         noticeUnprinted(renderer.unprintedFields(loaded.declaration()), unprintedNoticed);

@@ -42,7 +42,7 @@ public final class DeclarationReader {
     return read(file, file.toString());
   }
 
-  /** Reads {@code file}, naming it {@code name} in positions (e.g. relative to the user's folder). */
+  /** Reads {@code file}, naming it {@code name} in diagnostics and the source map. */
   public LoadedDeclaration read(Path file, String name) throws DiagnosticException, IOException {
     long size = Files.size(file);
     if (size > MAX_FILE_BYTES) {

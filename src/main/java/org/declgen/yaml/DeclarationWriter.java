@@ -33,6 +33,7 @@ public final class DeclarationWriter {
   }
 
   private String declaration(Declaration d) {
+    line("# yaml-language-server: $schema=../schema/declaration.schema.json");
     line("# 部门整体预算绩效目标申报表 — 键名即申报表上的栏目名称，请勿改动。");
     line("# 金额单位：万元，写数字（如 1999.68）；未填写的写 ~（不是 0）。");
     line(DEPARTMENT + ": " + scalar(d.department()));

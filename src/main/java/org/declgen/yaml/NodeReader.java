@@ -32,6 +32,7 @@ final class NodeReader {
   private final Messages messages;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<String, SourcePosition> positions = new LinkedHashMap<>();
+  private final Map<String, SourcePosition> keyPositions = new LinkedHashMap<>();
 
   NodeReader(String file, Messages messages) {
     this.file = file;
@@ -43,7 +44,7 @@ final class NodeReader {
   }
 
   SourceMap sourceMap() {
-    return new SourceMap(file, positions);
+    return new SourceMap(file, positions, keyPositions);
   }
 
   SourcePosition at(Node node) {
@@ -104,6 +105,7 @@ final class NodeReader {
       }
       result.put(key, new Entry(key, scalarKey, tuple.getValueNode()));
       record(keyPath, tuple.getValueNode());
+      keyPositions.put(keyPath, at(scalarKey));
     }
     return result;
   }

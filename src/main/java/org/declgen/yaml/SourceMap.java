@@ -12,10 +12,17 @@ import org.declgen.diag.SourcePosition;
 public final class SourceMap {
   private final String file;
   private final Map<String, SourcePosition> positions;
+  private final Map<String, SourcePosition> keyPositions;
 
   SourceMap(String file, Map<String, SourcePosition> positions) {
+    this(file, positions, Map.of());
+  }
+
+  SourceMap(String file, Map<String, SourcePosition> positions,
+      Map<String, SourcePosition> keyPositions) {
     this.file = file;
     this.positions = Collections.unmodifiableMap(new LinkedHashMap<>(positions));
+    this.keyPositions = Collections.unmodifiableMap(new LinkedHashMap<>(keyPositions));
   }
 
   public static SourceMap empty(String file) {
@@ -37,6 +44,12 @@ public final class SourceMap {
       p = parent(p);
     }
     return SourcePosition.ofFile(file);
+  }
+
+  /** The position of the key that names a path (a label), or else {@link #positionOf}. */
+  public SourcePosition keyPositionOf(String path) {
+    SourcePosition at = keyPositions.get(path);
+    return at != null ? at : positionOf(path);
   }
 
   public boolean contains(String path) {

@@ -46,10 +46,20 @@ final class YamlComposer {
           new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options);
       return composer.getSingleNode();
     } catch (MarkedYAMLException e) {
+      if (String.valueOf(e.getProblem()).startsWith("Global tag is not allowed")) {
+        Mark m = e.getProblemMark();
+        throw new DiagnosticException(Diagnostic.error(
+            new SourcePosition(file, m.getLine() + 1, m.getColumn() + 1), "yaml.tag",
+            messages.get("yaml.tag-global"), messages.get("yaml.tag.hint")));
+      }
       throw new DiagnosticException(translate(file, e));
     } catch (ReaderException e) {
       throw new DiagnosticException(controlCharacter(file, text, e));
     } catch (YAMLException e) {
+      if (String.valueOf(e.getMessage()).contains("Number of aliases")) {
+        throw new DiagnosticException(Diagnostic.error(SourcePosition.ofFile(file), "yaml.aliases",
+            messages.get("yaml.aliases", MAX_ALIASES), messages.get("yaml.hint.alias")));
+      }
       throw new DiagnosticException(Diagnostic.error(SourcePosition.ofFile(file), "yaml.syntax",
           messages.get("yaml.syntax", oneLine(e.getMessage())), limitHint(e.getMessage())));
     }
@@ -96,6 +106,9 @@ final class YamlComposer {
     }
     if (p.contains("alias")) {
       return messages.get("yaml.hint.alias");
+    }
+    if (p.contains("<stream end>")) {
+      return messages.get("yaml.hint.unclosed");
     }
     if (p.contains("mapping values are not allowed")) {
       return messages.get("yaml.hint.colon");

@@ -24,7 +24,7 @@ class RenderCheckTest {
     assertThat(fresh.out()).contains("都是最新的");
 
     Files.writeString(dir.resolve("x.yaml"),
-        Samples.read(Samples.NANSHA).replace("项目支出: 13074.48", "项目支出: 13500.00"));
+        Samples.read(Samples.NANSHA).replace("指标值: ≥800RPS", "指标值: ≥1000RPS"));
     Cli stale = Cli.run(dir, "render", "--check", "--format", "md", "x.yaml");
     assertThat(stale.code()).isEqualTo(1);
     assertThat(stale.out()).contains("output/x.md：已过期");

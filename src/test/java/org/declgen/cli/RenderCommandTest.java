@@ -70,8 +70,9 @@ class RenderCommandTest {
 
   @Test
   void factsTheFormDoesNotPrintAreMentionedOncePerRun() throws IOException {
-    String yaml = "部门名称: 甲\n基本信息: {财政供养人员数: 12}\n绩效指标:\n  产出指标:\n    数量指标:\n"
-        + "      - {三级指标: 乙, 实施周期指标值: 5个, 年度指标值: 2个}\n";
+    String yaml = Samples.read(Samples.NANSHA).replace("财政供养人员数: ~", "财政供养人员数: 12")
+        .replace("{三级指标: 服务单位数量, 指标值: 不低于18个}",
+            "{三级指标: 服务单位数量, 实施周期指标值: 不低于18个, 年度指标值: 不低于12个}");
     Files.writeString(dir.resolve("a.yaml"), yaml);
     Files.writeString(dir.resolve("b.yaml"), yaml);
     assertThat(run("render", "a.yaml", "b.yaml")).isZero();

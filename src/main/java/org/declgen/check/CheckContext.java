@@ -1,0 +1,66 @@
+package org.declgen.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.declgen.diag.Diagnostic;
+import org.declgen.diag.Messages;
+import org.declgen.diag.SourcePosition;
+import org.declgen.model.Declaration;
+import org.declgen.yaml.SourceMap;
+
+/** What a rule sees: the declaration, where its values stand, the settings; and where it reports. */
+public final class CheckContext {
+  private final Declaration declaration;
+  private final SourceMap sourceMap;
+  private final Messages messages;
+  private final CheckConfig config;
+  private final Framework framework;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  public CheckContext(Declaration declaration, SourceMap sourceMap, Messages messages,
+      CheckConfig config, Framework framework) {
+    this.declaration = declaration;
+    this.sourceMap = sourceMap;
+    this.messages = messages;
+    this.config = config;
+    this.framework = framework;
+  }
+
+  public Declaration declaration() {
+    return declaration;
+  }
+
+  public CheckConfig config() {
+    return config;
+  }
+
+  public Framework framework() {
+    return framework;
+  }
+
+  public boolean has(String path) {
+    return sourceMap.contains(path);
+  }
+
+  /** Reports at a value; the message is {@code check.<id>[.<variant>]}, its hint the same + ".hint". */
+  public void report(Rule rule, String path, String variant, Object... args) {
+    add(rule, sourceMap.positionOf(path), variant, args);
+  }
+
+  /** Reports at a key (a label), for rules about the labels themselves. */
+  public void reportAtKey(Rule rule, String path, String variant, Object... args) {
+    add(rule, sourceMap.keyPositionOf(path), variant, args);
+  }
+
+  private void add(Rule rule, SourcePosition at, String variant, Object... args) {
+    String key = "check." + rule.id() + (variant == null ? "" : "." + variant);
+    String hintKey = key + ".hint";
+    String hint = messages.get(hintKey, args);
+    diagnostics.add(new Diagnostic(config.severityOf(rule), at, rule.id(),
+        messages.get(key, args), hint.equals(hintKey) ? "" : hint));
+  }
+
+  List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+}

@@ -1,0 +1,46 @@
+package org.declgen.check;
+
+import java.util.Comparator;
+import java.util.List;
+import org.declgen.diag.Diagnostic;
+import org.declgen.diag.Messages;
+import org.declgen.yaml.LoadedDeclaration;
+
+/** Runs every enabled rule over a declaration; returns all findings in file order. */
+public final class Checker {
+  /** Every rule, in the order their findings are listed for the same line. */
+  public static final List<Rule> RULES = List.of(
+      new AmountBalanceRule(), new LevelBalanceRule(), new DevelopmentFundsRule(),
+      new TaskFundsRule(), new RequiredPartsRule(), new CategoryValuesRule(),
+      new MinIndicatorsRule(), new FrameworkRule(), new LabelRule(), new MisplacedRule(),
+      new RateAsCountRule(), new RateMismatchRule(), new DirectionRule(), new UnmeasurableRule(),
+      new MixedOperatorsRule(), new UnitMissingRule(), new AnnualExceedsPeriodRule());
+
+  private final Messages messages;
+  private final CheckConfig config;
+  private final Framework framework;
+
+  public Checker(Messages messages, CheckConfig config, Framework framework) {
+    this.messages = messages;
+    this.config = config;
+    this.framework = framework;
+  }
+
+  public static List<String> ruleIds() {
+    return RULES.stream().map(Rule::id).toList();
+  }
+
+  public List<Diagnostic> check(LoadedDeclaration loaded) {
+    CheckContext ctx = new CheckContext(loaded.declaration(), loaded.sourceMap(), messages, config,
+        framework);
+    for (Rule rule : RULES) {
+      if (config.isEnabled(rule)) {
+        rule.check(ctx);
+      }
+    }
+    return ctx.diagnostics().stream()
+        .sorted(Comparator.comparingInt((Diagnostic d) -> d.position().line())
+            .thenComparingInt(d -> d.position().column()))
+        .toList();
+  }
+}

@@ -1,0 +1,20 @@
+package org.declgen.check;
+
+import org.declgen.model.Labels;
+
+/** §3.2 B4: the form has at least the configured number of 三级 (default 3). */
+final class MinIndicatorsRule implements Rule {
+  @Override
+  public String id() {
+    return "structure.min-indicators";
+  }
+
+  @Override
+  public void check(CheckContext ctx) {
+    int count = Located.all(ctx.declaration()).size();
+    int min = ctx.config().minIndicators();
+    if (count < min) {
+      ctx.reportAtKey(this, Labels.INDICATORS, null, count, min);
+    }
+  }
+}

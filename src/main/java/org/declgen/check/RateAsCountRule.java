@@ -1,0 +1,25 @@
+package org.declgen.check;
+
+/** §3.3 C1: a rate (率/比例/覆盖率/满意度) given a count ({@code 案件完成率: 260宗}). */
+final class RateAsCountRule implements Rule {
+  @Override
+  public String id() {
+    return "value.rate-as-count";
+  }
+
+  @Override
+  public void check(CheckContext ctx) {
+    for (Located at : Located.all(ctx.declaration())) {
+      if (!Metrics.isRate(at.name())) {
+        continue;
+      }
+      for (Located.Value v : at.values(ctx)) {
+        ValueParts p = v.parts();
+        if (p.number().isPresent() && !p.percent() && !p.unit().isEmpty()
+            && !p.unit().startsWith("分")) {
+          ctx.report(this, v.path(), null, at.name(), v.text(), p.unit());
+        }
+      }
+    }
+  }
+}

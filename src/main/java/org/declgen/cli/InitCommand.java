@@ -1,0 +1,79 @@
+package org.declgen.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.Callable;
+import org.declgen.check.Framework;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code declgen init 部门名称}: a new, empty declaration with every key and the framework. */
+@Command(name = "init", sortOptions = false,
+    description = {"新建一份空白申报表：包含全部栏目、所选模板的标准指标框架和填写说明。",
+        "Write a new declaration with every key, the standard indicator framework and comments."})
+final class InitCommand implements Callable<Integer> {
+  private final CliContext ctx;
+
+  @Parameters(paramLabel = "部门名称", description = {"部门名称。", "The department's name."})
+  String department;
+
+  @Option(names = {"-t", "--template"}, paramLabel = "T", defaultValue = "gz-district",
+      description = {"模板：gz-district（默认，区级）或 gd-municipal（市级）。",
+          "gz-district (default) or gd-municipal."})
+  String template;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = {"输出文件（默认 部门名称.yaml）；已存在时不会覆盖。",
+          "Output file (default: <部门名称>.yaml); never overwritten."})
+  String output;
+
+  InitCommand(CliContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() {
+    Framework framework = Framework.find(template).orElse(null);
+    if (framework == null) {
+      ctx.err.println(ctx.messages.get("cli.init.bad-template", template,
+          String.join("、", Framework.ids())));
+      return ExitCodes.USAGE;
+    }
+    if (department.isBlank()) {
+      ctx.err.println(ctx.messages.get("check.structure.required", "部门名称"));
+      return ExitCodes.USAGE;
+    }
+    String name = output != null ? output : department.strip().replaceAll("[\\\\/:*?\"<>|]", "_") + ".yaml";
+    Path file = ctx.resolve(name);
+    String shown = ctx.workingDir.relativize(file.toAbsolutePath()).toString();
+    String text = NewDeclaration.yaml(department.strip(), framework, schemaReference(file));
+    try {
+      if (file.getParent() != null) {
+        Files.createDirectories(file.getParent());
+      }
+      Files.write(file, text.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE);
+    } catch (FileAlreadyExistsException e) {
+      ctx.err.println(ctx.messages.get("cli.init.exists", shown));
+      return ExitCodes.INVALID_INPUT;
+    } catch (IOException e) {
+      ctx.err.println(ctx.messages.get("cli.io-error", shown, String.valueOf(e.getMessage())));
+      return ExitCodes.INVALID_INPUT;
+    }
+    ctx.out.println(ctx.messages.get("cli.init.wrote", shown));
+    ctx.out.flush();
+    return ExitCodes.OK;
+  }
+
+  /** The schema as seen from the new file, when the project has one; else the usual place. */
+  private String schemaReference(Path file) {
+    Path schema = ctx.workingDir.resolve("schema/declaration.schema.json").toAbsolutePath();
+    Path dir = file.toAbsolutePath().getParent();
+    return dir.relativize(schema).toString().replace('\\', '/');
+  }
+}

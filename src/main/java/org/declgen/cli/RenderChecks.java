@@ -1,0 +1,34 @@
+package org.declgen.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.declgen.check.Checker;
+import org.declgen.check.Framework;
+import org.declgen.diag.Diagnostic;
+import org.declgen.yaml.LoadedDeclaration;
+
+/** The checks {@code render} runs before it writes: errors stop it unless forced. */
+final class RenderChecks {
+  private RenderChecks() {}
+
+  /**
+   * Prints what the checks find; true when the form may be written.
+   *
+   * @param template the render template as given (an id, a folder or a .docx)
+   */
+  static boolean allow(CliContext ctx, Path file, String shown, LoadedDeclaration loaded,
+      String template, boolean force) {
+    ProjectSettings settings = ProjectSettings.forInput(file, ctx.workingDir, ctx.messages);
+    Framework framework = Framework.find(template).or(() -> settings.template()
+        .flatMap(Framework::find)).orElse(Framework.GZ_DISTRICT);
+    List<Diagnostic> found = new java.util.ArrayList<>(settings.problems());
+    found.addAll(new Checker(ctx.messages, settings.config(), framework).check(loaded));
+    ctx.print(found);
+    if (found.stream().noneMatch(Diagnostic::isError)) {
+      return true;
+    }
+    ctx.err.println(ctx.messages.get(force ? "cli.render.forced" : "cli.render.blocked", shown));
+    ctx.err.flush();
+    return force;
+  }
+}
