@@ -15,6 +15,9 @@ final class CommandFactory implements CommandLine.IFactory {
     if (type == RenderCommand.class) {
       return type.cast(new RenderCommand(ctx));
     }
+    if (type == ImportCommand.class) {
+      return type.cast(new ImportCommand(ctx));
+    }
     if (type == TemplatesCommand.class) {
       return type.cast(new TemplatesCommand(ctx));
     }

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "declgen", mixinStandardHelpOptions = true, version = "declgen 0.1.0",
     description = {"部门整体预算绩效目标申报表：从 YAML 生成 Word 表格与审阅 Markdown。",
         "Budget performance declarations: YAML to the official Word form and review Markdown."},
-    subcommands = {RenderCommand.class, TemplatesCommand.class, TemplateCommand.class,
+    subcommands = {RenderCommand.class, ImportCommand.class, TemplatesCommand.class,
+        TemplateCommand.class,
         picocli.CommandLine.HelpCommand.class})
 final class DeclgenCommand implements Runnable {
   @picocli.CommandLine.Spec
