@@ -61,7 +61,7 @@ final class ImportCommand implements Callable<Integer> {
     }
     ImportResult result;
     try {
-      result = new Importer(ctx.messages).importFile(Path.of(shown(source)));
+      result = new Importer(ctx.messages).importFile(source, shown(source));
     } catch (DiagnosticException e) {
       ctx.print(e.diagnostics());
       return ExitCodes.INVALID_INPUT;

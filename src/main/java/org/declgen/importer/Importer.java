@@ -35,7 +35,11 @@ public final class Importer {
   }
 
   public ImportResult importFile(Path file) throws DiagnosticException, IOException {
-    String name = file.toString();
+    return importFile(file, file.toString());
+  }
+
+  /** Imports a file; {@code name} is how messages name it (e.g. relative to the user's folder). */
+  public ImportResult importFile(Path file, String name) throws DiagnosticException, IOException {
     if (Files.size(file) > MAX_FILE_BYTES) {
       throw refuse(name, "import.too-large", Files.size(file) / 1024 / 1024, MAX_FILE_BYTES >> 20);
     }
