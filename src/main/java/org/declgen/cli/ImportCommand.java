@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code declgen import}: a filled form (docx, xlsx, converter Markdown) → canonical YAML. */
-@Command(name = "import", sortOptions = false,
+@Command(name = "import", sortOptions = false, mixinStandardHelpOptions = true,
     description = {"把已填好的申报表（Word .docx、Excel .xlsx、转换得到的 Markdown）导入为 YAML。",
         "Import a filled form (Word, Excel or converter Markdown) into declaration YAML."})
 final class ImportCommand implements Callable<Integer> {
