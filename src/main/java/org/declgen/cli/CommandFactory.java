@@ -1,9 +1,21 @@
 package org.declgen.cli;
 
+import java.util.Map;
+import java.util.function.Function;
 import picocli.CommandLine;
 
 /** Gives every command the shared context instead of global state. */
 final class CommandFactory implements CommandLine.IFactory {
+  private static final Map<Class<?>, Function<CliContext, Object>> COMMANDS = Map.of(
+      RenderCommand.class, RenderCommand::new,
+      CheckCommand.class, CheckCommand::new,
+      InitCommand.class, InitCommand::new,
+      ImportCommand.class, ImportCommand::new,
+      DiffCommand.class, DiffCommand::new,
+      TextconvCommand.class, TextconvCommand::new,
+      TemplatesCommand.class, TemplatesCommand::new,
+      TemplateCommand.Inspect.class, TemplateCommand.Inspect::new);
+
   private final CliContext ctx;
 
   CommandFactory(CliContext ctx) {
@@ -12,27 +24,7 @@ final class CommandFactory implements CommandLine.IFactory {
 
   @Override
   public <K> K create(Class<K> type) throws Exception {
-    if (type == RenderCommand.class) {
-      return type.cast(new RenderCommand(ctx));
-    }
-    if (type == CheckCommand.class) {
-      return type.cast(new CheckCommand(ctx));
-    }
-    if (type == InitCommand.class) {
-      return type.cast(new InitCommand(ctx));
-    }
-    if (type == TemplatesCommand.class) {
-      return type.cast(new TemplatesCommand(ctx));
-    }
-    if (type == TemplateCommand.Inspect.class) {
-      return type.cast(new TemplateCommand.Inspect(ctx));
-    }
-    if (type == DiffCommand.class) {
-      return type.cast(new DiffCommand(ctx));
-    }
-    if (type == TextconvCommand.class) {
-      return type.cast(new TextconvCommand(ctx));
-    }
-    return CommandLine.defaultFactory().create(type);
+    Function<CliContext, Object> make = COMMANDS.get(type);
+    return make != null ? type.cast(make.apply(ctx)) : CommandLine.defaultFactory().create(type);
   }
 }

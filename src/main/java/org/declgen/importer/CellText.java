@@ -1,0 +1,58 @@
+package org.declgen.importer;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Cleaning cell texts and comparing labels the way a reader of the form would. */
+final class CellText {
+  private CellText() {}
+
+  /** Each line without outer whitespace, no blank lines at either end, {@code \n} line breaks. */
+  static String clean(String text) {
+    if (text == null) {
+      return "";
+    }
+    List<String> lines = new ArrayList<>();
+    for (String line : text.replace("\r\n", "\n").replace('\r', '\n').replace('\u000B', '\n')
+        .split("\n", -1)) {
+      lines.add(line.strip());
+    }
+    int from = 0;
+    int to = lines.size();
+    while (from < to && lines.get(from).isEmpty()) {
+      from++;
+    }
+    while (to > from && lines.get(to - 1).isEmpty()) {
+      to--;
+    }
+    return String.join("\n", lines.subList(from, to));
+  }
+
+  /**
+   * A label reduced for comparison: full-width forms folded (NFKC), all whitespace and line
+   * breaks removed, a trailing colon dropped. {@code " 任务3： "} and {@code "任务3:"} compare equal.
+   */
+  static String label(String text) {
+    String n = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    StringBuilder sb = new StringBuilder(n.length());
+    n.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+        && c != '\u200B' && c != '\uFEFF').forEach(sb::appendCodePoint);
+    String s = sb.toString();
+    while (s.endsWith(":")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    return s;
+  }
+
+  /** The label without a trailing parenthesised note: {@code 预算金额(万元)} → {@code 预算金额}. */
+  static String bareLabel(String text) {
+    return label(text).replaceFirst("\\([^()]*\\)$", "");
+  }
+
+  /** A short quotation of a cell for messages. */
+  static String quote(String text) {
+    String oneLine = text.replace('\n', ' ');
+    return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 38) + "…";
+  }
+}

@@ -1,0 +1,164 @@
+package org.declgen.importer;
+
+import static org.declgen.model.Labels.*;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.declgen.diag.Messages;
+import org.declgen.model.Indicator;
+import org.declgen.model.IndicatorCategory;
+import org.declgen.model.IndicatorSubcategory;
+
+/**
+ * The 绩效指标 block: columns found by their headers (一级指标 … 实施周期指标值 / 年度指标值, or a
+ * single 指标值 that serves both), 一级 and 二级 groups by their merged or repeated cells.
+ */
+final class IndicatorTable {
+  private static final List<String> HEADERS =
+      List.of(LEVEL1, LEVEL2, LEVEL3, PERIOD_VALUE, ANNUAL_VALUE, VALUE);
+
+  private final Grid grid;
+  private final Set<Cell> used;
+  private final Map<Cell, String> hints;
+  private final Messages messages;
+  private Map<String, Integer> columns;
+  private final List<Group> categories = new ArrayList<>();
+  private Group category;
+  private Group subcategory;
+
+  /** A 一级 or 二级 being collected. */
+  private static final class Group {
+    final String label;
+    final List<Group> children = new ArrayList<>();
+    final List<Indicator> indicators = new ArrayList<>();
+
+    Group(String label) {
+      this.label = label;
+    }
+  }
+
+  IndicatorTable(Grid grid, Set<Cell> used, Map<Cell, String> hints, Messages messages) {
+    this.grid = grid;
+    this.used = used;
+    this.hints = hints;
+    this.messages = messages;
+  }
+
+  void row(int r) {
+    Map<String, Integer> header = header(r);
+    if (header != null) {
+      columns = header;
+      return;
+    }
+    if (columns == null) {
+      return;
+    }
+    boolean newCategory = level1(r);
+    level2(r, newCategory);
+    indicator(r);
+  }
+
+  private Map<String, Integer> header(int r) {
+    Map<String, Integer> found = new HashMap<>();
+    for (int c = 1; c < grid.width(); c++) {
+      Cell cell = grid.at(r, c);
+      if (grid.continuesLeft(r, c) || cell.isBlank()) {
+        continue;
+      }
+      for (String key : HEADERS) {
+        if (FormLabels.is(cell.text(), key)) {
+          found.putIfAbsent(key, c);
+        }
+      }
+    }
+    if (!found.containsKey(LEVEL1) || !found.containsKey(LEVEL2) || !found.containsKey(LEVEL3)) {
+      return null;
+    }
+    found.values().forEach(c -> used.add(grid.at(r, c)));
+    return found;
+  }
+
+  /** True when this row starts a new 一级. */
+  private boolean level1(int r) {
+    int c = columns.get(LEVEL1);
+    Cell cell = grid.at(r, c);
+    if (cell.isBlank() || grid.continuesAbove(r, c) || category != null
+        && CellText.label(cell.text()).equals(CellText.label(category.label))) {
+      used.add(cell);
+      return false;
+    }
+    used.add(cell);
+    category = new Group(cell.text());
+    categories.add(category);
+    subcategory = null;
+    return true;
+  }
+
+  private void level2(int r, boolean newCategory) {
+    int c = columns.get(LEVEL2);
+    Cell cell = grid.at(r, c);
+    if (category == null || cell.isBlank()) {
+      return;
+    }
+    boolean continues = grid.continuesAbove(r, c) || subcategory != null
+        && CellText.label(cell.text()).equals(CellText.label(subcategory.label));
+    if (continues && !newCategory) {
+      used.add(cell);
+      return;
+    }
+    used.add(cell);
+    subcategory = new Group(cell.text());
+    category.children.add(subcategory);
+  }
+
+  private void indicator(int r) {
+    Cell name = cell(r, LEVEL3);
+    Cell period = cell(r, columns.containsKey(PERIOD_VALUE) ? PERIOD_VALUE : VALUE);
+    Cell annual = cell(r, columns.containsKey(ANNUAL_VALUE) ? ANNUAL_VALUE : VALUE);
+    if (isBlank(name) && isBlank(period) && isBlank(annual)) {
+      return;
+    }
+    if (isBlank(name) || subcategory == null) {
+      for (Cell c : new Cell[] {name, period, annual}) {
+        if (!isBlank(c)) {
+          hints.put(c, messages.get("import.hint.indicator-without-name"));
+        }
+      }
+      return;
+    }
+    subcategory.indicators.add(new Indicator(use(name), text(period), text(annual)));
+  }
+
+  private Cell cell(int r, String key) {
+    Integer c = columns.get(key);
+    return c == null || grid.continuesAbove(r, c) ? null : grid.at(r, c);
+  }
+
+  private static boolean isBlank(Cell c) {
+    return c == null || c.isBlank();
+  }
+
+  private String use(Cell c) {
+    used.add(c);
+    return c.text();
+  }
+
+  private String text(Cell c) {
+    return isBlank(c) ? null : use(c);
+  }
+
+  List<IndicatorCategory> categories() {
+    List<IndicatorCategory> result = new ArrayList<>();
+    for (Group c : categories) {
+      List<IndicatorSubcategory> subs = new ArrayList<>();
+      for (Group s : c.children) {
+        subs.add(new IndicatorSubcategory(s.label, s.indicators));
+      }
+      result.add(new IndicatorCategory(c.label, subs));
+    }
+    return result;
+  }
+}
