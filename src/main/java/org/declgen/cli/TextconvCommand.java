@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.declgen.diag.DiagnosticException;
+import org.declgen.importer.ImportResult;
+import org.declgen.importer.Importer;
+import org.declgen.model.Declaration;
 import org.declgen.render.Renderer;
 import org.declgen.template.TemplateCatalog;
 import org.declgen.yaml.DeclarationReader;
@@ -24,7 +27,8 @@ import picocli.CommandLine.Parameters;
 final class TextconvCommand implements Callable<Integer> {
   private final CliContext ctx;
 
-  @Parameters(paramLabel = "FILE", description = {"申报表 YAML 文件。", "A declaration YAML file."})
+  @Parameters(paramLabel = "FILE", description = {"申报表 YAML 文件，或 Word/Excel 申报表（经导入读取）。",
+      "A declaration YAML file, or a Word/Excel form (read through import)."})
   String file;
 
   @Option(names = {"-t", "--template"}, paramLabel = "T", defaultValue = TemplateCatalog.DEFAULT_ID,
@@ -36,12 +40,19 @@ final class TextconvCommand implements Callable<Integer> {
     this.ctx = ctx;
   }
 
+  /** Word and Excel forms are read through import; everything else is YAML. */
+  private static boolean isForm(String name) {
+    return name.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(docx|xlsx)$");
+  }
+
+  private Declaration imported(String name, byte[] bytes) throws DiagnosticException {
+    ImportResult result = new Importer(ctx.messages).importBytes(name, bytes);
+    ctx.print(result.diagnostics());
+    return result.declaration();
+  }
+
   @Override
   public Integer call() {
-    if (file.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
-      ctx.err.println(ctx.messages.get("cli.textconv.docx", file));
-      return ExitCodes.USAGE;
-    }
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(ctx.resolve(file));
@@ -52,11 +63,12 @@ final class TextconvCommand implements Callable<Integer> {
     try {
       Renderer renderer = new Renderer(ctx.engine(), ctx.catalog().resolve(template));
       String name = Path.of(file).getFileName().toString();
-      ctx.out.print(renderer.markdown(
-          new DeclarationReader(ctx.messages).read(name, bytes).declaration()));
+      ctx.out.print(renderer.markdown(isForm(name) ? imported(name, bytes)
+          : new DeclarationReader(ctx.messages).read(name, bytes).declaration()));
     } catch (DiagnosticException e) {
       ctx.print(e.diagnostics());
-      ctx.out.print(new String(bytes, StandardCharsets.UTF_8));
+      ctx.out.print(isForm(file) ? ctx.messages.get("cli.textconv.unreadable", file) + "\n"
+          : new String(bytes, StandardCharsets.UTF_8));
     }
     ctx.out.flush();
     return ExitCodes.OK;

@@ -33,6 +33,25 @@ class TextconvGitTest {
   }
 
   @Test
+  void wordFormIsReadThroughImportAndGivesTheSameMarkdown() throws IOException {
+    Files.writeString(dir.resolve("x.yaml"), Samples.read(Samples.NANSHA));
+    assertThat(Cli.run(dir, "render", "--format", "docx", "x.yaml").code()).isZero();
+    Cli fromYaml = Cli.run(dir, "textconv", "x.yaml");
+    Cli fromDocx = Cli.run(dir, "textconv", "output/x.docx");
+    assertThat(fromDocx.code()).isZero();
+    assertThat(fromDocx.out()).isEqualTo(fromYaml.out());
+  }
+
+  @Test
+  void unreadableWordFileSaysSoInsteadOfPrintingBytes() throws IOException {
+    Files.writeString(dir.resolve("x.docx"), "not a zip");
+    Cli r = Cli.run(dir, "textconv", "x.docx");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("无法读取「x.docx」");
+    assertThat(r.err()).contains("x.docx");
+  }
+
+  @Test
   void gitDiffShowsTheMarkdownLine() throws IOException {
     GitRepo repo = GitRepo.init(dir);
     Path script = dir.resolve("declgen-textconv");
