@@ -21,12 +21,19 @@ public final class Main {
     System.exit(code);
   }
 
+  /** Every command answers {@code -h/--help} and {@code -V/--version}. */
+  private static void withHelpOptions(CommandLine command) {
+    command.getCommandSpec().mixinStandardHelpOptions(true);
+    command.getSubcommands().values().forEach(Main::withHelpOptions);
+  }
+
   /** Runs one command line with the given streams and environment; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env,
       Path workingDir) {
     Messages messages = Messages.fromEnvironment(env);
     CliContext ctx = new CliContext(workingDir, out, err, messages);
     CommandLine cli = new CommandLine(new DeclgenCommand(), new CommandFactory(ctx));
+    withHelpOptions(cli);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
