@@ -30,17 +30,19 @@ public final class TemplateCatalog {
   public static final String PROPERTIES = "template.properties";
   private static final String BUILT_IN_ROOT = "org/declgen/templates/";
 
+  private final Path projectDir;
   private final Path projectTemplates;
   private final Messages messages;
 
   public TemplateCatalog(Path projectDir, Messages messages) {
+    this.projectDir = projectDir;
     this.projectTemplates = projectDir.resolve("templates");
     this.messages = messages;
   }
 
   public TemplateSet resolve(String spec) throws DiagnosticException {
     try {
-      Path path = Path.of(spec);
+      Path path = projectDir.resolve(spec);
       if (spec.endsWith(".docx") && Files.isRegularFile(path)) {
         return fromDocx(path);
       }
@@ -84,16 +86,16 @@ public final class TemplateCatalog {
     Path md = folder.resolve(MARKDOWN);
     String name = docx.getFileName().toString().replaceFirst("\\.docx$", "");
     String description = describe(folder);
-    return new TemplateSet(name, docx.toString(), description, docx.toString(),
-        Files.readAllBytes(docx), Files.isRegularFile(md) ? md.toString() : defaultMarkdownName(),
+    return new TemplateSet(name, shown(docx), description, shown(docx),
+        Files.readAllBytes(docx), Files.isRegularFile(md) ? shown(md) : defaultMarkdownName(),
         Files.isRegularFile(md) ? Files.readString(md) : defaultMarkdown());
   }
 
   private TemplateSet fromFolder(String id, Path folder) throws IOException {
     Path md = folder.resolve(MARKDOWN);
-    return new TemplateSet(id, folder.toString(), describe(folder),
-        folder.resolve(DOCX).toString(), Files.readAllBytes(folder.resolve(DOCX)),
-        Files.isRegularFile(md) ? md.toString() : defaultMarkdownName(),
+    return new TemplateSet(id, shown(folder), describe(folder),
+        shown(folder.resolve(DOCX)), Files.readAllBytes(folder.resolve(DOCX)),
+        Files.isRegularFile(md) ? shown(md) : defaultMarkdownName(),
         Files.isRegularFile(md) ? Files.readString(md) : defaultMarkdown());
   }
 
@@ -103,6 +105,13 @@ public final class TemplateCatalog {
     return new TemplateSet(id, origin, description(resourceProperties(base + PROPERTIES)),
         origin + "/" + DOCX, resourceBytes(base + DOCX), origin + "/" + MARKDOWN,
         new String(resourceBytes(base + MARKDOWN), StandardCharsets.UTF_8));
+  }
+
+  /** A path as a user would name it: relative to the project folder when inside it. */
+  private String shown(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path base = projectDir.toAbsolutePath().normalize();
+    return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
   }
 
   private String defaultMarkdownName() {
