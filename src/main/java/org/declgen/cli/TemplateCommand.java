@@ -34,6 +34,10 @@ final class TemplateCommand {
         for (TemplateUsage.Entry e : compiled.usage().entries()) {
           ctx.out.println("  " + e.where() + ": " + e.markup());
         }
+        ctx.out.println(ctx.messages.get("cli.template.names"));
+        for (String path : compiled.usage().usedPaths()) {
+          ctx.out.println("  " + path);
+        }
         ctx.out.flush();
         return ExitCodes.OK;
       } catch (DiagnosticException e) {

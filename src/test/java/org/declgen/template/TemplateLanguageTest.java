@@ -63,6 +63,15 @@ class TemplateLanguageTest {
   }
 
   @Test
+  void fieldCodesAndNonBreakingSpacesInsideMarkupDoNotBreakIt() throws Exception {
+    String body = "<w:p><w:r><w:t>${部门</w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+        + "<w:r><w:instrText xml:space=\"preserve\"> MERGEFIELD x </w:instrText></w:r>"
+        + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:t>名称}</w:t></w:r></w:p>"
+        + p("<#if\u00A0年度?has_content>有年度</#if>");
+    assertThat(paragraphs(body)).containsExactly("示例局", "有年度");
+  }
+
+  @Test
   void wordsTypographicQuotesInsideMarkupAreUnderstood() throws Exception {
     assertThat(paragraphs(p("<#if 部门名称 == “示例局”>是</#if>"))).containsExactly("是");
   }
