@@ -1,5 +1,6 @@
 package org.declgen.diff;
 
+import org.declgen.model.Sentences;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;

@@ -7,17 +7,15 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNumberModel;
 import freemarker.template.TemplateScalarModel;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.declgen.model.Amount;
+import org.declgen.model.Sentences;
 
 /**
  * Helpers every template may call: {@code amount(x)}, {@code percent(x)}, {@code sentences(text)}.
  */
 final class TemplateFunctions {
-  private static final String SENTENCE_END = "。！？；!?;";
-  private static final String CLOSERS = "”’）」』】)\"'";
 
   private TemplateFunctions() {}
 
@@ -44,39 +42,10 @@ final class TemplateFunctions {
   private static Object sentences(List<?> args) throws TemplateModelException {
     TemplateModel arg = one(args, "sentences");
     SimpleSequence result = new SimpleSequence(8, null);
-    for (String s : split(((TemplateScalarModel) arg).getAsString())) {
+    for (String s : Sentences.split(((TemplateScalarModel) arg).getAsString())) {
       result.add(new freemarker.template.SimpleScalar(s));
     }
     return result;
-  }
-
-  static List<String> split(String text) {
-    List<String> sentences = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        flush(current, sentences);
-        continue;
-      }
-      current.append(c);
-      if (SENTENCE_END.indexOf(c) >= 0) {
-        while (i + 1 < text.length() && CLOSERS.indexOf(text.charAt(i + 1)) >= 0) {
-          current.append(text.charAt(++i));
-        }
-        flush(current, sentences);
-      }
-    }
-    flush(current, sentences);
-    return sentences;
-  }
-
-  private static void flush(StringBuilder current, List<String> sentences) {
-    String s = current.toString().strip();
-    if (!s.isEmpty()) {
-      sentences.add(s);
-    }
-    current.setLength(0);
   }
 
   private static TemplateModel one(List<?> args, String name) throws TemplateModelException {

@@ -1,5 +1,6 @@
 package org.declgen.diff;
 
+import org.declgen.model.Sentences;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

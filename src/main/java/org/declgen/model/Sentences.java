@@ -1,4 +1,4 @@
-package org.declgen.diff;
+package org.declgen.model;
 
 import java.util.ArrayList;
 import java.util.List;
