@@ -192,8 +192,9 @@ public class MakeBuiltInTemplates {
     return "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" + String.join("", cells) + "</w:tr>";
   }
 
+  /** A repeated indicator row. No cantSplit: LibreOffice then mis-draws the merged 绩效指标 column. */
   static String indicatorRow(String... cells) {
-    return "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + String.join("", cells) + "</w:tr>";
+    return "<w:tr>" + String.join("", cells) + "</w:tr>";
   }
 
   static String table(int[] grid, List<String> rows, boolean continuesAbove) {
