@@ -72,7 +72,8 @@ final class YamlComposer {
         : new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
     String problem = e.getProblem() == null ? oneLine(e.getMessage()) : e.getProblem();
     return Diagnostic.error(at, "yaml.syntax",
-        messages.get("yaml.syntax", oneLine(problem)), hintFor(problem));
+        messages.get("yaml.syntax", oneLine(YamlProblems.describe(problem, messages))),
+        hintFor(problem));
   }
 
   private Diagnostic controlCharacter(String file, String text, ReaderException e) {
@@ -94,8 +95,11 @@ final class YamlComposer {
 
   private String hintFor(String problem) {
     String p = problem.toLowerCase(Locale.ROOT);
-    if (p.contains("'\\t'") || p.contains("tab")) {
+    if (p.contains("\\t(tab)")) {
       return messages.get("yaml.hint.tab");
+    }
+    if (p.contains("cannot start any token")) {
+      return messages.get("yaml.hint.block-indicator");
     }
     if (p.contains("chomping") || p.contains("indentation indicator")
         || p.contains("block scalar")) {

@@ -18,7 +18,7 @@ class InvalidInputTest {
   @CsvSource(delimiter = '|', textBlock = """
       malformed         | x.yaml:6:1: 错误: YAML 格式错误：                 | 括号 [ 或 { 没有
       tab               | x.yaml:6:1: 错误: YAML 格式错误：                 | 不能用 Tab 键
-      block-indicator   | x.yaml:9:16: 错误: YAML 格式错误：                | 开头的值要加引号
+      block-indicator   | x.yaml:9:16: 错误: YAML 格式错误：                | 开头的值要加英文双引号
       duplicate-key     | x.yaml:5:1: 错误: 键「部门名称」重复（第 1 行已经出现过） | 删除其中一项
       unknown-key       | x.yaml:5:1: 错误: 不认识的键「总体绩效目的」       | 是不是要写「总体绩效目标」？
       wrong-type        | x.yaml:5:11: 错误: 「年度重点工作任务」应当是列表    | 没有内容时写 []
