@@ -18,13 +18,28 @@ final class CliContext {
   final PrintWriter out;
   final PrintWriter err;
   final Messages messages;
+  /** True when stderr is a terminal a person watches (progress bars are drawn only then). */
+  final boolean interactive;
   private TemplateEngine engine;
 
   CliContext(Path workingDir, PrintWriter out, PrintWriter err, Messages messages) {
+    this(workingDir, out, err, messages, false);
+  }
+
+  CliContext(Path workingDir, PrintWriter out, PrintWriter err, Messages messages,
+      boolean interactive) {
     this.workingDir = workingDir;
     this.out = out;
     this.err = err;
     this.messages = messages;
+    this.interactive = interactive;
+  }
+
+  /** The same context printing to other streams, sharing the one template engine. */
+  CliContext withStreams(PrintWriter otherOut, PrintWriter otherErr) {
+    CliContext copy = new CliContext(workingDir, otherOut, otherErr, messages, false);
+    copy.engine = engine();
+    return copy;
   }
 
   synchronized TemplateEngine engine() {

@@ -15,7 +15,8 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = run(args, out, err, System.getenv(), Path.of("").toAbsolutePath());
+    int code = run(args, out, err, System.getenv(), Path.of("").toAbsolutePath(),
+        System.console() != null);
     out.flush();
     err.flush();
     System.exit(code);
@@ -24,8 +25,17 @@ public final class Main {
   /** Runs one command line with the given streams and environment; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env,
       Path workingDir) {
+    return run(args, out, err, env, workingDir, false);
+  }
+
+  /**
+   * As {@link #run(String[], PrintWriter, PrintWriter, Map, Path)}; {@code interactive} says a
+   * person watches the terminal, so long runs may draw a progress bar.
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env,
+      Path workingDir, boolean interactive) {
     Messages messages = Messages.fromEnvironment(env);
-    CliContext ctx = new CliContext(workingDir, out, err, messages);
+    CliContext ctx = new CliContext(workingDir, out, err, messages, interactive);
     CommandLine cli = new CommandLine(new DeclgenCommand(), new CommandFactory(ctx));
     cli.setOut(out);
     cli.setErr(err);
