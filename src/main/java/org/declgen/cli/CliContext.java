@@ -21,6 +21,9 @@ final class CliContext {
   /** True when stderr is a terminal a person watches (progress bars are drawn only then). */
   final boolean interactive;
   private TemplateEngine engine;
+  /** The last file quoted in a diagnostic, so a file with many findings is read once. */
+  private String quotedFile;
+  private List<String> quotedLines;
 
   CliContext(Path workingDir, PrintWriter out, PrintWriter err, Messages messages) {
     this(workingDir, out, err, messages, false);
@@ -71,6 +74,14 @@ final class CliContext {
 
   /** The lines of a text file named in a diagnostic, so the message can quote the line. */
   private List<String> sourceLines(String file) {
+    if (!file.equals(quotedFile)) {
+      quotedLines = readSourceLines(file);
+      quotedFile = file;
+    }
+    return quotedLines;
+  }
+
+  private List<String> readSourceLines(String file) {
     if (!file.matches("(?i).*\\.(ya?ml|ftl)$")) {
       return List.of();
     }
