@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticFormatter;
 import org.declgen.diag.Messages;
@@ -14,6 +15,9 @@ import org.declgen.template.TemplateEngine;
 
 /** What every command shares: where it runs, its streams and its language. */
 final class CliContext {
+  /** Where compiled Word templates are kept between runs; set by the launcher. */
+  static final String CACHE_PROPERTY = "declgen.cache";
+
   final Path workingDir;
   final PrintWriter out;
   final PrintWriter err;
@@ -47,7 +51,8 @@ final class CliContext {
 
   synchronized TemplateEngine engine() {
     if (engine == null) {
-      engine = new TemplateEngine(messages);
+      engine = new TemplateEngine(messages,
+          Optional.ofNullable(System.getProperty(CACHE_PROPERTY)).map(Path::of));
     }
     return engine;
   }
