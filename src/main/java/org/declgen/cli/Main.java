@@ -36,7 +36,11 @@ public final class Main {
       Path workingDir, boolean interactive) {
     Messages messages = Messages.fromEnvironment(env);
     CliContext ctx = new CliContext(workingDir, out, err, messages, interactive);
-    CommandLine cli = new CommandLine(new DeclgenCommand(), new CommandFactory(ctx));
+    CommandFactory factory = new CommandFactory(ctx);
+    CommandLine cli = new CommandLine(new DeclgenCommand(), factory);
+    for (Class<?> sub : DeclgenCommand.subcommandsFor(args)) {
+      cli.addSubcommand(new CommandLine(sub, factory));
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
