@@ -36,6 +36,9 @@ public final class Main {
       Path workingDir, boolean interactive) {
     Messages messages = Messages.fromEnvironment(env);
     CliContext ctx = new CliContext(workingDir, out, err, messages, interactive);
+    if (TextconvCommand.isPlain(args)) {
+      return plainTextconv(ctx, args[1], env);
+    }
     CommandFactory factory = new CommandFactory(ctx);
     CommandLine cli = new CommandLine(new DeclgenCommand(), factory);
     for (Class<?> sub : DeclgenCommand.subcommandsFor(args)) {
@@ -43,15 +46,7 @@ public final class Main {
     }
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      err.println(messages.get("cli.internal-error", e.getClass().getSimpleName(),
-          String.valueOf(e.getMessage())));
-      if (env.containsKey("DECLGEN_DEBUG")) {
-        e.printStackTrace(err);
-      }
-      err.flush();
-      return ExitCodes.INTERNAL;
-    });
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(ctx, e, env));
     cli.setParameterExceptionHandler((e, a) -> {
       err.println(e.getMessage());
       e.getCommandLine().usage(err);
@@ -59,5 +54,27 @@ public final class Main {
       return ExitCodes.USAGE;
     });
     return cli.execute(args);
+  }
+
+  /**
+   * {@code textconv FILE}, as git runs it once per file and revision, without building the
+   * command-line model (a third of its start-up); any other form goes through picocli.
+   */
+  private static int plainTextconv(CliContext ctx, String file, Map<String, String> env) {
+    try {
+      return TextconvCommand.plain(ctx, file).call();
+    } catch (RuntimeException e) {
+      return internalError(ctx, e, env);
+    }
+  }
+
+  private static int internalError(CliContext ctx, Exception e, Map<String, String> env) {
+    ctx.err.println(ctx.messages.get("cli.internal-error", e.getClass().getSimpleName(),
+        String.valueOf(e.getMessage())));
+    if (env.containsKey("DECLGEN_DEBUG")) {
+      e.printStackTrace(ctx.err);
+    }
+    ctx.err.flush();
+    return ExitCodes.INTERNAL;
   }
 }
