@@ -15,40 +15,28 @@ final class DocxPackageWriter {
   private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
   private static final String CONTENT_TYPES = "[Content_Types].xml";
 
-  /** Writes one part's content into the open zip entry (and must not close the stream). */
-  interface Content {
-    void writeTo(OutputStream entry) throws IOException;
-  }
-
   private DocxPackageWriter() {}
 
   static void write(OutputStream target, Map<String, byte[]> parts, String documentName,
       byte[] document) throws IOException {
-    write(target, parts, documentName, entry -> entry.write(document));
-  }
-
-  /** As above, with the main part streamed straight into the zip instead of held as bytes. */
-  static void write(OutputStream target, Map<String, byte[]> parts, String documentName,
-      Content document) throws IOException {
     ZipOutputStream zip = new ZipOutputStream(target);
     if (parts.containsKey(CONTENT_TYPES)) {
-      entry(zip, CONTENT_TYPES, out -> out.write(parts.get(CONTENT_TYPES)));
+      entry(zip, CONTENT_TYPES, parts.get(CONTENT_TYPES));
     }
     entry(zip, documentName, document);
     for (Map.Entry<String, byte[]> part : parts.entrySet()) {
       if (!part.getKey().equals(CONTENT_TYPES)) {
-        entry(zip, part.getKey(), out -> out.write(part.getValue()));
+        entry(zip, part.getKey(), part.getValue());
       }
     }
     zip.finish();
   }
 
-  private static void entry(ZipOutputStream zip, String name, Content content)
-      throws IOException {
+  private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
     ZipEntry e = new ZipEntry(name);
     e.setTimeLocal(FIXED_TIME);
     zip.putNextEntry(e);
-    content.writeTo(zip);
+    zip.write(content);
     zip.closeEntry();
   }
 }

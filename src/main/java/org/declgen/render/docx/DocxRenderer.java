@@ -1,12 +1,8 @@
 package org.declgen.render.docx;
 
 import freemarker.template.TemplateException;
-import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,26 +19,12 @@ public final class DocxRenderer {
   /** The .docx bytes; the same inputs always give the same bytes. */
   public static byte[] render(CompiledDocx template, Map<String, Object> view)
       throws DiagnosticException {
-    Map<String, Object> root = root(template, view);
+    byte[] document = documentXml(template, view).getBytes(StandardCharsets.UTF_8);
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    TemplateException[] failed = {null};
     try {
-      DocxPackageWriter.write(out, template.otherParts(), CompiledDocx.DOCUMENT_PART, entry -> {
-        // The XML goes straight into the deflater: no String or byte[] copy of the document.
-        Writer xml = new BufferedWriter(new OutputStreamWriter(entry, StandardCharsets.UTF_8),
-            16 * 1024);
-        try {
-          template.document().process(root, xml);
-        } catch (TemplateException e) {
-          failed[0] = e;
-        }
-        xml.flush();
-      });
+      DocxPackageWriter.write(out, template.otherParts(), CompiledDocx.DOCUMENT_PART, document);
     } catch (IOException e) {
       throw new IllegalStateException("in-memory zip failed", e);
-    }
-    if (failed[0] != null) {
-      throw new DiagnosticException(template.errors().describe(failed[0]));
     }
     return out.toByteArray();
   }
@@ -57,7 +39,8 @@ public final class DocxRenderer {
   public static String documentXml(CompiledDocx template, Map<String, Object> view)
       throws DiagnosticException {
     Map<String, Object> root = root(template, view);
-    StringWriter xml = new StringWriter(64 * 1024);
+    // Unsynchronised, unlike StringWriter; String.getBytes then takes the JDK's fast UTF-8 path.
+    StringBuilderWriter xml = new StringBuilderWriter(64 * 1024);
     try {
       template.document().process(root, xml);
     } catch (TemplateException e) {
