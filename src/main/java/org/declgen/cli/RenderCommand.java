@@ -84,6 +84,19 @@ final class RenderCommand implements Callable<Integer> {
     Renderer renderer = new Renderer(ctx.engine(), templates);
     DeclarationReader reader = new DeclarationReader(ctx.messages);
     List<DeclarationFiles.Found> files = new ArrayList<>();
+    int missing = expandInputs(files);
+    quietWrites = showsProgress(files.size());
+    Tally tally = renderAll(files, f -> renderOne(reader, renderer, f, formats));
+    tally.failed += missing;
+    printSummary(tally, (System.nanoTime() - started) / 1e9);
+    if (tally.internal) {
+      return ExitCodes.INTERNAL;
+    }
+    return tally.failed == 0 && tally.stale == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
+  }
+
+  /** Adds the declaration files the inputs name; returns how many inputs do not exist. */
+  private int expandInputs(List<DeclarationFiles.Found> files) {
     int missing = 0;
     for (String input : inputs) {
       try {
@@ -93,23 +106,18 @@ final class RenderCommand implements Callable<Integer> {
         missing++;
       }
     }
-    quietWrites = showsProgress(files.size());
-    Tally tally = renderAll(files, f -> renderOne(reader, renderer, f, formats));
-    tally.failed += missing;
-    String seconds = String.format(java.util.Locale.ROOT, "%.1f",
-        (System.nanoTime() - started) / 1e9);
+    return missing;
+  }
+
+  private void printSummary(Tally tally, double seconds) {
     if (check) {
       ctx.out.println(ctx.messages.get(tally.stale == 0 ? "cli.render.check-ok"
           : "cli.render.check-stale", tally.rendered, tally.stale));
     } else if (tally.rendered + tally.failed > 1 || tally.failed > 0) {
       ctx.out.println(ctx.messages.get("cli.render.summary", tally.rendered, tally.failed,
-          seconds));
+          String.format(java.util.Locale.ROOT, "%.1f", seconds)));
     }
     ctx.out.flush();
-    if (tally.internal) {
-      return ExitCodes.INTERNAL;
-    }
-    return tally.failed == 0 && tally.stale == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
   }
 
   /** Counts over a run. */
