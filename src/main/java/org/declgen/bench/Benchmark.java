@@ -97,11 +97,12 @@ public final class Benchmark {
     for (Declaration d : List.of(seed, large)) {
       String form = d == seed ? "sample" : "large";
       FloorForm flat = FloorForm.of(d);
-      double docx = Timing.msPerCall(() -> renderer.render(d, EnumSet.of(OutputFormat.DOCX)));
-      double floorDocx = Timing.msPerCall(() -> floor.render(flat));
-      double md = Timing.msPerCall(() -> renderer.render(d, EnumSet.of(OutputFormat.MD)));
-      rows.add(row("steady docx, " + form + " (ms/doc)", docx, floorDocx, 2.5));
-      rows.add(new String[] {"steady md, " + form + " (ms/doc)", fmt(md), "—", "—", "—"});
+      double[] ms = Timing.msPerCall(List.of(
+          () -> renderer.render(d, EnumSet.of(OutputFormat.DOCX)),
+          () -> floor.render(flat),
+          () -> renderer.render(d, EnumSet.of(OutputFormat.MD))));
+      rows.add(row("steady docx, " + form + " (ms/doc)", ms[0], ms[1], 2.5));
+      rows.add(new String[] {"steady md, " + form + " (ms/doc)", fmt(ms[2]), "—", "—", "—"});
     }
   }
 
@@ -111,13 +112,15 @@ public final class Benchmark {
     Files.writeString(yaml, DeclarationWriter.write(seed), StandardCharsets.UTF_8);
     Path flat = work.resolve("sample.tsv");
     FloorForm.of(seed).write(flat);
-    Processes p = new Processes(work);
-    Processes.Run declgen = p.median(declgen("render", "--format", "docx", "-o", "one", yaml.toString()),
-        work, options.runs());
-    Processes.Run full = p.median(declgen("render", "-o", "full", yaml.toString()), work,
-        options.runs());
-    Processes.Run textconv = p.median(declgen("textconv", yaml.toString()), work, options.runs());
-    Processes.Run floor = p.median(floor("floor-one", List.of(flat)), work, options.runs());
+    List<Processes.Run> runs = new Processes(work).medians(List.of(
+        declgen("render", "--format", "docx", "-o", "one", yaml.toString()),
+        floor("floor-one", List.of(flat)),
+        declgen("render", "-o", "full", yaml.toString()),
+        declgen("textconv", yaml.toString())), work, options.runs());
+    Processes.Run declgen = runs.get(0);
+    Processes.Run floor = runs.get(1);
+    Processes.Run full = runs.get(2);
+    Processes.Run textconv = runs.get(3);
     rows.add(row("one-shot render docx, sample (s)", declgen.seconds(), floor.seconds(), 4));
     rows.add(new String[] {"one-shot render docx+md, sample (s)", fmt(full.seconds()), "—", "—",
         "—"});
@@ -142,10 +145,11 @@ public final class Benchmark {
       FloorForm.of(d).write(flat);
       flats.add(flat);
     }
-    Processes p = new Processes(work);
-    Processes.Run declgen = p.median(declgen("render", "--format", "docx", "-o", "batch-out",
-        dir.toString()), work, 3);
-    Processes.Run floor = p.median(floor("floor-batch", flats), work, 3);
+    List<Processes.Run> runs = new Processes(work).medians(List.of(
+        declgen("render", "--format", "docx", "-o", "batch-out", dir.toString()),
+        floor("floor-batch", flats)), work, 3);
+    Processes.Run declgen = runs.get(0);
+    Processes.Run floor = runs.get(1);
     rows.add(row(n + " forms, one batch (s)", declgen.seconds(), floor.seconds(), 2));
   }
 

@@ -41,17 +41,26 @@ final class Processes {
     return new Run(seconds, peakMb(rss));
   }
 
-  /** The median wall time and median peak memory of {@code times} runs. */
-  Run median(List<String> command, Path workingDir, int times)
+  /**
+   * The median wall time and median peak memory of {@code times} runs of each command, the
+   * commands run in turn so that a moment of load slows them alike.
+   */
+  List<Run> medians(List<List<String>> commands, Path workingDir, int times)
       throws IOException, InterruptedException {
-    double[] seconds = new double[times];
-    double[] mb = new double[times];
-    for (int i = 0; i < times; i++) {
-      Run r = run(command, workingDir);
-      seconds[i] = r.seconds();
-      mb[i] = r.peakMb();
+    double[][] seconds = new double[commands.size()][times];
+    double[][] mb = new double[commands.size()][times];
+    for (int t = 0; t < times; t++) {
+      for (int c = 0; c < commands.size(); c++) {
+        Run r = run(commands.get(c), workingDir);
+        seconds[c][t] = r.seconds();
+        mb[c][t] = r.peakMb();
+      }
     }
-    return new Run(Timing.median(seconds), Timing.median(mb));
+    List<Run> runs = new ArrayList<>();
+    for (int c = 0; c < commands.size(); c++) {
+      runs.add(new Run(Timing.median(seconds[c]), Timing.median(mb[c])));
+    }
+    return runs;
   }
 
   private static double peakMb(Path rss) throws IOException {

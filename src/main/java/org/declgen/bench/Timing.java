@@ -1,12 +1,13 @@
 package org.declgen.bench;
 
 import java.util.Arrays;
+import java.util.List;
 
 /** Wall clocks for the benchmark: warm up, then the median of several timed rounds. */
 final class Timing {
   private static final long WARM_UP_NANOS = 2_000_000_000L;
   private static final long ROUND_NANOS = 400_000_000L;
-  private static final int ROUNDS = 5;
+  private static final int ROUNDS = 7;
 
   /** Something to time that may throw. */
   interface Work {
@@ -15,16 +16,28 @@ final class Timing {
 
   private Timing() {}
 
-  /** Steady-state milliseconds per call: warmed up, median of five rounds. */
-  static double msPerCall(Work work) throws Exception {
-    repeatFor(work, WARM_UP_NANOS);
-    double[] rounds = new double[ROUNDS];
-    for (int r = 0; r < ROUNDS; r++) {
-      long start = System.nanoTime();
-      int calls = repeatFor(work, ROUND_NANOS);
-      rounds[r] = (System.nanoTime() - start) / 1e6 / calls;
+  /**
+   * Steady-state milliseconds per call of each work (warmed up, median of seven rounds), their
+   * rounds taken in turn so that a
+   * machine busy for a moment slows them alike and the ratios stay honest.
+   */
+  static double[] msPerCall(List<Work> works) throws Exception {
+    for (Work w : works) {
+      repeatFor(w, WARM_UP_NANOS);
     }
-    return median(rounds);
+    double[][] rounds = new double[works.size()][ROUNDS];
+    for (int r = 0; r < ROUNDS; r++) {
+      for (int i = 0; i < works.size(); i++) {
+        long start = System.nanoTime();
+        int calls = repeatFor(works.get(i), ROUND_NANOS);
+        rounds[i][r] = (System.nanoTime() - start) / 1e6 / calls;
+      }
+    }
+    double[] medians = new double[works.size()];
+    for (int i = 0; i < works.size(); i++) {
+      medians[i] = median(rounds[i]);
+    }
+    return medians;
   }
 
   private static int repeatFor(Work work, long nanos) throws Exception {
