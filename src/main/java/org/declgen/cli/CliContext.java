@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticFormatter;
 import org.declgen.diag.Messages;
@@ -14,22 +15,44 @@ import org.declgen.template.TemplateEngine;
 
 /** What every command shares: where it runs, its streams and its language. */
 final class CliContext {
+  /** Where compiled Word templates are kept between runs; set by the launcher. */
+  static final String CACHE_PROPERTY = "declgen.cache";
+
   final Path workingDir;
   final PrintWriter out;
   final PrintWriter err;
   final Messages messages;
+  /** True when stderr is a terminal a person watches (progress bars are drawn only then). */
+  final boolean interactive;
   private TemplateEngine engine;
+  /** The last file quoted in a diagnostic, so a file with many findings is read once. */
+  private String quotedFile;
+  private List<String> quotedLines;
 
   CliContext(Path workingDir, PrintWriter out, PrintWriter err, Messages messages) {
+    this(workingDir, out, err, messages, false);
+  }
+
+  CliContext(Path workingDir, PrintWriter out, PrintWriter err, Messages messages,
+      boolean interactive) {
     this.workingDir = workingDir;
     this.out = out;
     this.err = err;
     this.messages = messages;
+    this.interactive = interactive;
+  }
+
+  /** The same context printing to other streams, sharing the one template engine. */
+  CliContext withStreams(PrintWriter otherOut, PrintWriter otherErr) {
+    CliContext copy = new CliContext(workingDir, otherOut, otherErr, messages, false);
+    copy.engine = engine();
+    return copy;
   }
 
   synchronized TemplateEngine engine() {
     if (engine == null) {
-      engine = new TemplateEngine(messages);
+      engine = new TemplateEngine(messages,
+          Optional.ofNullable(System.getProperty(CACHE_PROPERTY)).map(Path::of));
     }
     return engine;
   }
@@ -56,6 +79,14 @@ final class CliContext {
 
   /** The lines of a text file named in a diagnostic, so the message can quote the line. */
   private List<String> sourceLines(String file) {
+    if (!file.equals(quotedFile)) {
+      quotedLines = readSourceLines(file);
+      quotedFile = file;
+    }
+    return quotedLines;
+  }
+
+  private List<String> readSourceLines(String file) {
     if (!file.matches("(?i).*\\.(ya?ml|ftl)$")) {
       return List.of();
     }

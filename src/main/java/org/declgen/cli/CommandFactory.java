@@ -14,6 +14,7 @@ final class CommandFactory implements CommandLine.IFactory {
       DiffCommand.class, DiffCommand::new,
       TextconvCommand.class, TextconvCommand::new,
       TemplatesCommand.class, TemplatesCommand::new,
+      BenchCommand.class, BenchCommand::new,
       TemplateCommand.Inspect.class, TemplateCommand.Inspect::new);
 
   private final CliContext ctx;

@@ -15,7 +15,8 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = run(args, out, err, System.getenv(), Path.of("").toAbsolutePath());
+    int code = run(args, out, err, System.getenv(), Path.of("").toAbsolutePath(),
+        System.console() != null);
     out.flush();
     err.flush();
     System.exit(code);
@@ -30,21 +31,29 @@ public final class Main {
   /** Runs one command line with the given streams and environment; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env,
       Path workingDir) {
+    return run(args, out, err, env, workingDir, false);
+  }
+
+  /**
+   * As {@link #run(String[], PrintWriter, PrintWriter, Map, Path)}; {@code interactive} says a
+   * person watches the terminal, so long runs may draw a progress bar.
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env,
+      Path workingDir, boolean interactive) {
     Messages messages = Messages.fromEnvironment(env);
-    CliContext ctx = new CliContext(workingDir, out, err, messages);
-    CommandLine cli = new CommandLine(new DeclgenCommand(), new CommandFactory(ctx));
+    CliContext ctx = new CliContext(workingDir, out, err, messages, interactive);
+    if (TextconvCommand.isPlain(args)) {
+      return plainTextconv(ctx, args[1], env);
+    }
+    CommandFactory factory = new CommandFactory(ctx);
+    CommandLine cli = new CommandLine(new DeclgenCommand(), factory);
+    for (Class<?> sub : DeclgenCommand.subcommandsFor(args)) {
+      cli.addSubcommand(new CommandLine(sub, factory));
+    }
     withHelpOptions(cli);
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      err.println(messages.get("cli.internal-error", e.getClass().getSimpleName(),
-          String.valueOf(e.getMessage())));
-      if (env.containsKey("DECLGEN_DEBUG")) {
-        e.printStackTrace(err);
-      }
-      err.flush();
-      return ExitCodes.INTERNAL;
-    });
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(ctx, e, env));
     cli.setParameterExceptionHandler((e, a) -> {
       err.println(e.getMessage());
       e.getCommandLine().usage(err);
@@ -52,5 +61,27 @@ public final class Main {
       return ExitCodes.USAGE;
     });
     return cli.execute(args);
+  }
+
+  /**
+   * {@code textconv FILE}, as git runs it once per file and revision, without building the
+   * command-line model (a third of its start-up); any other form goes through picocli.
+   */
+  private static int plainTextconv(CliContext ctx, String file, Map<String, String> env) {
+    try {
+      return TextconvCommand.plain(ctx, file).call();
+    } catch (RuntimeException e) {
+      return internalError(ctx, e, env);
+    }
+  }
+
+  private static int internalError(CliContext ctx, Exception e, Map<String, String> env) {
+    ctx.err.println(ctx.messages.get("cli.internal-error", e.getClass().getSimpleName(),
+        String.valueOf(e.getMessage())));
+    if (env.containsKey("DECLGEN_DEBUG")) {
+      e.printStackTrace(ctx.err);
+    }
+    ctx.err.flush();
+    return ExitCodes.INTERNAL;
   }
 }

@@ -1,7 +1,9 @@
 package org.declgen.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,18 +49,24 @@ final class RenderCommand implements Callable<Integer> {
           "Check only: exit 1 when outputs are missing or differ from a fresh render; write nothing."})
   boolean check;
 
-  private int stale;
-
   @Option(names = "--force",
       description = {"检查发现错误时仍然生成（会提示）。", "Write the form even when the checks find errors."})
   boolean force;
+
+  /** True while a progress bar stands in for the per-file lines. */
+  private boolean quietWrites;
 
   RenderCommand(CliContext ctx) {
     this.ctx = ctx;
   }
 
+  /** What rendering one file gave: its printed text, buffered so files print in order. */
+  private record Outcome(boolean ok, boolean internal, int stale, String out, String err,
+      List<String> unprinted) {}
+
   @Override
   public Integer call() {
+    long started = System.nanoTime();
     Set<OutputFormat> formats;
     try {
       formats = OutputFormat.parse(format);
@@ -75,34 +83,90 @@ final class RenderCommand implements Callable<Integer> {
     }
     Renderer renderer = new Renderer(ctx.engine(), templates);
     DeclarationReader reader = new DeclarationReader(ctx.messages);
-    int rendered = 0;
-    int failed = 0;
-    java.util.Set<String> unprintedNoticed = new java.util.LinkedHashSet<>();
+    List<DeclarationFiles.Found> files = new ArrayList<>();
+    int missing = expandInputs(files);
+    quietWrites = showsProgress(files.size());
+    Tally tally = renderAll(files, f -> renderOne(reader, renderer, f, formats));
+    tally.failed += missing;
+    printSummary(tally, (System.nanoTime() - started) / 1e9);
+    if (tally.internal) {
+      return ExitCodes.INTERNAL;
+    }
+    return tally.failed == 0 && tally.stale == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
+  }
+
+  /** Adds the declaration files the inputs name; returns how many inputs do not exist. */
+  private int expandInputs(List<DeclarationFiles.Found> files) {
+    int missing = 0;
     for (String input : inputs) {
-      List<DeclarationFiles.Found> files;
       try {
-        files = DeclarationFiles.expand(ctx.resolve(input));
+        files.addAll(DeclarationFiles.expand(ctx.resolve(input)));
       } catch (IOException e) {
         ctx.err.println(ctx.messages.get("cli.no-such-input", input));
-        failed++;
-        continue;
-      }
-      for (DeclarationFiles.Found found : files) {
-        if (renderOne(reader, renderer, found, formats, unprintedNoticed)) {
-          rendered++;
-        } else {
-          failed++;
-        }
+        missing++;
       }
     }
+    return missing;
+  }
+
+  private void printSummary(Tally tally, double seconds) {
     if (check) {
-      ctx.out.println(ctx.messages.get(stale == 0 ? "cli.render.check-ok" : "cli.render.check-stale",
-          rendered, stale));
-    } else if (rendered + failed > 1 || failed > 0) {
-      ctx.out.println(ctx.messages.get("cli.render.summary", rendered, failed));
+      ctx.out.println(ctx.messages.get(tally.stale == 0 ? "cli.render.check-ok"
+          : "cli.render.check-stale", tally.rendered, tally.stale));
+    } else if (tally.rendered + tally.failed > 1 || tally.failed > 0) {
+      ctx.out.println(ctx.messages.get("cli.render.summary", tally.rendered, tally.failed,
+          String.format(java.util.Locale.ROOT, "%.1f", seconds)));
     }
     ctx.out.flush();
-    return failed == 0 && stale == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
+  }
+
+  /** Counts over a run. */
+  private static final class Tally {
+    int rendered;
+    int failed;
+    int stale;
+    boolean internal;
+  }
+
+  /** Renders the files on all cores and prints what each gave, in the files' order. */
+  private Tally renderAll(List<DeclarationFiles.Found> files,
+      java.util.function.Function<DeclarationFiles.Found, Outcome> one) {
+    Tally tally = new Tally();
+    Set<String> unprintedNoticed = new java.util.LinkedHashSet<>();
+    ProgressBar bar = showsProgress(files.size())
+        ? new ProgressBar(ctx.err, ctx.messages.get("cli.render.progress"), files.size()) : null;
+    OrderedParallel.run(files, one, outcome -> {
+      Runnable print = () -> print(outcome, unprintedNoticed);
+      if (bar == null) {
+        print.run();
+      } else {
+        if (!outcome.err().isEmpty() || !outcome.out().isEmpty() || !outcome.unprinted().isEmpty()) {
+          bar.above(print);
+        }
+        bar.step(outcome.ok());
+      }
+      tally.rendered += outcome.ok() ? 1 : 0;
+      tally.failed += outcome.ok() ? 0 : 1;
+      tally.stale += outcome.stale();
+      tally.internal |= outcome.internal();
+    });
+    if (bar != null) {
+      bar.clear();
+    }
+    return tally;
+  }
+
+  /** A bar on a terminal for a batch; plain lines otherwise. */
+  private boolean showsProgress(int files) {
+    return ctx.interactive && files > 1;
+  }
+
+  private void print(Outcome outcome, Set<String> unprintedNoticed) {
+    ctx.err.print(outcome.err());
+    ctx.err.flush();
+    noticeUnprinted(outcome.unprinted(), unprintedNoticed);
+    ctx.out.print(outcome.out());
+    ctx.out.flush();
   }
 
   /** Says once per run which filled-in facts the Word template leaves off the form. */
@@ -114,39 +178,65 @@ final class RenderCommand implements Callable<Integer> {
     }
   }
 
-  private boolean renderOne(DeclarationReader reader, Renderer renderer,
-      DeclarationFiles.Found found, Set<OutputFormat> formats, Set<String> unprintedNoticed) {
+  /** Reads, checks, renders and writes one file; runs on a worker thread, prints nothing. */
+  private Outcome renderOne(DeclarationReader reader, Renderer renderer,
+      DeclarationFiles.Found found, Set<OutputFormat> formats) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    CliContext local = ctx.withStreams(new PrintWriter(out), new PrintWriter(err));
     String shown = ctx.workingDir.relativize(found.file().toAbsolutePath()).toString();
+    List<String> unprinted = new ArrayList<>();
+    int[] stale = {0};
+    boolean ok;
+    boolean internal = false;
+    try {
+      ok = renderOne(local, reader, renderer, found, shown, formats, unprinted, stale);
+    } catch (RuntimeException e) {
+      local.err.println(shown + ": " + ctx.messages.get("cli.internal-error",
+          e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+      ok = false;
+      internal = true;
+    }
+    local.out.flush();
+    local.err.flush();
+    return new Outcome(ok, internal, stale[0], out.toString(), err.toString(), unprinted);
+  }
+
+  private boolean renderOne(CliContext local, DeclarationReader reader, Renderer renderer,
+      DeclarationFiles.Found found, String shown, Set<OutputFormat> formats,
+      List<String> unprinted, int[] stale) {
     try {
       LoadedDeclaration loaded = reader.read(found.file(), shown);
-      if (!RenderChecks.allow(ctx, found.file(), shown, loaded, template, force)) {
+      if (!RenderChecks.allow(local, found.file(), shown, loaded, template, force)) {
         return false;
       }
       Map<OutputFormat, byte[]> outputs = renderer.render(loaded.declaration(), formats);
       if (formats.contains(OutputFormat.DOCX)) {
-        noticeUnprinted(renderer.unprintedFields(loaded.declaration()), unprintedNoticed);
+        unprinted.addAll(renderer.unprintedFields(loaded.declaration()));
       }
       Path base = ctx.resolve(outputDir).resolve(DeclarationFiles.baseName(found.relative()));
       if (check) {
         for (StaleOutputs.Stale s : StaleOutputs.find(outputs, base)) {
-          ctx.out.println(ctx.messages.get(s.missing() ? "cli.render.missing" : "cli.render.stale",
+          local.out.println(ctx.messages.get(s.missing() ? "cli.render.missing" : "cli.render.stale",
               ctx.workingDir.relativize(s.file().toAbsolutePath())));
-          stale++;
+          stale[0]++;
         }
         return true;
       }
       Renderer.write(outputs, base);
-      for (OutputFormat f : outputs.keySet()) {
-        ctx.out.println(ctx.messages.get("cli.render.wrote",
-            ctx.workingDir.relativize(base.toAbsolutePath()) + "." + f.extension()));
+      if (!quietWrites) {
+        for (OutputFormat f : outputs.keySet()) {
+          local.out.println(ctx.messages.get("cli.render.wrote",
+              ctx.workingDir.relativize(base.toAbsolutePath()) + "." + f.extension()));
+        }
       }
       return true;
     } catch (DiagnosticException e) {
-      ctx.print(e.diagnostics());
-      ctx.err.println(ctx.messages.get("cli.render.not-written", shown));
+      local.print(e.diagnostics());
+      local.err.println(ctx.messages.get("cli.render.not-written", shown));
       return false;
     } catch (IOException e) {
-      ctx.err.println(ctx.messages.get("cli.io-error", shown, String.valueOf(e.getMessage())));
+      local.err.println(ctx.messages.get("cli.io-error", shown, String.valueOf(e.getMessage())));
       return false;
     }
   }

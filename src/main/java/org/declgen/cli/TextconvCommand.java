@@ -51,6 +51,19 @@ final class TextconvCommand implements Callable<Integer> {
     return result.declaration();
   }
 
+  /** True for {@code textconv FILE} with no options: the form git uses. */
+  static boolean isPlain(String[] args) {
+    return args.length == 2 && args[0].equals("textconv") && !args[1].startsWith("-");
+  }
+
+  /** The command as picocli would set it up for {@code textconv FILE}. */
+  static TextconvCommand plain(CliContext ctx, String file) {
+    TextconvCommand c = new TextconvCommand(ctx);
+    c.file = file;
+    c.template = TemplateCatalog.DEFAULT_ID;
+    return c;
+  }
+
   @Override
   public Integer call() {
     byte[] bytes;

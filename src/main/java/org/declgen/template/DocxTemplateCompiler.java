@@ -42,6 +42,15 @@ final class DocxTemplateCompiler {
   }
 
   CompiledDocx compile(String name, byte[] docx) throws DiagnosticException {
+    return load(name, docx, generate(name, docx));
+  }
+
+  /** Everything compiling a Word document gives except FreeMarker's parse of the source. */
+  record Generated(String source, TemplateSnippets snippets, List<BlockStyle> blockStyles,
+      TemplateUsage usage) {}
+
+  /** Checks the markup and turns the document into FreeMarker source. */
+  Generated generate(String name, byte[] docx) throws DiagnosticException {
     Map<String, byte[]> parts = readPackage(name, docx);
     Document document = parseDocument(name, parts.get(CompiledDocx.DOCUMENT_PART));
     Compilation c = new Compilation(name, document);
@@ -52,18 +61,23 @@ final class DocxTemplateCompiler {
       throw new DiagnosticException(broken);
     }
     String source = c.snippets.assemble(WordXml.serialize(document, true));
-    TemplateErrors errors = new TemplateErrors(name, c.snippets, source, messages);
-    Template template = parseFtl(name, source, errors);
-    Map<String, byte[]> others = new LinkedHashMap<>(parts);
-    others.remove(CompiledDocx.DOCUMENT_PART);
     List<TemplateUsage.Entry> usage = new ArrayList<>();
     for (TemplateSnippets.Snippet s : c.snippets.all()) {
       if (!s.markup().isEmpty()) {
         usage.add(new TemplateUsage.Entry(s.markup(), s.where()));
       }
     }
-    return new CompiledDocx(name, template, others, c.blockStyles, errors,
+    return new Generated(source, c.snippets, c.blockStyles,
         new TemplateUsage(usage, contract.usedPaths()));
+  }
+
+  /** Parses generated source into the template that renders, beside the package's other parts. */
+  CompiledDocx load(String name, byte[] docx, Generated g) throws DiagnosticException {
+    TemplateErrors errors = new TemplateErrors(name, g.snippets(), g.source(), messages);
+    Template template = parseFtl(name, g.source(), errors);
+    Map<String, byte[]> others = new LinkedHashMap<>(readPackage(name, docx));
+    others.remove(CompiledDocx.DOCUMENT_PART);
+    return new CompiledDocx(name, template, others, g.blockStyles(), errors, g.usage());
   }
 
   private Map<String, byte[]> readPackage(String name, byte[] docx) throws DiagnosticException {

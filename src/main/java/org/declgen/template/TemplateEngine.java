@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.declgen.diag.Diagnostic;
 import java.util.Locale;
+import java.util.Optional;
+import java.nio.file.Path;
 import java.util.TimeZone;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
@@ -28,9 +30,19 @@ public final class TemplateEngine {
 
   private final Configuration configuration;
   private final Messages messages;
+  private final Optional<CompiledDocxCache> cache;
 
   public TemplateEngine(Messages messages) {
+    this(messages, Optional.empty());
+  }
+
+  /**
+   * An engine that keeps compiled Word templates in {@code cacheDir} between runs (used only
+   * when running from the jar).
+   */
+  public TemplateEngine(Messages messages, Optional<Path> cacheDir) {
     this.messages = messages;
+    this.cache = cacheDir.flatMap(CompiledDocxCache::in);
     Configuration cfg = new Configuration(VERSION);
     cfg.setDefaultEncoding("UTF-8");
     cfg.setLocale(Locale.ROOT);
@@ -60,7 +72,19 @@ public final class TemplateEngine {
 
   /** Compiles a Word template (a .docx with markup typed in it). */
   public CompiledDocx compileDocx(String name, byte[] docx) throws DiagnosticException {
-    return new DocxTemplateCompiler(this, messages).compile(name, docx);
+    DocxTemplateCompiler compiler = new DocxTemplateCompiler(this, messages);
+    if (cache.isEmpty()) {
+      return compiler.compile(name, docx);
+    }
+    String key = cache.get().key(name, docx, messages.locale());
+    Optional<DocxTemplateCompiler.Generated> kept = cache.get().find(key);
+    if (kept.isPresent()) {
+      return compiler.load(name, docx, kept.get());
+    }
+    DocxTemplateCompiler.Generated generated = compiler.generate(name, docx);
+    CompiledDocx compiled = compiler.load(name, docx, generated);
+    cache.get().store(key, generated);
+    return compiled;
   }
 
   /** FreeMarker's complaint about an interpolation typed on its own, if it does not parse. */

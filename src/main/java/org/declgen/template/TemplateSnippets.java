@@ -60,4 +60,16 @@ final class TemplateSnippets {
   List<Snippet> all() {
     return List.copyOf(snippets);
   }
+
+  List<Placed> placed() {
+    return List.copyOf(placed);
+  }
+
+  /** Snippets as they stood after {@link #assemble}, read back from the compiled-form cache. */
+  static TemplateSnippets restore(List<Snippet> snippets, List<Placed> placed) {
+    TemplateSnippets s = new TemplateSnippets();
+    s.snippets.addAll(snippets);
+    s.placed.addAll(placed);
+    return s;
+  }
 }

@@ -3,7 +3,6 @@ package org.declgen.render.docx;
 import freemarker.template.TemplateException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -30,12 +29,18 @@ public final class DocxRenderer {
     return out.toByteArray();
   }
 
+  private static Map<String, Object> root(CompiledDocx template, Map<String, Object> view) {
+    Map<String, Object> root = new HashMap<>(view);
+    root.put(RUNTIME, new DocxRuntime(template));
+    return root;
+  }
+
   /** The filled {@code word/document.xml}. */
   public static String documentXml(CompiledDocx template, Map<String, Object> view)
       throws DiagnosticException {
-    Map<String, Object> root = new HashMap<>(view);
-    root.put(RUNTIME, new DocxRuntime(template));
-    StringWriter xml = new StringWriter(64 * 1024);
+    Map<String, Object> root = root(template, view);
+    // Unsynchronised, unlike StringWriter; String.getBytes then takes the JDK's fast UTF-8 path.
+    StringBuilderWriter xml = new StringBuilderWriter(64 * 1024);
     try {
       template.document().process(root, xml);
     } catch (TemplateException e) {

@@ -4,12 +4,14 @@ import org.declgen.template.BlockStyle;
 
 /** A short value as Word paragraphs: each line its own paragraph, text verbatim. */
 final class PlainTextParagraphs {
+  private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile("\r?\n");
+
   private PlainTextParagraphs() {}
 
   static String render(String text, BlockStyle style) {
     ParagraphWriter w = new ParagraphWriter(style);
     if (!text.isEmpty()) {
-      for (String line : text.split("\r?\n", -1)) {
+      for (String line : LINE.split(text, -1)) {
         w.startParagraph();
         w.text(line, false, false);
       }

@@ -1,0 +1,215 @@
+package org.declgen.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.declgen.diag.DiagnosticException;
+import org.declgen.diag.Messages;
+import org.declgen.model.Declaration;
+import org.declgen.render.OutputFormat;
+import org.declgen.render.Renderer;
+import org.declgen.template.TemplateCatalog;
+import org.declgen.template.TemplateEngine;
+import org.declgen.yaml.DeclarationReader;
+import org.declgen.yaml.DeclarationWriter;
+
+/**
+ * Measures declgen beside the floor (the same form written by a StringBuilder and
+ * java.util.zip) in one run, so the figures read as ratios: one-shot wall time and peak memory
+ * of a process, steady-state milliseconds per document, and a batch of forms.
+ */
+public final class Benchmark {
+  static final String TEMPLATE = TemplateCatalog.DEFAULT_ID;
+
+  /**
+   * What to measure with.
+   *
+   * @param sample the seed declaration (YAML)
+   * @param runs how many times each one-shot command runs (the median is reported)
+   * @param batch how many forms the batch holds
+   * @param declgen the command that starts declgen (the launcher, or java -jar)
+   * @param java the java executable, for the floor's processes
+   * @param jar declgen's jar, which also holds the floor
+   */
+  public record Options(Path sample, int runs, int batch, List<String> declgen, String java,
+      Path jar) {
+    public Options {
+      declgen = List.copyOf(declgen);
+    }
+  }
+
+  private final Options options;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Messages messages;
+  private final List<String[]> rows = new ArrayList<>();
+
+  public Benchmark(Options options, PrintWriter out, PrintWriter err, Messages messages) {
+    this.options = options;
+    this.out = out;
+    this.err = err;
+    this.messages = messages;
+  }
+
+  /** Runs every measurement and prints the table. */
+  public void run() throws Exception {
+    Declaration seed = read(options.sample());
+    Declaration large = LargeForm.grow(seed, LargeForm.TASKS, LargeForm.INDICATOR_ROWS);
+    Path work = Files.createTempDirectory("declgen-bench");
+    try {
+      steadyState(seed, large);
+      oneShot(seed, work);
+      batch(seed, work);
+    } finally {
+      deleteTree(work);
+    }
+    print();
+  }
+
+  /** Writes {@code count} distinct declarations grown from the seed into {@code dir}. */
+  public static void makeBatch(Path seedFile, Path dir, int count, Messages messages)
+      throws IOException, DiagnosticException {
+    Declaration seed = new DeclarationReader(messages).read(seedFile).declaration();
+    Files.createDirectories(dir);
+    for (int i = 1; i <= count; i++) {
+      Files.writeString(dir.resolve(String.format(Locale.ROOT, "form-%05d.yaml", i)),
+          DeclarationWriter.write(LargeForm.renamed(seed, i)), StandardCharsets.UTF_8);
+    }
+  }
+
+  private Declaration read(Path file) throws IOException, DiagnosticException {
+    return new DeclarationReader(messages).read(file).declaration();
+  }
+
+  private void steadyState(Declaration seed, Declaration large) throws Exception {
+    note("稳态（每份文档毫秒数）/ steady state (ms per document)");
+    Renderer renderer = new Renderer(new TemplateEngine(messages),
+        new TemplateCatalog(Path.of("."), messages).resolve(TEMPLATE));
+    FloorDocx floor = FloorDocx.fromBuiltIn(TEMPLATE);
+    for (Declaration d : List.of(seed, large)) {
+      String form = d == seed ? "sample" : "large";
+      FloorForm flat = FloorForm.of(d);
+      double[] ms = Timing.msPerCall(List.of(
+          () -> renderer.render(d, EnumSet.of(OutputFormat.DOCX)),
+          () -> floor.render(flat),
+          () -> renderer.render(d, EnumSet.of(OutputFormat.MD))));
+      rows.add(row("steady docx, " + form + " (ms/doc)", ms[0], ms[1], 2.5));
+      rows.add(new String[] {"steady md, " + form + " (ms/doc)", fmt(ms[2]), "—", "—", "—"});
+    }
+  }
+
+  private void oneShot(Declaration seed, Path work) throws Exception {
+    note("单次命令（进程）/ one-shot commands (processes)");
+    Path yaml = work.resolve("sample.yaml");
+    Files.writeString(yaml, DeclarationWriter.write(seed), StandardCharsets.UTF_8);
+    Path flat = work.resolve("sample.tsv");
+    FloorForm.of(seed).write(flat);
+    List<Processes.Run> runs = new Processes(work).medians(List.of(
+        declgen("render", "--format", "docx", "-o", "one", yaml.toString()),
+        floor("floor-one", List.of(flat)),
+        declgen("render", "-o", "full", yaml.toString()),
+        declgen("textconv", yaml.toString())), work, options.runs());
+    Processes.Run declgen = runs.get(0);
+    Processes.Run floor = runs.get(1);
+    Processes.Run full = runs.get(2);
+    Processes.Run textconv = runs.get(3);
+    rows.add(row("one-shot render docx, sample (s)", declgen.seconds(), floor.seconds(), 4));
+    rows.add(new String[] {"one-shot render docx+md, sample (s)", fmt(full.seconds()), "—", "—",
+        "—"});
+    rows.add(new String[] {"one-shot textconv, sample (s)", fmt(textconv.seconds()), "—", "—",
+        "≤ 0.3 s " + mark(textconv.seconds() <= 0.3)});
+    rows.add(new String[] {"one-shot peak RSS (MB)", fmt(declgen.peakMb()), fmt(floor.peakMb()),
+        ratio(declgen.peakMb(), floor.peakMb()), "≤ 80 MB " + mark(declgen.peakMb() <= 80)});
+  }
+
+  private void batch(Declaration seed, Path work) throws Exception {
+    int n = options.batch();
+    note("批量 " + n + " 份 / batch of " + n + " forms");
+    Path dir = work.resolve("batch");
+    Files.createDirectories(dir);
+    List<Path> flats = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      Declaration d = LargeForm.renamed(seed, i);
+      String name = String.format(Locale.ROOT, "form-%05d", i);
+      Files.writeString(dir.resolve(name + ".yaml"), DeclarationWriter.write(d),
+          StandardCharsets.UTF_8);
+      Path flat = work.resolve(name + ".tsv");
+      FloorForm.of(d).write(flat);
+      flats.add(flat);
+    }
+    List<Processes.Run> runs = new Processes(work).medians(List.of(
+        declgen("render", "--format", "docx", "-o", "batch-out", dir.toString()),
+        floor("floor-batch", flats)), work, 3);
+    Processes.Run declgen = runs.get(0);
+    Processes.Run floor = runs.get(1);
+    rows.add(row(n + " forms, one batch (s)", declgen.seconds(), floor.seconds(), 2));
+  }
+
+  private List<String> declgen(String... args) {
+    List<String> command = new ArrayList<>(options.declgen());
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  private List<String> floor(String outDir, List<Path> forms) {
+    List<String> command = new ArrayList<>(List.of(options.java(), "-Dfile.encoding=UTF-8",
+        "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", options.jar().toString(),
+        FloorMain.class.getName(), outDir));
+    forms.forEach(f -> command.add(f.toString()));
+    return command;
+  }
+
+  private static String[] row(String what, double declgen, double floor, double target) {
+    double ratio = declgen / floor;
+    return new String[] {what, fmt(declgen), fmt(floor), ratio(declgen, floor),
+        "≤ " + fmt(target) + "× " + mark(ratio <= target)};
+  }
+
+  private static String ratio(double a, double b) {
+    return Double.isNaN(a) || Double.isNaN(b) ? "—" : fmt(a / b) + "×";
+  }
+
+  private static String mark(boolean met) {
+    return met ? "✓" : "✗";
+  }
+
+  private static String fmt(double v) {
+    if (Double.isNaN(v)) {
+      return "—";
+    }
+    return String.format(Locale.ROOT, v >= 100 ? "%.0f" : v >= 10 ? "%.1f" : "%.2f", v);
+  }
+
+  private void note(String what) {
+    err.println("bench: " + what + " …");
+    err.flush();
+  }
+
+  private void print() {
+    out.printf(Locale.ROOT, "declgen bench — %d cores, Java %s, %s%n%n",
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+        options.declgen().get(0).endsWith("declgen") ? "launcher ./declgen" : "java -jar");
+    out.println("| measure | declgen | floor | ratio | target |");
+    out.println("|---|---:|---:|---:|---|");
+    for (String[] r : rows) {
+      out.println("| " + String.join(" | ", r) + " |");
+    }
+    out.flush();
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

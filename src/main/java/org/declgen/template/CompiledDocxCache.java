@@ -1,0 +1,185 @@
+package org.declgen.template;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Compiled Word templates kept on disk between runs, so a one-shot render skips compiling. An
+ * entry is named by a hash of the Word document, its name, the message language and the jar
+ * that compiled it; any doubt (unreadable, other format) means compiling again, never failing.
+ */
+final class CompiledDocxCache {
+  private static final String FORMAT = "declgen compiled docx 1";
+
+  private final Path dir;
+  private final String build;
+
+  private CompiledDocxCache(Path dir, String build) {
+    this.dir = dir;
+    this.build = build;
+  }
+
+  /** A cache in {@code dir}, or none when declgen does not run from a jar (tests, IDEs). */
+  static Optional<CompiledDocxCache> in(Path dir) {
+    try {
+      Path code = Path.of(CompiledDocxCache.class.getProtectionDomain().getCodeSource()
+          .getLocation().toURI());
+      if (!Files.isRegularFile(code)) {
+        return Optional.empty();
+      }
+      String build = code.toAbsolutePath() + "|" + Files.size(code) + "|"
+          + Files.getLastModifiedTime(code).toMillis();
+      return Optional.of(new CompiledDocxCache(dir, build));
+    } catch (IOException | URISyntaxException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  String key(String name, byte[] docx, Locale locale) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (String s : new String[] {FORMAT, build, name, locale.toLanguageTag()}) {
+        sha.update(s.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+      }
+      return HexFormat.of().formatHex(sha.digest(docx));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  Optional<DocxTemplateCompiler.Generated> find(String key) {
+    Path file = dir.resolve(key);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(
+        Files.readAllBytes(file)))) {
+      return Optional.of(read(in));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Keeps a compiled form; a cache that cannot be written is silently not used. */
+  void store(String key, DocxTemplateCompiler.Generated g) {
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(128 * 1024);
+      write(new DataOutputStream(bytes), g);
+      Files.createDirectories(dir);
+      Path temp = Files.createTempFile(dir, key, ".tmp");
+      Files.write(temp, bytes.toByteArray());
+      Files.move(temp, dir.resolve(key), StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException e) {
+      // compiling again next time is the fallback
+    }
+  }
+
+  private static void write(DataOutputStream out, DocxTemplateCompiler.Generated g)
+      throws IOException {
+    text(out, FORMAT);
+    text(out, g.source());
+    List<TemplateSnippets.Snippet> all = g.snippets().all();
+    Map<TemplateSnippets.Snippet, Integer> index = new IdentityHashMap<>();
+    out.writeInt(all.size());
+    for (TemplateSnippets.Snippet s : all) {
+      index.put(s, index.size());
+      texts(out, s.ftl(), s.markup(), s.where());
+    }
+    List<TemplateSnippets.Placed> placed = g.snippets().placed();
+    out.writeInt(placed.size());
+    for (TemplateSnippets.Placed p : placed) {
+      out.writeInt(p.start());
+      out.writeInt(p.end());
+      out.writeInt(index.get(p.snippet()));
+    }
+    out.writeInt(g.blockStyles().size());
+    for (BlockStyle b : g.blockStyles()) {
+      texts(out, b.paragraphProperties(), b.plainRun(), b.boldRun(), b.italicRun(),
+          b.boldItalicRun());
+    }
+    out.writeInt(g.usage().entries().size());
+    for (TemplateUsage.Entry e : g.usage().entries()) {
+      texts(out, e.markup(), e.where());
+    }
+    out.writeInt(g.usage().usedPaths().size());
+    for (String path : g.usage().usedPaths()) {
+      text(out, path);
+    }
+    out.flush();
+  }
+
+  private static DocxTemplateCompiler.Generated read(DataInputStream in) throws IOException {
+    if (!FORMAT.equals(text(in))) {
+      throw new IOException("another format");
+    }
+    String source = text(in);
+    List<TemplateSnippets.Snippet> snippets = new ArrayList<>();
+    for (int i = in.readInt(); i > 0; i--) {
+      snippets.add(new TemplateSnippets.Snippet(text(in), text(in), text(in)));
+    }
+    List<TemplateSnippets.Placed> placed = new ArrayList<>();
+    for (int i = in.readInt(); i > 0; i--) {
+      placed.add(new TemplateSnippets.Placed(in.readInt(), in.readInt(),
+          snippets.get(in.readInt())));
+    }
+    List<BlockStyle> styles = new ArrayList<>();
+    for (int i = in.readInt(); i > 0; i--) {
+      styles.add(new BlockStyle(text(in), text(in), text(in), text(in), text(in)));
+    }
+    List<TemplateUsage.Entry> entries = new ArrayList<>();
+    for (int i = in.readInt(); i > 0; i--) {
+      entries.add(new TemplateUsage.Entry(text(in), text(in)));
+    }
+    Set<String> paths = new LinkedHashSet<>();
+    for (int i = in.readInt(); i > 0; i--) {
+      paths.add(text(in));
+    }
+    return new DocxTemplateCompiler.Generated(source,
+        TemplateSnippets.restore(snippets, placed), styles, new TemplateUsage(entries, paths));
+  }
+
+  private static void texts(DataOutputStream out, String... values) throws IOException {
+    for (String v : values) {
+      text(out, v);
+    }
+  }
+
+  private static void text(DataOutputStream out, String value) throws IOException {
+    if (value == null) {
+      out.writeInt(-1);
+      return;
+    }
+    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  private static String text(DataInputStream in) throws IOException {
+    int length = in.readInt();
+    if (length < 0) {
+      return null;
+    }
+    return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+  }
+}
