@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
@@ -26,6 +28,8 @@ import org.w3c.dom.Document;
  * cell merges it with the cell above while its value is unchanged.
  */
 final class DocxTemplateCompiler {
+  private static final Pattern HEADER_OR_FOOTER = Pattern.compile("word/(header|footer)\\d*\\.xml");
+
   private final TemplateEngine engine;
   private final Messages messages;
 
@@ -45,6 +49,7 @@ final class DocxTemplateCompiler {
   /** Checks the markup and turns the document into FreeMarker source. */
   Generated generate(String name, byte[] docx) throws DiagnosticException {
     Map<String, byte[]> parts = readPackage(name, docx);
+    refuseMarkupInHeadersAndFooters(name, parts);
     Document document = parseDocument(name, parts.get(CompiledDocx.DOCUMENT_PART));
     MarkupCompilation c = new MarkupCompilation(engine, messages, name, document);
     c.run();
@@ -84,6 +89,34 @@ final class DocxTemplateCompiler {
       throw problem(name, "template.not-docx", CompiledDocx.DOCUMENT_PART);
     }
     return parts;
+  }
+
+  /**
+   * Only the body is filled; markup in a header or footer would be printed as typed, so it is
+   * an error that says where it is rather than a surprise on paper.
+   */
+  private void refuseMarkupInHeadersAndFooters(String name, Map<String, byte[]> parts)
+      throws DiagnosticException {
+    List<Diagnostic> found = new ArrayList<>();
+    for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+      Matcher m = HEADER_OR_FOOTER.matcher(part.getKey());
+      if (!m.matches()) {
+        continue;
+      }
+      for (org.w3c.dom.Element p : WordXml.descendants(parseDocument(name, part.getValue()), "p")) {
+        String text = new ParagraphText(p).text();
+        if (text.contains("${") || text.contains("<#") || text.contains("<@")) {
+          String where = messages.get("template.where." + m.group(1),
+              TemplateLocations.shorten(text));
+          found.add(Diagnostic.error(SourcePosition.ofFile(name), "template.header-markup",
+              messages.get("template.header-markup", where),
+              messages.get("template.header-markup.hint")));
+        }
+      }
+    }
+    if (!found.isEmpty()) {
+      throw new DiagnosticException(found);
+    }
   }
 
   private Document parseDocument(String name, byte[] xml) throws DiagnosticException {

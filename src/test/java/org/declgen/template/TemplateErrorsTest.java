@@ -95,6 +95,18 @@ class TemplateErrorsTest {
   }
 
   @Test
+  void markupInAFooterIsRefusedRatherThanPrintedAsTyped() {
+    String footer = "<w:ftr xmlns:w=\"" + org.declgen.testing.TestTemplates.W + "\">"
+        + p("填报单位：${部门名称}") + "</w:ftr>";
+    DiagnosticException e = catchThrowableOfType(DiagnosticException.class,
+        () -> ENGINE.compileDocx("t.docx", docx(p("${部门名称}"),
+            java.util.Map.of("word/footer1.xml", footer))));
+    assertThat(e).isNotNull();
+    assertThat(e.diagnostics().get(0).message()).contains("页脚「填报单位：${部门名称}」")
+        .contains("不会被填充");
+  }
+
+  @Test
   void strayClosingTagIsReported() {
     Diagnostic d = compileError(p("</#if>"));
     assertThat(d.message()).contains("</#if>").contains("段落");

@@ -39,6 +39,11 @@ public final class TestTemplates {
   }
 
   public static byte[] docx(String body) {
+    return docx(body, Map.of());
+  }
+
+  /** A template with further parts, e.g. {@code word/header1.xml}, given as their XML. */
+  public static byte[] docx(String body, Map<String, String> extraParts) {
     Map<String, String> parts = new LinkedHashMap<>();
     parts.put("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
         + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -50,6 +55,7 @@ public final class TestTemplates {
         + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
     parts.put("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
         + "<w:document xmlns:w=\"" + W + "\"><w:body>" + body + "<w:sectPr/></w:body></w:document>");
+    parts.putAll(extraParts);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       for (Map.Entry<String, String> e : parts.entrySet()) {
