@@ -44,30 +44,44 @@ public class MakeBuiltInTemplates {
     body.append(p("FormSubtitle", "（${年度}年度）"));
     body.append(p("Directive", "</#if>"));
     List<String> rows = new ArrayList<>();
-    rows.add(row(cell(g, 0, 1, null, p("CellLabel", "部门名称")),
-        cell(g, 1, 5, null, p("CellValue", "${部门名称}"))));
+    rows.add(
+        row(
+            cell(g, 0, 1, null, p("CellLabel", "部门名称")),
+            cell(g, 1, 5, null, p("CellValue", "${部门名称}"))));
     rows.addAll(budgetRows(g, "区本级使用资金", 2));
-    rows.add(row(cell(g, 0, 1, null, p("CellLabel", "总体绩效目标")),
-        cell(g, 1, 5, null, p("CellText", "${总体绩效目标}"))));
+    rows.add(
+        row(
+            cell(g, 0, 1, null, p("CellLabel", "总体绩效目标")),
+            cell(g, 1, 5, null, p("CellText", "${总体绩效目标}"))));
     rows.addAll(taskRows(g, 2));
-    rows.add(row(cell(g, 0, 1, null, p("CellLabel", "其他需完成的任务（可选填）")),
-        cell(g, 1, 5, null, p("CellText", "${其他需完成的任务}"))));
+    rows.add(
+        row(
+            cell(g, 0, 1, null, p("CellLabel", "其他需完成的任务（可选填）")),
+            cell(g, 1, 5, null, p("CellText", "${其他需完成的任务}"))));
     body.append(table(g, rows, false));
     body.append(spacer());
     List<String> indicators = new ArrayList<>();
-    indicators.add(headerRow(cell(g, 0, 1, "restart", p("CellLabel", "绩效指标")),
-        cell(g, 1, 1, null, p("IndicatorHeader", "一级指标")),
-        cell(g, 2, 1, null, p("IndicatorHeader", "二级指标")),
-        cell(g, 3, 1, null, p("IndicatorHeader", "三级指标")),
-        cell(g, 4, 1, null, p("IndicatorHeader", "实施周期指标值")),
-        cell(g, 5, 1, null, p("IndicatorHeader", "年度指标值"))));
-    indicators.add(indicatorRow(cell(g, 0, 1, "continue", p("CellLabel", "")),
-        cell(g, 1, 1, null, p("Directive", "<#list 绩效指标行 as 指标>")
-            + p("IndicatorCell", "${指标.一级指标}<@vmerge/>")),
-        cell(g, 2, 1, null, p("IndicatorCell", "${指标.二级指标}<@vmerge/>")),
-        cell(g, 3, 1, null, p("IndicatorCell", "${指标.三级指标}")),
-        cell(g, 4, 1, null, p("IndicatorCell", "${指标.实施周期指标值}")),
-        cell(g, 5, 1, null, p("IndicatorCell", "${指标.年度指标值}") + p("Directive", "</#list>"))));
+    indicators.add(
+        headerRow(
+            cell(g, 0, 1, "restart", p("CellLabel", "绩效指标")),
+            cell(g, 1, 1, null, p("IndicatorHeader", "一级指标")),
+            cell(g, 2, 1, null, p("IndicatorHeader", "二级指标")),
+            cell(g, 3, 1, null, p("IndicatorHeader", "三级指标")),
+            cell(g, 4, 1, null, p("IndicatorHeader", "实施周期指标值")),
+            cell(g, 5, 1, null, p("IndicatorHeader", "年度指标值"))));
+    indicators.add(
+        indicatorRow(
+            cell(g, 0, 1, "continue", p("CellLabel", "")),
+            cell(
+                g,
+                1,
+                1,
+                null,
+                p("Directive", "<#list 绩效指标行 as 指标>") + p("IndicatorCell", "${指标.一级指标}<@vmerge/>")),
+            cell(g, 2, 1, null, p("IndicatorCell", "${指标.二级指标}<@vmerge/>")),
+            cell(g, 3, 1, null, p("IndicatorCell", "${指标.三级指标}")),
+            cell(g, 4, 1, null, p("IndicatorCell", "${指标.实施周期指标值}")),
+            cell(g, 5, 1, null, p("IndicatorCell", "${指标.年度指标值}") + p("Directive", "</#list>"))));
     body.append(table(g, indicators, true));
     body.append(p("Tail", ""));
     return document(body.toString());
@@ -79,33 +93,49 @@ public class MakeBuiltInTemplates {
     StringBuilder body = new StringBuilder();
     body.append(p("FormTitle", "<#if 年度?has_content>${年度}年</#if>市级部门整体预算绩效目标表"));
     List<String> rows = new ArrayList<>();
-    rows.add(row(cell(g, 0, 1, null, p("CellLabel", "部门名称")),
-        cell(g, 1, 4, null, p("CellValue", "${部门名称}"))));
-    rows.add(row(cell(g, 0, 1, null, p("CellLabel", "基本信息")),
-        cell(g, 1, 1, null, p("CellLabel", "财政供养人员数")),
-        cell(g, 2, 1, null, p("CellValue", "${基本信息.财政供养人员数}")),
-        cell(g, 3, 1, null, p("CellLabel", "下属二级单位数")),
-        cell(g, 4, 1, null, p("CellValue", "${基本信息.下属二级单位数}"))));
+    rows.add(
+        row(
+            cell(g, 0, 1, null, p("CellLabel", "部门名称")),
+            cell(g, 1, 4, null, p("CellValue", "${部门名称}"))));
+    rows.add(
+        row(
+            cell(g, 0, 1, null, p("CellLabel", "基本信息")),
+            cell(g, 1, 1, null, p("CellLabel", "财政供养人员数")),
+            cell(g, 2, 1, null, p("CellValue", "${基本信息.财政供养人员数}")),
+            cell(g, 3, 1, null, p("CellLabel", "下属二级单位数")),
+            cell(g, 4, 1, null, p("CellValue", "${基本信息.下属二级单位数}"))));
     rows.addAll(budgetRows(g, "市本级使用资金", 1));
-    rows.add(row(cell(g, 0, 1, null, p("CellLabel", "总体绩效目标")),
-        cell(g, 1, 4, null, p("CellText", "${总体绩效目标}"))));
+    rows.add(
+        row(
+            cell(g, 0, 1, null, p("CellLabel", "总体绩效目标")),
+            cell(g, 1, 4, null, p("CellText", "${总体绩效目标}"))));
     rows.addAll(taskRows(g, 1));
-    rows.add(row(cell(g, 0, 1, null, p("CellLabel", "其他需完成的任务（可选填）")),
-        cell(g, 1, 4, null, p("CellText", "${其他需完成的任务}"))));
+    rows.add(
+        row(
+            cell(g, 0, 1, null, p("CellLabel", "其他需完成的任务（可选填）")),
+            cell(g, 1, 4, null, p("CellText", "${其他需完成的任务}"))));
     body.append(table(g, rows, false));
     body.append(spacer());
     List<String> indicators = new ArrayList<>();
-    indicators.add(headerRow(cell(g, 0, 1, "restart", p("CellLabel", "绩效指标")),
-        cell(g, 1, 1, null, p("IndicatorHeader", "一级指标")),
-        cell(g, 2, 1, null, p("IndicatorHeader", "二级指标")),
-        cell(g, 3, 1, null, p("IndicatorHeader", "三级指标")),
-        cell(g, 4, 1, null, p("IndicatorHeader", "指标值"))));
-    indicators.add(indicatorRow(cell(g, 0, 1, "continue", p("CellLabel", "")),
-        cell(g, 1, 1, null, p("Directive", "<#list 绩效指标行 as 指标>")
-            + p("IndicatorCell", "${指标.一级指标}<@vmerge/>")),
-        cell(g, 2, 1, null, p("IndicatorCell", "${指标.二级指标}<@vmerge/>")),
-        cell(g, 3, 1, null, p("IndicatorCell", "${指标.三级指标}")),
-        cell(g, 4, 1, null, p("IndicatorCell", "${指标.指标值}") + p("Directive", "</#list>"))));
+    indicators.add(
+        headerRow(
+            cell(g, 0, 1, "restart", p("CellLabel", "绩效指标")),
+            cell(g, 1, 1, null, p("IndicatorHeader", "一级指标")),
+            cell(g, 2, 1, null, p("IndicatorHeader", "二级指标")),
+            cell(g, 3, 1, null, p("IndicatorHeader", "三级指标")),
+            cell(g, 4, 1, null, p("IndicatorHeader", "指标值"))));
+    indicators.add(
+        indicatorRow(
+            cell(g, 0, 1, "continue", p("CellLabel", "")),
+            cell(
+                g,
+                1,
+                1,
+                null,
+                p("Directive", "<#list 绩效指标行 as 指标>") + p("IndicatorCell", "${指标.一级指标}<@vmerge/>")),
+            cell(g, 2, 1, null, p("IndicatorCell", "${指标.二级指标}<@vmerge/>")),
+            cell(g, 3, 1, null, p("IndicatorCell", "${指标.三级指标}")),
+            cell(g, 4, 1, null, p("IndicatorCell", "${指标.指标值}") + p("Directive", "</#list>"))));
     body.append(table(g, indicators, true));
     body.append(p("Tail", ""));
     return document(body.toString());
@@ -114,25 +144,30 @@ public class MakeBuiltInTemplates {
   /** 预算整体情况: six rows; the value column to the right spans {@code lastSpan} grid columns. */
   static List<String> budgetRows(int[] g, String ownLevelLabel, int lastSpan) {
     String[][] rows = {
-        {"部门预算支出", null, "收入来源", null},
-        {"基本支出", "${预算整体情况.部门预算支出.基本支出}", "财政拨款", "${预算整体情况.收入来源.财政拨款}"},
-        {"项目支出", "${预算整体情况.部门预算支出.项目支出}", "其他资金", "${预算整体情况.收入来源.其他资金}"},
-        {"事业发展性支出", null, "按预算级次划分", null},
-        {"财政专项资金", "${预算整体情况.事业发展性支出.财政专项资金}", ownLevelLabel,
-            "${预算整体情况.按预算级次划分.本级使用资金}"},
-        {"其他事业发展性支出", "${预算整体情况.事业发展性支出.其他事业发展性支出}", "拟用于对下转移支付资金",
-            "${预算整体情况.按预算级次划分.拟用于对下转移支付资金}"}};
+      {"部门预算支出", null, "收入来源", null},
+      {"基本支出", "${预算整体情况.部门预算支出.基本支出}", "财政拨款", "${预算整体情况.收入来源.财政拨款}"},
+      {"项目支出", "${预算整体情况.部门预算支出.项目支出}", "其他资金", "${预算整体情况.收入来源.其他资金}"},
+      {"事业发展性支出", null, "按预算级次划分", null},
+      {"财政专项资金", "${预算整体情况.事业发展性支出.财政专项资金}", ownLevelLabel, "${预算整体情况.按预算级次划分.本级使用资金}"},
+      {"其他事业发展性支出", "${预算整体情况.事业发展性支出.其他事业发展性支出}", "拟用于对下转移支付资金", "${预算整体情况.按预算级次划分.拟用于对下转移支付资金}"}
+    };
     List<String> out = new ArrayList<>();
     for (int i = 0; i < rows.length; i++) {
       String[] r = rows[i];
       boolean heading = r[1] == null;
-      out.add(row(
-          cell(g, 0, 1, i == 0 ? "restart" : "continue", p("CellLabel", i == 0 ? "预算整体情况" : "")),
-          cell(g, 1, 1, null, p("CellLabel", r[0])),
-          cell(g, 2, 1, null, heading ? p("CellLabel", "预算金额（万元）") : p("CellValue", r[1])),
-          cell(g, 3, 1, null, p("CellLabel", r[2])),
-          cell(g, 4, lastSpan, null,
-              heading ? p("CellLabel", "预算金额（万元）") : p("CellValue", r[3]))));
+      out.add(
+          row(
+              cell(
+                  g, 0, 1, i == 0 ? "restart" : "continue", p("CellLabel", i == 0 ? "预算整体情况" : "")),
+              cell(g, 1, 1, null, p("CellLabel", r[0])),
+              cell(g, 2, 1, null, heading ? p("CellLabel", "预算金额（万元）") : p("CellValue", r[1])),
+              cell(g, 3, 1, null, p("CellLabel", r[2])),
+              cell(
+                  g,
+                  4,
+                  lastSpan,
+                  null,
+                  heading ? p("CellLabel", "预算金额（万元）") : p("CellValue", r[3]))));
     }
     return out;
   }
@@ -140,24 +175,38 @@ public class MakeBuiltInTemplates {
   /** 年度重点工作任务: a heading row and one row repeated per task. */
   static List<String> taskRows(int[] g, int lastSpan) {
     List<String> out = new ArrayList<>();
-    out.add(row(cell(g, 0, 1, "restart", p("CellLabel", "年度重点工作任务")),
-        cell(g, 1, 1, null, p("CellLabel", "名称")),
-        cell(g, 2, 1, null, p("CellLabel", "主要实施内容")),
-        cell(g, 3, 1, null, p("CellLabel", "拟投入的资金（万元）")),
-        cell(g, 4, lastSpan, null, p("CellLabel", "期望达到的目标（概述）"))));
-    out.add(row(cell(g, 0, 1, "continue", p("CellLabel", "")),
-        cell(g, 1, 1, null, p("Directive", "<#list 年度重点工作任务 as 任务>")
-            + p("CellValue", "${任务.名称}")),
-        cell(g, 2, 1, null, p("CellText", "${任务.主要实施内容}")),
-        cell(g, 3, 1, null, p("CellValue", "${任务.拟投入的资金}")),
-        cell(g, 4, lastSpan, null, p("CellText", "${任务.期望达到的目标}") + p("Directive", "</#list>"))));
+    out.add(
+        row(
+            cell(g, 0, 1, "restart", p("CellLabel", "年度重点工作任务")),
+            cell(g, 1, 1, null, p("CellLabel", "名称")),
+            cell(g, 2, 1, null, p("CellLabel", "主要实施内容")),
+            cell(g, 3, 1, null, p("CellLabel", "拟投入的资金（万元）")),
+            cell(g, 4, lastSpan, null, p("CellLabel", "期望达到的目标（概述）"))));
+    out.add(
+        row(
+            cell(g, 0, 1, "continue", p("CellLabel", "")),
+            cell(
+                g,
+                1,
+                1,
+                null,
+                p("Directive", "<#list 年度重点工作任务 as 任务>") + p("CellValue", "${任务.名称}")),
+            cell(g, 2, 1, null, p("CellText", "${任务.主要实施内容}")),
+            cell(g, 3, 1, null, p("CellValue", "${任务.拟投入的资金}")),
+            cell(
+                g,
+                4,
+                lastSpan,
+                null,
+                p("CellText", "${任务.期望达到的目标}") + p("Directive", "</#list>"))));
     return out;
   }
 
   // ---------------------------------------------------------------- WordprocessingML pieces
 
   static String p(String style, String text) {
-    String run = text.isEmpty() ? "" : "<w:r><w:t xml:space=\"preserve\">" + esc(text) + "</w:t></w:r>";
+    String run =
+        text.isEmpty() ? "" : "<w:r><w:t xml:space=\"preserve\">" + esc(text) + "</w:t></w:r>";
     return "<w:p><w:pPr><w:pStyle w:val=\"" + style + "\"/></w:pPr>" + run + "</w:p>";
   }
 
@@ -189,7 +238,9 @@ public class MakeBuiltInTemplates {
   }
 
   static String headerRow(String... cells) {
-    return "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" + String.join("", cells) + "</w:tr>";
+    return "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+        + String.join("", cells)
+        + "</w:tr>";
   }
 
   /** A repeated indicator row. No cantSplit: LibreOffice then mis-draws the merged 绩效指标 column. */
@@ -208,8 +259,9 @@ public class MakeBuiltInTemplates {
       // The indicator table below draws the line between the two tables.
       t.append("<w:tblBorders><w:bottom w:val=\"nil\"/></w:tblBorders>");
     }
-    t.append("<w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\""
-        + " w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>");
+    t.append(
+        "<w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\""
+            + " w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>");
     for (int w : grid) {
       t.append("<w:gridCol w:w=\"").append(w).append("\"/>");
     }
@@ -220,10 +272,26 @@ public class MakeBuiltInTemplates {
 
   static String document(String body) {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-        + "<w:document xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\"><w:body>" + body
-        + "<w:sectPr><w:pgSz w:w=\"" + PAGE_W + "\" w:h=\"" + PAGE_H + "\"/>"
-        + "<w:pgMar w:top=\"" + TOP + "\" w:right=\"" + RIGHT + "\" w:bottom=\"" + BOTTOM
-        + "\" w:left=\"" + LEFT + "\" w:header=\"851\" w:footer=\"992\" w:gutter=\"0\"/>"
+        + "<w:document xmlns:w=\""
+        + W
+        + "\" xmlns:r=\""
+        + R
+        + "\"><w:body>"
+        + body
+        + "<w:sectPr><w:pgSz w:w=\""
+        + PAGE_W
+        + "\" w:h=\""
+        + PAGE_H
+        + "\"/>"
+        + "<w:pgMar w:top=\""
+        + TOP
+        + "\" w:right=\""
+        + RIGHT
+        + "\" w:bottom=\""
+        + BOTTOM
+        + "\" w:left=\""
+        + LEFT
+        + "\" w:header=\"851\" w:footer=\"992\" w:gutter=\"0\"/>"
         + "<w:cols w:space=\"425\"/></w:sectPr>"
         + "</w:body></w:document>";
   }
@@ -250,7 +318,8 @@ public class MakeBuiltInTemplates {
         <w:style w:type="paragraph" w:customStyle="1" w:styleId="Tail"><w:name w:val="表后"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:style>
         <w:style w:type="table" w:customStyle="1" w:styleId="FormTable"><w:name w:val="申报表表格"/><w:basedOn w:val="TableNormal"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/></w:tblBorders><w:tblCellMar><w:top w:w="57" w:type="dxa"/><w:left w:w="85" w:type="dxa"/><w:bottom w:w="57" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
         </w:styles>
-        """.formatted(W);
+        """
+        .formatted(W);
   }
 
   static String fontTable() {
@@ -262,39 +331,51 @@ public class MakeBuiltInTemplates {
         <w:font w:name="方正小标宋简体"><w:altName w:val="宋体"/><w:panose1 w:val="02000000000000000000"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>
         <w:font w:name="黑体"><w:altName w:val="SimHei"/><w:panose1 w:val="02010609060101010101"/><w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>
         </w:fonts>
-        """.formatted(W);
+        """
+        .formatted(W);
   }
 
   static String settings() {
     return """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <w:settings xmlns:w="%s"><w:zoom w:percent="100"/><w:defaultTabStop w:val="420"/><w:drawingGridVerticalSpacing w:val="156"/><w:characterSpacingControl w:val="compressPunctuation"/><w:compat><w:spaceForUL/><w:balanceSingleByteDoubleByteWidth/><w:doNotLeaveBackslashAlone/><w:ulTrailSpace/><w:doNotExpandShiftReturn/><w:useFELayout/><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>
-        """.formatted(W);
+        """
+        .formatted(W);
   }
 
   static Map<String, String> parts(String document) {
     Map<String, String> parts = new LinkedHashMap<>();
-    parts.put("[Content_Types].xml", """
+    parts.put(
+        "[Content_Types].xml",
+        """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>
         """);
-    parts.put("_rels/.rels", """
+    parts.put(
+        "_rels/.rels",
+        """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>
         """);
     parts.put("word/document.xml", document);
-    parts.put("word/_rels/document.xml.rels", """
+    parts.put(
+        "word/_rels/document.xml.rels",
+        """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/></Relationships>
         """);
     parts.put("word/styles.xml", styles());
     parts.put("word/settings.xml", settings());
     parts.put("word/fontTable.xml", fontTable());
-    parts.put("docProps/core.xml", """
+    parts.put(
+        "docProps/core.xml",
+        """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>部门整体预算绩效目标申报表</dc:title><dc:creator>declgen</dc:creator></cp:coreProperties>
         """);
-    parts.put("docProps/app.xml", """
+    parts.put(
+        "docProps/app.xml",
+        """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>declgen</Application></Properties>
         """);

@@ -22,9 +22,9 @@ import org.declgen.yaml.DeclarationReader;
 import org.declgen.yaml.DeclarationWriter;
 
 /**
- * Measures declgen beside the floor (the same form written by a StringBuilder and
- * java.util.zip) in one run, so the figures read as ratios: one-shot wall time and peak memory
- * of a process, steady-state milliseconds per document, and a batch of forms.
+ * Measures declgen beside the floor (the same form written by a StringBuilder and java.util.zip) in
+ * one run, so the figures read as ratios: one-shot wall time and peak memory of a process,
+ * steady-state milliseconds per document, and a batch of forms.
  */
 public final class Benchmark {
   static final String TEMPLATE = TemplateCatalog.DEFAULT_ID;
@@ -39,8 +39,8 @@ public final class Benchmark {
    * @param java the java executable, for the floor's processes
    * @param jar declgen's jar, which also holds the floor
    */
-  public record Options(Path sample, int runs, int batch, List<String> declgen, String java,
-      Path jar) {
+  public record Options(
+      Path sample, int runs, int batch, List<String> declgen, String java, Path jar) {
     public Options {
       declgen = List.copyOf(declgen);
     }
@@ -80,8 +80,10 @@ public final class Benchmark {
     Declaration seed = new DeclarationReader(messages).read(seedFile).declaration();
     Files.createDirectories(dir);
     for (int i = 1; i <= count; i++) {
-      Files.writeString(dir.resolve(String.format(Locale.ROOT, "form-%05d.yaml", i)),
-          DeclarationWriter.write(LargeForm.renamed(seed, i)), StandardCharsets.UTF_8);
+      Files.writeString(
+          dir.resolve(String.format(Locale.ROOT, "form-%05d.yaml", i)),
+          DeclarationWriter.write(LargeForm.renamed(seed, i)),
+          StandardCharsets.UTF_8);
     }
   }
 
@@ -91,16 +93,20 @@ public final class Benchmark {
 
   private void steadyState(Declaration seed, Declaration large) throws Exception {
     note("稳态（每份文档毫秒数）/ steady state (ms per document)");
-    Renderer renderer = new Renderer(new TemplateEngine(messages),
-        new TemplateCatalog(Path.of("."), messages).resolve(TEMPLATE));
+    Renderer renderer =
+        new Renderer(
+            new TemplateEngine(messages),
+            new TemplateCatalog(Path.of("."), messages).resolve(TEMPLATE));
     FloorDocx floor = FloorDocx.fromBuiltIn(TEMPLATE);
     for (Declaration d : List.of(seed, large)) {
       String form = d == seed ? "sample" : "large";
       FloorForm flat = FloorForm.of(d);
-      double[] ms = Timing.msPerCall(List.of(
-          () -> renderer.render(d, EnumSet.of(OutputFormat.DOCX)),
-          () -> floor.render(flat),
-          () -> renderer.render(d, EnumSet.of(OutputFormat.MD))));
+      double[] ms =
+          Timing.msPerCall(
+              List.of(
+                  () -> renderer.render(d, EnumSet.of(OutputFormat.DOCX)),
+                  () -> floor.render(flat),
+                  () -> renderer.render(d, EnumSet.of(OutputFormat.MD))));
       rows.add(row("steady docx, " + form + " (ms/doc)", ms[0], ms[1], 2.5));
       rows.add(new String[] {"steady md, " + form + " (ms/doc)", fmt(ms[2]), "—", "—", "—"});
     }
@@ -112,22 +118,39 @@ public final class Benchmark {
     Files.writeString(yaml, DeclarationWriter.write(seed), StandardCharsets.UTF_8);
     Path flat = work.resolve("sample.tsv");
     FloorForm.of(seed).write(flat);
-    List<Processes.Run> runs = new Processes(work).medians(List.of(
-        declgen("render", "--format", "docx", "-o", "one", yaml.toString()),
-        floor("floor-one", List.of(flat)),
-        declgen("render", "-o", "full", yaml.toString()),
-        declgen("textconv", yaml.toString())), work, options.runs());
+    List<Processes.Run> runs =
+        new Processes(work)
+            .medians(
+                List.of(
+                    declgen("render", "--format", "docx", "-o", "one", yaml.toString()),
+                    floor("floor-one", List.of(flat)),
+                    declgen("render", "-o", "full", yaml.toString()),
+                    declgen("textconv", yaml.toString())),
+                work,
+                options.runs());
     Processes.Run declgen = runs.get(0);
     Processes.Run floor = runs.get(1);
     Processes.Run full = runs.get(2);
     Processes.Run textconv = runs.get(3);
     rows.add(row("one-shot render docx, sample (s)", declgen.seconds(), floor.seconds(), 4));
-    rows.add(new String[] {"one-shot render docx+md, sample (s)", fmt(full.seconds()), "—", "—",
-        "—"});
-    rows.add(new String[] {"one-shot textconv, sample (s)", fmt(textconv.seconds()), "—", "—",
-        "≤ 0.3 s " + mark(textconv.seconds() <= 0.3)});
-    rows.add(new String[] {"one-shot peak RSS (MB)", fmt(declgen.peakMb()), fmt(floor.peakMb()),
-        ratio(declgen.peakMb(), floor.peakMb()), "≤ 80 MB " + mark(declgen.peakMb() <= 80)});
+    rows.add(
+        new String[] {"one-shot render docx+md, sample (s)", fmt(full.seconds()), "—", "—", "—"});
+    rows.add(
+        new String[] {
+          "one-shot textconv, sample (s)",
+          fmt(textconv.seconds()),
+          "—",
+          "—",
+          "≤ 0.3 s " + mark(textconv.seconds() <= 0.3)
+        });
+    rows.add(
+        new String[] {
+          "one-shot peak RSS (MB)",
+          fmt(declgen.peakMb()),
+          fmt(floor.peakMb()),
+          ratio(declgen.peakMb(), floor.peakMb()),
+          "≤ 80 MB " + mark(declgen.peakMb() <= 80)
+        });
   }
 
   private void batch(Declaration seed, Path work) throws Exception {
@@ -139,15 +162,20 @@ public final class Benchmark {
     for (int i = 1; i <= n; i++) {
       Declaration d = LargeForm.renamed(seed, i);
       String name = String.format(Locale.ROOT, "form-%05d", i);
-      Files.writeString(dir.resolve(name + ".yaml"), DeclarationWriter.write(d),
-          StandardCharsets.UTF_8);
+      Files.writeString(
+          dir.resolve(name + ".yaml"), DeclarationWriter.write(d), StandardCharsets.UTF_8);
       Path flat = work.resolve(name + ".tsv");
       FloorForm.of(d).write(flat);
       flats.add(flat);
     }
-    List<Processes.Run> runs = new Processes(work).medians(List.of(
-        declgen("render", "--format", "docx", "-o", "batch-out", dir.toString()),
-        floor("floor-batch", flats)), work, 3);
+    List<Processes.Run> runs =
+        new Processes(work)
+            .medians(
+                List.of(
+                    declgen("render", "--format", "docx", "-o", "batch-out", dir.toString()),
+                    floor("floor-batch", flats)),
+                work,
+                3);
     Processes.Run declgen = runs.get(0);
     Processes.Run floor = runs.get(1);
     rows.add(row(n + " forms, one batch (s)", declgen.seconds(), floor.seconds(), 2));
@@ -160,17 +188,30 @@ public final class Benchmark {
   }
 
   private List<String> floor(String outDir, List<Path> forms) {
-    List<String> command = new ArrayList<>(List.of(options.java(), "-Dfile.encoding=UTF-8",
-        "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", options.jar().toString(),
-        FloorMain.class.getName(), outDir));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                options.java(),
+                "-Dfile.encoding=UTF-8",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                options.jar().toString(),
+                FloorMain.class.getName(),
+                outDir));
     forms.forEach(f -> command.add(f.toString()));
     return command;
   }
 
   private static String[] row(String what, double declgen, double floor, double target) {
     double ratio = declgen / floor;
-    return new String[] {what, fmt(declgen), fmt(floor), ratio(declgen, floor),
-        "≤ " + fmt(target) + "× " + mark(ratio <= target)};
+    return new String[] {
+      what,
+      fmt(declgen),
+      fmt(floor),
+      ratio(declgen, floor),
+      "≤ " + fmt(target) + "× " + mark(ratio <= target)
+    };
   }
 
   private static String ratio(double a, double b) {
@@ -194,8 +235,11 @@ public final class Benchmark {
   }
 
   private void print() {
-    out.printf(Locale.ROOT, "declgen bench — %d cores, Java %s, %s%n%n",
-        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+    out.printf(
+        Locale.ROOT,
+        "declgen bench — %d cores, Java %s, %s%n%n",
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"),
         options.declgen().get(0).endsWith("declgen") ? "launcher ./declgen" : "java -jar");
     out.println("| measure | declgen | floor | ratio | target |");
     out.println("|---|---:|---:|---:|---|");

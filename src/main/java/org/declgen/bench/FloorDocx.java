@@ -13,8 +13,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The floor: the same form (one 6-column table with its horizontal and vertical merges, the
- * template's styles and other parts) written with a StringBuilder and java.util.zip, nothing
- * else. What no template engine can beat.
+ * template's styles and other parts) written with a StringBuilder and java.util.zip, nothing else.
+ * What no template engine can beat.
  */
 final class FloorDocx {
   private static final int[] GRID = {907, 1247, 2268, 1474, 1474, 1475};
@@ -69,17 +69,19 @@ final class FloorDocx {
     sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas")
         .append(".openxmlformats.org/wordprocessingml/2006/main\"><w:body>");
     paragraph(sb, "FormTitle", "部门整体预算绩效目标申报表");
-    sb.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"FormTable\"/><w:tblW w:type=\"dxa\" w:w=\"8845\"/>")
+    sb.append(
+            "<w:tbl><w:tblPr><w:tblStyle w:val=\"FormTable\"/><w:tblW w:type=\"dxa\" w:w=\"8845\"/>")
         .append("<w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
     for (int w : GRID) {
       sb.append("<w:gridCol w:w=\"").append(w).append("\"/>");
     }
     sb.append("</w:tblGrid>");
-    row(sb, cell(0, 1, null, "CellLabel", "部门名称"), cell(1, 5, null, "CellValue",
-        form.department()));
+    row(
+        sb,
+        cell(0, 1, null, "CellLabel", "部门名称"),
+        cell(1, 5, null, "CellValue", form.department()));
     budget(sb, form);
-    row(sb, cell(0, 1, null, "CellLabel", "总体绩效目标"), cell(1, 5, null, "CellValue",
-        form.goal()));
+    row(sb, cell(0, 1, null, "CellLabel", "总体绩效目标"), cell(1, 5, null, "CellValue", form.goal()));
     tasks(sb, form);
     indicators(sb, form);
     sb.append("</w:tbl><w:sectPr/></w:body></w:document>");
@@ -87,10 +89,13 @@ final class FloorDocx {
   }
 
   private static void budget(StringBuilder sb, FloorForm form) {
-    String[] labels = {"基本支出", "项目支出", "财政拨款", "其他资金", "财政专项资金", "其他事业发展性支出",
-        "本级使用资金", "拟用于对下转移支付资金"};
+    String[] labels = {
+      "基本支出", "项目支出", "财政拨款", "其他资金", "财政专项资金", "其他事业发展性支出", "本级使用资金", "拟用于对下转移支付资金"
+    };
     for (int i = 0; i < 4; i++) {
-      row(sb, cell(0, 1, i == 0 ? "restart" : "", "CellLabel", i == 0 ? "预算整体情况" : ""),
+      row(
+          sb,
+          cell(0, 1, i == 0 ? "restart" : "", "CellLabel", i == 0 ? "预算整体情况" : ""),
           cell(1, 1, null, "CellLabel", labels[2 * i]),
           cell(2, 1, null, "CellValue", form.budget().get(2 * i)),
           cell(3, 1, null, "CellLabel", labels[2 * i + 1]),
@@ -101,9 +106,13 @@ final class FloorDocx {
   private static void tasks(StringBuilder sb, FloorForm form) {
     for (int i = 0; i < form.tasks().size(); i++) {
       String[] t = form.tasks().get(i);
-      row(sb, cell(0, 1, i == 0 ? "restart" : "", "CellLabel", i == 0 ? "年度重点工作任务" : ""),
-          cell(1, 1, null, "CellValue", t[0]), cell(2, 1, null, "CellValue", t[1]),
-          cell(3, 1, null, "CellValue", t[2]), cell(4, 2, null, "CellValue", t[3]));
+      row(
+          sb,
+          cell(0, 1, i == 0 ? "restart" : "", "CellLabel", i == 0 ? "年度重点工作任务" : ""),
+          cell(1, 1, null, "CellValue", t[0]),
+          cell(2, 1, null, "CellValue", t[1]),
+          cell(3, 1, null, "CellValue", t[2]),
+          cell(4, 2, null, "CellValue", t[3]));
     }
   }
 
@@ -114,10 +123,13 @@ final class FloorDocx {
       String[] r = form.rows().get(i);
       boolean new1 = !r[0].equals(previous1);
       boolean new2 = new1 || !r[1].equals(previous2);
-      row(sb, cell(0, 1, i == 0 ? "restart" : "", "CellLabel", i == 0 ? "绩效指标" : ""),
+      row(
+          sb,
+          cell(0, 1, i == 0 ? "restart" : "", "CellLabel", i == 0 ? "绩效指标" : ""),
           cell(1, 1, new1 ? "restart" : "", "IndicatorCell", new1 ? r[0] : ""),
           cell(2, 1, new2 ? "restart" : "", "IndicatorCell", new2 ? r[1] : ""),
-          cell(3, 1, null, "IndicatorCell", r[2]), cell(4, 1, null, "IndicatorCell", r[3]),
+          cell(3, 1, null, "IndicatorCell", r[2]),
+          cell(4, 1, null, "IndicatorCell", r[3]),
           cell(5, 1, null, "IndicatorCell", r[4]));
       previous1 = r[0];
       previous2 = r[1];

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.declgen.model.Amount;
 import org.declgen.model.Budget;
 import org.declgen.model.Declaration;
@@ -20,23 +21,48 @@ import org.declgen.model.Indicator;
  * @param tasks name, content, funds, outcome
  * @param rows 一级, 二级, 三级, 实施周期指标值, 年度指标值
  */
-record FloorForm(String department, List<String> budget, String goal, List<String[]> tasks,
+record FloorForm(
+    String department,
+    List<String> budget,
+    String goal,
+    List<String[]> tasks,
     List<String[]> rows) {
 
   /** The strings the form prints for this declaration. */
   static FloorForm of(Declaration d) {
     Budget b = d.budget();
-    List<String> budget = java.util.stream.Stream.of(b.basicExpenditure(),
-        b.projectExpenditure(), b.fiscalAppropriation(), b.otherFunds(), b.specialFunds(),
-        b.otherDevelopmentExpenditure(), b.ownLevelFunds(), b.transferFunds())
-        .map(Amount::toString).toList();
-    List<String[]> tasks = d.tasks().stream().map(t -> new String[] {t.name(),
-        text(t.content()), t.funds().toString(), text(t.expectedOutcome())}).toList();
-    List<String[]> rows = d.indicatorRows().stream().map(r -> new String[] {
-        r.category().label(), r.subcategory().label(),
-        r.indicator().map(Indicator::name).orElse(""),
-        r.indicator().map(i -> text(i.periodValue())).orElse(""),
-        r.indicator().map(i -> text(i.annualValue())).orElse("")}).toList();
+    List<String> budget =
+        Stream.of(
+                b.basicExpenditure(),
+                b.projectExpenditure(),
+                b.fiscalAppropriation(),
+                b.otherFunds(),
+                b.specialFunds(),
+                b.otherDevelopmentExpenditure(),
+                b.ownLevelFunds(),
+                b.transferFunds())
+            .map(Amount::toString)
+            .toList();
+    List<String[]> tasks =
+        d.tasks().stream()
+            .map(
+                t ->
+                    new String[] {
+                      t.name(), text(t.content()), t.funds().toString(), text(t.expectedOutcome())
+                    })
+            .toList();
+    List<String[]> rows =
+        d.indicatorRows().stream()
+            .map(
+                r ->
+                    new String[] {
+                      r.category().label(),
+                      r.subcategory().label(),
+                      r.indicator().map(Indicator::name).orElse(""),
+                      r.indicator().map(i -> text(i.periodValue())).orElse(""),
+                      r.indicator().map(i -> text(i.annualValue())).orElse("")
+                    })
+            .toList();
     return new FloorForm(text(d.department()), budget, text(d.overallGoal()), tasks, rows);
   }
 

@@ -17,13 +17,17 @@ public final class FloorMain {
     FloorDocx floor = FloorDocx.fromBuiltIn(Benchmark.TEMPLATE);
     Path out = Path.of(args[0]);
     Files.createDirectories(out);
-    Arrays.stream(args, 1, args.length).parallel().map(Path::of).forEach(form -> {
-      String name = form.getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".docx";
-      try {
-        Files.write(out.resolve(name), floor.render(FloorForm.read(form)));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    Arrays.stream(args, 1, args.length)
+        .parallel()
+        .map(Path::of)
+        .forEach(
+            form -> {
+              String name = form.getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".docx";
+              try {
+                Files.write(out.resolve(name), floor.render(FloorForm.read(form)));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
   }
 }

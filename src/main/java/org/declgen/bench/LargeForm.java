@@ -13,6 +13,7 @@ import org.declgen.model.Task;
 final class LargeForm {
   /** The large form of the benchmark. */
   static final int TASKS = 20;
+
   static final int INDICATOR_ROWS = 600;
 
   private LargeForm() {}
@@ -22,11 +23,22 @@ final class LargeForm {
     List<Task> grownTasks = new ArrayList<>();
     for (int i = 0; i < tasks; i++) {
       Task t = seed.tasks().get(i % seed.tasks().size());
-      grownTasks.add(new Task("任务" + (i + 1) + "：" + t.name(), t.content(),
-          Amount.of("100.00"), t.expectedOutcome()));
+      grownTasks.add(
+          new Task(
+              "任务" + (i + 1) + "：" + t.name(),
+              t.content(),
+              Amount.of("100.00"),
+              t.expectedOutcome()));
     }
-    return new Declaration(seed.department(), seed.year(), seed.basicInfo(), seed.budget(),
-        seed.overallGoal(), grownTasks, seed.otherTasks(), grownIndicators(seed, rows));
+    return new Declaration(
+        seed.department(),
+        seed.year(),
+        seed.basicInfo(),
+        seed.budget(),
+        seed.overallGoal(),
+        grownTasks,
+        seed.otherTasks(),
+        grownIndicators(seed, rows));
   }
 
   /** The seed's 一级/二级 groups, each filled in turn from the seed's own 三级 rows. */
@@ -47,8 +59,11 @@ final class LargeForm {
     groups.forEach(g -> filled.add(new ArrayList<>()));
     for (int i = 0; i < rows; i++) {
       Indicator model = pool.get(i % pool.size());
-      filled.get(i * groups.size() / rows).add(new Indicator(model.name() + "（" + (i + 1) + "）",
-          model.periodValue(), model.annualValue()));
+      filled
+          .get(i * groups.size() / rows)
+          .add(
+              new Indicator(
+                  model.name() + "（" + (i + 1) + "）", model.periodValue(), model.annualValue()));
     }
     List<IndicatorCategory> categories = new ArrayList<>();
     for (int c = 0; c < seed.indicators().size(); c++) {
@@ -75,8 +90,14 @@ final class LargeForm {
 
   /** The seed under another department name, so a batch holds distinct forms. */
   static Declaration renamed(Declaration seed, int number) {
-    return new Declaration(seed.department() + "（" + number + "）", seed.year(),
-        seed.basicInfo(), seed.budget(), seed.overallGoal(), seed.tasks(), seed.otherTasks(),
+    return new Declaration(
+        seed.department() + "（" + number + "）",
+        seed.year(),
+        seed.basicInfo(),
+        seed.budget(),
+        seed.overallGoal(),
+        seed.tasks(),
+        seed.otherTasks(),
         seed.indicators());
   }
 }

@@ -29,9 +29,11 @@ final class Processes {
       full.addAll(List.of(GNU_TIME.toString(), "-f", "%M", "-o", rss.toString()));
     }
     full.addAll(command);
-    ProcessBuilder pb = new ProcessBuilder(full).directory(workingDir.toFile())
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(ProcessBuilder.Redirect.DISCARD);
+    ProcessBuilder pb =
+        new ProcessBuilder(full)
+            .directory(workingDir.toFile())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.DISCARD);
     long start = System.nanoTime();
     int code = pb.start().waitFor();
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -42,8 +44,8 @@ final class Processes {
   }
 
   /**
-   * The median wall time and median peak memory of {@code times} runs of each command, the
-   * commands run in turn so that a moment of load slows them alike.
+   * The median wall time and median peak memory of {@code times} runs of each command, the commands
+   * run in turn so that a moment of load slows them alike.
    */
   List<Run> medians(List<List<String>> commands, Path workingDir, int times)
       throws IOException, InterruptedException {

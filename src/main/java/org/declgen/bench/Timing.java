@@ -18,8 +18,8 @@ final class Timing {
 
   /**
    * Steady-state milliseconds per call of each work (warmed up, median of seven rounds), their
-   * rounds taken in turn so that a
-   * machine busy for a moment slows them alike and the ratios stay honest.
+   * rounds taken in turn so that a machine busy for a moment slows them alike and the ratios stay
+   * honest.
    */
   static double[] msPerCall(List<Work> works) throws Exception {
     for (Work w : works) {

@@ -18,12 +18,16 @@ final class AmountBalanceRule implements Rule {
   @Override
   public void check(CheckContext ctx) {
     Budget b = ctx.declaration().budget();
-    if (Amounts.anyBlank(b.basicExpenditure(), b.projectExpenditure(), b.fiscalAppropriation(),
-        b.otherFunds())) {
+    if (Amounts.anyBlank(
+        b.basicExpenditure(), b.projectExpenditure(), b.fiscalAppropriation(), b.otherFunds())) {
       return;
     }
     if (Amounts.differ(b.expenditureTotal(), b.incomeTotal())) {
-      ctx.report(this, "预算整体情况.收入来源.财政拨款", null, Amounts.show(b.expenditureTotal()),
+      ctx.report(
+          this,
+          "预算整体情况.收入来源.财政拨款",
+          null,
+          Amounts.show(b.expenditureTotal()),
           Amounts.show(b.incomeTotal()));
     }
   }

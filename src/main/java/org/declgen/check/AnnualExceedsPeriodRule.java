@@ -21,12 +21,19 @@ final class AnnualExceedsPeriodRule implements Rule {
       }
       ValueParts period = values.get(0).parts();
       ValueParts annual = values.get(1).parts();
-      if (period.number().isEmpty() || annual.number().isEmpty() || period.percent()
+      if (period.number().isEmpty()
+          || annual.number().isEmpty()
+          || period.percent()
           || !period.unit().equals(annual.unit())) {
         continue;
       }
       if (annual.number().get().compareTo(period.number().get()) > 0) {
-        ctx.report(this, values.get(1).path(), null, at.name(), values.get(1).text(),
+        ctx.report(
+            this,
+            values.get(1).path(),
+            null,
+            at.name(),
+            values.get(1).text(),
             values.get(0).text());
       }
     }

@@ -26,15 +26,18 @@ final class CategoryValuesRule implements Rule {
       return;
     }
     for (String kind : KINDS) {
-      List<IndicatorCategory> matching = ctx.declaration().indicators().stream()
-          .filter(c -> c.label().contains(kind)).toList();
-      boolean filled = matching.stream()
-          .flatMap(c -> c.subcategories().stream())
-          .flatMap(s -> s.indicators().stream())
-          .anyMatch(CategoryValuesRule::hasValue);
+      List<IndicatorCategory> matching =
+          ctx.declaration().indicators().stream().filter(c -> c.label().contains(kind)).toList();
+      boolean filled =
+          matching.stream()
+              .flatMap(c -> c.subcategories().stream())
+              .flatMap(s -> s.indicators().stream())
+              .anyMatch(CategoryValuesRule::hasValue);
       if (!filled) {
-        String path = matching.isEmpty() ? Labels.INDICATORS
-            : Labels.INDICATORS + "." + matching.get(0).label();
+        String path =
+            matching.isEmpty()
+                ? Labels.INDICATORS
+                : Labels.INDICATORS + "." + matching.get(0).label();
         ctx.reportAtKey(this, path, null, kind + "指标");
       }
     }

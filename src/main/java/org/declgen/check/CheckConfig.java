@@ -2,6 +2,7 @@ package org.declgen.check;
 
 import java.util.Map;
 import java.util.Optional;
+import org.declgen.diag.Severity;
 
 /**
  * Per-project settings of the checks.
@@ -9,7 +10,7 @@ import java.util.Optional;
  * @param minIndicators the least number of 三级 a form should have (structure.min-indicators)
  * @param severities rule id → its severity; an empty value turns the rule off
  */
-public record CheckConfig(int minIndicators, Map<String, Optional<org.declgen.diag.Severity>> severities) {
+public record CheckConfig(int minIndicators, Map<String, Optional<Severity>> severities) {
   public static final int DEFAULT_MIN_INDICATORS = 3;
   public static final CheckConfig DEFAULTS = new CheckConfig(DEFAULT_MIN_INDICATORS, Map.of());
 
@@ -24,7 +25,7 @@ public record CheckConfig(int minIndicators, Map<String, Optional<org.declgen.di
     return severities.getOrDefault(rule.id(), Optional.of(rule.defaultSeverity())).isPresent();
   }
 
-  public org.declgen.diag.Severity severityOf(Rule rule) {
+  public Severity severityOf(Rule rule) {
     return severities.getOrDefault(rule.id(), Optional.empty()).orElse(rule.defaultSeverity());
   }
 }

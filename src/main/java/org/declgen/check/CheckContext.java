@@ -8,7 +8,9 @@ import org.declgen.diag.SourcePosition;
 import org.declgen.model.Declaration;
 import org.declgen.yaml.SourceMap;
 
-/** What a rule sees: the declaration, where its values stand, the settings; and where it reports. */
+/**
+ * What a rule sees: the declaration, where its values stand, the settings; and where it reports.
+ */
 public final class CheckContext {
   private final Declaration declaration;
   private final SourceMap sourceMap;
@@ -17,8 +19,12 @@ public final class CheckContext {
   private final Framework framework;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-  public CheckContext(Declaration declaration, SourceMap sourceMap, Messages messages,
-      CheckConfig config, Framework framework) {
+  public CheckContext(
+      Declaration declaration,
+      SourceMap sourceMap,
+      Messages messages,
+      CheckConfig config,
+      Framework framework) {
     this.declaration = declaration;
     this.sourceMap = sourceMap;
     this.messages = messages;
@@ -42,7 +48,9 @@ public final class CheckContext {
     return sourceMap.contains(path);
   }
 
-  /** Reports at a value; the message is {@code check.<id>[.<variant>]}, its hint the same + ".hint". */
+  /**
+   * Reports at a value; the message is {@code check.<id>[.<variant>]}, its hint the same + ".hint".
+   */
   public void report(Rule rule, String path, String variant, Object... args) {
     add(rule, sourceMap.positionOf(path), variant, args);
   }
@@ -56,8 +64,13 @@ public final class CheckContext {
     String key = "check." + rule.id() + (variant == null ? "" : "." + variant);
     String hintKey = key + ".hint";
     String hint = messages.get(hintKey, args);
-    diagnostics.add(new Diagnostic(config.severityOf(rule), at, rule.id(),
-        messages.get(key, args), hint.equals(hintKey) ? "" : hint));
+    diagnostics.add(
+        new Diagnostic(
+            config.severityOf(rule),
+            at,
+            rule.id(),
+            messages.get(key, args),
+            hint.equals(hintKey) ? "" : hint));
   }
 
   List<Diagnostic> diagnostics() {

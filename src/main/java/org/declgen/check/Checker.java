@@ -9,12 +9,25 @@ import org.declgen.yaml.LoadedDeclaration;
 /** Runs every enabled rule over a declaration; returns all findings in file order. */
 public final class Checker {
   /** Every rule, in the order their findings are listed for the same line. */
-  public static final List<Rule> RULES = List.of(
-      new AmountBalanceRule(), new LevelBalanceRule(), new DevelopmentFundsRule(),
-      new TaskFundsRule(), new RequiredPartsRule(), new CategoryValuesRule(),
-      new MinIndicatorsRule(), new FrameworkRule(), new LabelRule(), new MisplacedRule(),
-      new RateAsCountRule(), new RateMismatchRule(), new DirectionRule(), new UnmeasurableRule(),
-      new MixedOperatorsRule(), new UnitMissingRule(), new AnnualExceedsPeriodRule());
+  public static final List<Rule> RULES =
+      List.of(
+          new AmountBalanceRule(),
+          new LevelBalanceRule(),
+          new DevelopmentFundsRule(),
+          new TaskFundsRule(),
+          new RequiredPartsRule(),
+          new CategoryValuesRule(),
+          new MinIndicatorsRule(),
+          new FrameworkRule(),
+          new LabelRule(),
+          new MisplacedRule(),
+          new RateAsCountRule(),
+          new RateMismatchRule(),
+          new DirectionRule(),
+          new UnmeasurableRule(),
+          new MixedOperatorsRule(),
+          new UnitMissingRule(),
+          new AnnualExceedsPeriodRule());
 
   private final Messages messages;
   private final CheckConfig config;
@@ -31,16 +44,17 @@ public final class Checker {
   }
 
   public List<Diagnostic> check(LoadedDeclaration loaded) {
-    CheckContext ctx = new CheckContext(loaded.declaration(), loaded.sourceMap(), messages, config,
-        framework);
+    CheckContext ctx =
+        new CheckContext(loaded.declaration(), loaded.sourceMap(), messages, config, framework);
     for (Rule rule : RULES) {
       if (config.isEnabled(rule)) {
         rule.check(ctx);
       }
     }
     return ctx.diagnostics().stream()
-        .sorted(Comparator.comparingInt((Diagnostic d) -> d.position().line())
-            .thenComparingInt(d -> d.position().column()))
+        .sorted(
+            Comparator.comparingInt((Diagnostic d) -> d.position().line())
+                .thenComparingInt(d -> d.position().column()))
         .toList();
   }
 }

@@ -22,8 +22,12 @@ final class DevelopmentFundsRule implements Rule {
       return;
     }
     if (Amounts.exceeds(b.developmentTotal(), b.projectExpenditure())) {
-      ctx.report(this, "预算整体情况.事业发展性支出.财政专项资金", null,
-          Amounts.show(b.developmentTotal()), Amounts.show(b.projectExpenditure()));
+      ctx.report(
+          this,
+          "预算整体情况.事业发展性支出.财政专项资金",
+          null,
+          Amounts.show(b.developmentTotal()),
+          Amounts.show(b.projectExpenditure()));
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.declgen.check;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,24 +15,30 @@ import java.util.Optional;
  */
 public record Framework(String id, Map<String, List<String>> levels) {
   /** 财预〔2021〕101号 style, as the Guangzhou district form uses it: 成本指标 is a 一级. */
-  public static final Framework GZ_DISTRICT = new Framework("gz-district", ordered(
-      "产出指标", List.of("数量指标", "质量指标", "时效指标"),
-      "效益指标", List.of("经济效益指标", "社会效益指标", "生态效益指标"),
-      "满意度指标", List.of("服务对象满意度指标"),
-      "成本指标", List.of("经济成本指标", "社会成本指标", "生态环境成本指标")));
+  public static final Framework GZ_DISTRICT =
+      new Framework(
+          "gz-district",
+          ordered(
+              "产出指标", List.of("数量指标", "质量指标", "时效指标"),
+              "效益指标", List.of("经济效益指标", "社会效益指标", "生态效益指标"),
+              "满意度指标", List.of("服务对象满意度指标"),
+              "成本指标", List.of("经济成本指标", "社会成本指标", "生态环境成本指标")));
 
   /** 财预〔2015〕88号 style, as the Guangdong municipal form uses it: 成本指标 is a 二级 of 产出. */
-  public static final Framework GD_MUNICIPAL = new Framework("gd-municipal", ordered(
-      "产出指标", List.of("数量指标", "质量指标", "时效指标", "成本指标"),
-      "效益指标", List.of("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"),
-      "满意度指标", List.of("服务对象满意度指标")));
+  public static final Framework GD_MUNICIPAL =
+      new Framework(
+          "gd-municipal",
+          ordered(
+              "产出指标", List.of("数量指标", "质量指标", "时效指标", "成本指标"),
+              "效益指标", List.of("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"),
+              "满意度指标", List.of("服务对象满意度指标")));
 
   public static final List<Framework> ALL = List.of(GZ_DISTRICT, GD_MUNICIPAL);
 
   public Framework {
     Map<String, List<String>> copy = new LinkedHashMap<>();
     levels.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-    levels = java.util.Collections.unmodifiableMap(copy);
+    levels = Collections.unmodifiableMap(copy);
   }
 
   public static Optional<Framework> find(String id) {

@@ -35,8 +35,8 @@ final class FrameworkRule implements Rule {
       }
       for (String expected : f.level2(standard.get())) {
         if (!subs.contains(expected)) {
-          ctx.reportAtKey(this, Labels.INDICATORS + "." + c.label(), "level2", c.label(), expected,
-              f.id());
+          ctx.reportAtKey(
+              this, Labels.INDICATORS + "." + c.label(), "level2", c.label(), expected, f.id());
         }
       }
     }

@@ -7,8 +7,8 @@ import org.declgen.model.IndicatorSubcategory;
 import org.declgen.model.Labels;
 
 /**
- * 一级/二级 labels compared with the standard framework: a drifted label (服务对象) names the
- * standard one; an unknown label lists what is allowed. The form still prints labels verbatim.
+ * 一级/二级 labels compared with the standard framework: a drifted label (服务对象) names the standard one;
+ * an unknown label lists what is allowed. The form still prints labels verbatim.
  */
 final class LabelRule implements Rule {
   @Override
@@ -31,8 +31,8 @@ final class LabelRule implements Rule {
     }
   }
 
-  private Optional<String> compare(CheckContext ctx, String path, String label,
-      List<String> standard, String frameworkId) {
+  private Optional<String> compare(
+      CheckContext ctx, String path, String label, List<String> standard, String frameworkId) {
     if (standard.contains(label)) {
       return Optional.of(label);
     }

@@ -31,8 +31,8 @@ final class LevelBalanceRule implements Rule {
       return;
     }
     if (Amounts.differ(b.levelTotal(), total)) {
-      ctx.report(this, "预算整体情况.按预算级次划分.本级使用资金", null, Amounts.show(b.levelTotal()),
-          Amounts.show(total));
+      ctx.report(
+          this, "预算整体情况.按预算级次划分.本级使用资金", null, Amounts.show(b.levelTotal()), Amounts.show(total));
     }
   }
 }

@@ -9,10 +9,11 @@ import org.declgen.model.IndicatorCategory;
 import org.declgen.model.IndicatorSubcategory;
 import org.declgen.model.Labels;
 
-/**
- * A 三级 with its 一级, 二级 and its key path ({@code 绩效指标.产出指标.数量指标[12]}).
- */
-record Located(IndicatorCategory category, IndicatorSubcategory subcategory, Indicator indicator,
+/** A 三级 with its 一级, 二级 and its key path ({@code 绩效指标.产出指标.数量指标[12]}). */
+record Located(
+    IndicatorCategory category,
+    IndicatorSubcategory subcategory,
+    Indicator indicator,
     String path) {
 
   static List<Located> all(Declaration d) {
@@ -20,8 +21,12 @@ record Located(IndicatorCategory category, IndicatorSubcategory subcategory, Ind
     for (IndicatorCategory c : d.indicators()) {
       for (IndicatorSubcategory s : c.subcategories()) {
         for (int i = 0; i < s.indicators().size(); i++) {
-          result.add(new Located(c, s, s.indicators().get(i),
-              Labels.INDICATORS + "." + c.label() + "." + s.label() + "[" + i + "]"));
+          result.add(
+              new Located(
+                  c,
+                  s,
+                  s.indicators().get(i),
+                  Labels.INDICATORS + "." + c.label() + "." + s.label() + "[" + i + "]"));
         }
       }
     }

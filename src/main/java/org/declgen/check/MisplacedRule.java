@@ -1,8 +1,8 @@
 package org.declgen.check;
 
 /**
- * §3.2 B5 (heuristic): a system-performance metric (RTO, RPO, 响应时间, 吞吐量 …) filed under
- * 效益 belongs to 产出 › 质量指标.
+ * §3.2 B5 (heuristic): a system-performance metric (RTO, RPO, 响应时间, 吞吐量 …) filed under 效益 belongs
+ * to 产出 › 质量指标.
  */
 final class MisplacedRule implements Rule {
   @Override

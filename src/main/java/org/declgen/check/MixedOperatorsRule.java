@@ -17,8 +17,9 @@ final class MixedOperatorsRule implements Rule {
   }
 
   private void flag(CheckContext ctx, List<Located> all, String usual, String odd) {
-    boolean usesUsual = all.stream().anyMatch(at -> at.values(ctx).stream()
-        .anyMatch(v -> v.text().contains(usual)));
+    boolean usesUsual =
+        all.stream()
+            .anyMatch(at -> at.values(ctx).stream().anyMatch(v -> v.text().contains(usual)));
     if (!usesUsual) {
       return;
     }

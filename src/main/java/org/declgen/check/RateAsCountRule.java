@@ -15,7 +15,9 @@ final class RateAsCountRule implements Rule {
       }
       for (Located.Value v : at.values(ctx)) {
         ValueParts p = v.parts();
-        if (p.number().isPresent() && !p.percent() && !p.unit().isEmpty()
+        if (p.number().isPresent()
+            && !p.percent()
+            && !p.unit().isEmpty()
             && !p.unit().startsWith("分")) {
           ctx.report(this, v.path(), null, at.name(), v.text(), p.unit());
         }

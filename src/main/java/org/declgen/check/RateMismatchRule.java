@@ -1,8 +1,8 @@
 package org.declgen.check;
 
 /**
- * §3.3 C1: a rate whose value names a different rate
- * ({@code 行政审批和公共服务事项网办率: 按时办结率99%} states an on-time rate, not the online rate).
+ * §3.3 C1: a rate whose value names a different rate ({@code 行政审批和公共服务事项网办率: 按时办结率99%} states an
+ * on-time rate, not the online rate).
  */
 final class RateMismatchRule implements Rule {
   @Override

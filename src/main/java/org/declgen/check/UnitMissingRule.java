@@ -3,8 +3,8 @@ package org.declgen.check;
 import java.util.regex.Pattern;
 
 /**
- * §3.3 C4: a number needs a unit, in the value or in the 三级 name ({@code 城镇新增就业人数（人）}:
- * {@code 50000} is fine; a bare {@code 1} for a rate is ambiguous).
+ * §3.3 C4: a number needs a unit, in the value or in the 三级 name ({@code 城镇新增就业人数（人）}: {@code
+ * 50000} is fine; a bare {@code 1} for a rate is ambiguous).
  */
 final class UnitMissingRule implements Rule {
   private static final Pattern UNIT_IN_NAME =

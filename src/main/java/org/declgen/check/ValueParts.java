@@ -7,17 +7,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a 指标值 says, read from its text: the comparison's direction, the first number, the unit
- * right after it, and the words before it. The text itself is never changed.
+ * What a 指标值 says, read from its text: the comparison's direction, the first number, the unit right
+ * after it, and the words before it. The text itself is never changed.
  *
- * @param prefix the words before the number, operators removed ({@code 按时办结率} in
- *     {@code 按时办结率99%})
+ * @param prefix the words before the number, operators removed ({@code 按时办结率} in {@code 按时办结率99%})
  */
-record ValueParts(Direction direction, Optional<BigDecimal> number, String unit, boolean percent,
-    String prefix) {
+record ValueParts(
+    Direction direction, Optional<BigDecimal> number, String unit, boolean percent, String prefix) {
 
   /** Which way a value bounds its metric. */
-  enum Direction { AT_LEAST, AT_MOST, NONE }
+  enum Direction {
+    AT_LEAST,
+    AT_MOST,
+    NONE
+  }
 
   private static final Pattern NUMBER = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?");
   private static final Pattern UNIT = Pattern.compile("^\\s*([^\\s\\d,，。；;、（）()]*)");
@@ -53,9 +56,13 @@ record ValueParts(Direction direction, Optional<BigDecimal> number, String unit,
     }
     for (int i = 0; i < text.length(); i++) {
       switch (text.charAt(i)) {
-        case '≥', '≧', '>', '＞' -> { return Direction.AT_LEAST; }
-        case '≤', '≦', '<', '＜' -> { return Direction.AT_MOST; }
-        default -> { }
+        case '≥', '≧', '>', '＞' -> {
+          return Direction.AT_LEAST;
+        }
+        case '≤', '≦', '<', '＜' -> {
+          return Direction.AT_MOST;
+        }
+        default -> {}
       }
     }
     if (AT_LEAST_LATE.stream().anyMatch(text::contains)) {

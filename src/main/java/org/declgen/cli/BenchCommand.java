@@ -10,35 +10,62 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code declgen bench}: declgen's speed and memory beside the plain java.util.zip floor. */
-@Command(name = "bench", sortOptions = false, mixinStandardHelpOptions = true,
-    description = {"性能基准：与只用 StringBuilder + java.util.zip 的“地板”在同一次运行中对比，"
-        + "输出单次命令耗时、稳态每份耗时、批量吞吐和峰值内存。",
-        "Benchmark declgen beside a StringBuilder + java.util.zip floor in one run: one-shot "
-            + "time, steady-state ms per document, batch throughput, peak memory."})
+@Command(
+    name = "bench",
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
+    description = {
+      "性能基准：与只用 StringBuilder + java.util.zip 的“地板”在同一次运行中对比，" + "输出单次命令耗时、稳态每份耗时、批量吞吐和峰值内存。",
+      "Benchmark declgen beside a StringBuilder + java.util.zip floor in one run: one-shot "
+          + "time, steady-state ms per document, batch throughput, peak memory."
+    })
 final class BenchCommand implements Callable<Integer> {
   private final CliContext ctx;
 
-  @Option(names = "--sample", paramLabel = "FILE", defaultValue = "data/nansha-zwsj.yaml",
-      description = {"种子申报表（默认 data/nansha-zwsj.yaml）。",
-          "Seed declaration (default: data/nansha-zwsj.yaml)."})
+  @Option(
+      names = "--sample",
+      paramLabel = "FILE",
+      defaultValue = "data/nansha-zwsj.yaml",
+      description = {
+        "种子申报表（默认 data/nansha-zwsj.yaml）。",
+        "Seed declaration (default: data/nansha-zwsj.yaml)."
+      })
   String sample;
 
-  @Option(names = "--runs", paramLabel = "N", defaultValue = "5",
-      description = {"每个单次命令运行几次，取中位数（默认 5）。",
-          "Runs of each one-shot command; the median is reported (default: 5)."})
+  @Option(
+      names = "--runs",
+      paramLabel = "N",
+      defaultValue = "5",
+      description = {
+        "每个单次命令运行几次，取中位数（默认 5）。",
+        "Runs of each one-shot command; the median is reported (default: 5)."
+      })
   int runs;
 
-  @Option(names = "--batch", paramLabel = "N", defaultValue = "200",
+  @Option(
+      names = "--batch",
+      paramLabel = "N",
+      defaultValue = "200",
       description = {"批量测量的份数（默认 200）。", "Forms in the batch measurement (default: 200)."})
   int batch;
 
-  @Option(names = "--make-batch", paramLabel = "DIR",
-      description = {"不测量，只在 DIR 中生成 --count 份申报表（供 render DIR 试用）。",
-          "Measure nothing; write --count declarations into DIR (to try render DIR)."})
+  @Option(
+      names = "--make-batch",
+      paramLabel = "DIR",
+      description = {
+        "不测量，只在 DIR 中生成 --count 份申报表（供 render DIR 试用）。",
+        "Measure nothing; write --count declarations into DIR (to try render DIR)."
+      })
   String makeBatch;
 
-  @Option(names = "--count", paramLabel = "N", defaultValue = "1000",
-      description = {"--make-batch 生成的份数（默认 1000）。", "Declarations --make-batch writes (default: 1000)."})
+  @Option(
+      names = "--count",
+      paramLabel = "N",
+      defaultValue = "1000",
+      description = {
+        "--make-batch 生成的份数（默认 1000）。",
+        "Declarations --make-batch writes (default: 1000)."
+      })
   int count;
 
   BenchCommand(CliContext ctx) {
@@ -70,9 +97,16 @@ final class BenchCommand implements Callable<Integer> {
     String java = ProcessHandle.current().info().command().orElse("java");
     Path jar = Path.of(Benchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     String launcher = System.getProperty("declgen.launcher");
-    List<String> declgen = launcher != null ? List.of(launcher)
-        : List.of(java, "-Dfile.encoding=UTF-8", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-            "-jar", jar.toString());
+    List<String> declgen =
+        launcher != null
+            ? List.of(launcher)
+            : List.of(
+                java,
+                "-Dfile.encoding=UTF-8",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                jar.toString());
     return new Benchmark.Options(seed, runs, batch, declgen, java, jar);
   }
 }

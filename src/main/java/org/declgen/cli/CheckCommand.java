@@ -9,33 +9,48 @@ import org.declgen.check.Framework;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticFormatter;
 import org.declgen.diag.Severity;
+import org.declgen.diag.SourcePosition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code declgen check}: the reviewer's rules over declarations, with positioned findings. */
-@Command(name = "check", sortOptions = false,
-    description = {"按财政审核规则检查申报表：金额勾稽、指标框架、指标值写法。",
-        "Check declarations the way a finance-bureau reviewer does."},
+@Command(
+    name = "check",
+    sortOptions = false,
+    description = {
+      "按财政审核规则检查申报表：金额勾稽、指标框架、指标值写法。",
+      "Check declarations the way a finance-bureau reviewer does."
+    },
     footer = {"", "退出码 / exit codes: 0 = 无错误 no errors, 1 = 有错误 errors found, 2 = 用法错误 usage"})
 final class CheckCommand implements Callable<Integer> {
   private final CliContext ctx;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE|DIR",
       description = {"申报表 YAML 文件，或包含它们的文件夹。", "Declaration files or folders."})
   List<String> inputs;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = {"输出格式：text 或 json（默认 text）。", "text or json (default: text)."})
   String format;
 
-  @Option(names = "--strict",
+  @Option(
+      names = "--strict",
       description = {"把警告也当作错误（有警告时退出码为 1）。", "Treat warnings as errors."})
   boolean strict;
 
-  @Option(names = {"-t", "--template"}, paramLabel = "T",
-      description = {"按哪个模板的标准指标框架检查：gz-district（默认）或 gd-municipal。",
-          "Indicator framework of template gz-district (default) or gd-municipal."})
+  @Option(
+      names = {"-t", "--template"},
+      paramLabel = "T",
+      description = {
+        "按哪个模板的标准指标框架检查：gz-district（默认）或 gd-municipal。",
+        "Indicator framework of template gz-district (default) or gd-municipal."
+      })
   String template;
 
   CheckCommand(CliContext ctx) {
@@ -49,8 +64,8 @@ final class CheckCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     if (template != null && Framework.find(template).isEmpty()) {
-      ctx.err.println(ctx.messages.get("cli.check.bad-template", template,
-          String.join("、", Framework.ids())));
+      ctx.err.println(
+          ctx.messages.get("cli.check.bad-template", template, String.join("、", Framework.ids())));
       return ExitCodes.USAGE;
     }
     List<Diagnostic> all = new ArrayList<>();
@@ -80,13 +95,13 @@ final class CheckCommand implements Callable<Integer> {
   private List<Diagnostic> checkOne(DeclarationFiles.Found found) {
     String shown = ctx.workingDir.relativize(found.file().toAbsolutePath()).toString();
     try {
-      List<Diagnostic> ds = CheckRun.of(ctx, found.file(), shown, Optional.ofNullable(template))
-          .diagnostics();
+      List<Diagnostic> ds =
+          CheckRun.of(ctx, found.file(), shown, Optional.ofNullable(template)).diagnostics();
       return strict ? ds.stream().map(d -> d.withSeverity(Severity.ERROR)).toList() : ds;
     } catch (IOException e) {
       ctx.err.println(ctx.messages.get("cli.io-error", shown, String.valueOf(e.getMessage())));
-      return List.of(Diagnostic.error(org.declgen.diag.SourcePosition.ofFile(shown), "io",
-          String.valueOf(e.getMessage()), ""));
+      return List.of(
+          Diagnostic.error(SourcePosition.ofFile(shown), "io", String.valueOf(e.getMessage()), ""));
     }
   }
 

@@ -31,8 +31,11 @@ record CheckRun(Optional<LoadedDeclaration> loaded, List<Diagnostic> diagnostics
       throws IOException {
     ProjectSettings settings = ProjectSettings.forInput(file, ctx.workingDir, ctx.messages);
     List<Diagnostic> all = new ArrayList<>(settings.problems());
-    Framework framework = templateOverride.or(settings::template).flatMap(Framework::find)
-        .orElse(Framework.GZ_DISTRICT);
+    Framework framework =
+        templateOverride
+            .or(settings::template)
+            .flatMap(Framework::find)
+            .orElse(Framework.GZ_DISTRICT);
     try {
       LoadedDeclaration loaded = new DeclarationReader(ctx.messages).read(file, shown);
       all.addAll(new Checker(ctx.messages, settings.config(), framework).check(loaded));

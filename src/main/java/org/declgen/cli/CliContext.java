@@ -22,19 +22,23 @@ final class CliContext {
   final PrintWriter out;
   final PrintWriter err;
   final Messages messages;
+
   /** True when stderr is a terminal a person watches (progress bars are drawn only then). */
   final boolean interactive;
+
   private TemplateEngine engine;
+
   /** The last file quoted in a diagnostic, so a file with many findings is read once. */
   private String quotedFile;
+
   private List<String> quotedLines;
 
   CliContext(Path workingDir, PrintWriter out, PrintWriter err, Messages messages) {
     this(workingDir, out, err, messages, false);
   }
 
-  CliContext(Path workingDir, PrintWriter out, PrintWriter err, Messages messages,
-      boolean interactive) {
+  CliContext(
+      Path workingDir, PrintWriter out, PrintWriter err, Messages messages, boolean interactive) {
     this.workingDir = workingDir;
     this.out = out;
     this.err = err;
@@ -51,8 +55,9 @@ final class CliContext {
 
   synchronized TemplateEngine engine() {
     if (engine == null) {
-      engine = new TemplateEngine(messages,
-          Optional.ofNullable(System.getProperty(CACHE_PROPERTY)).map(Path::of));
+      engine =
+          new TemplateEngine(
+              messages, Optional.ofNullable(System.getProperty(CACHE_PROPERTY)).map(Path::of));
     }
     return engine;
   }

@@ -6,16 +6,17 @@ import picocli.CommandLine;
 
 /** Gives every command the shared context instead of global state. */
 final class CommandFactory implements CommandLine.IFactory {
-  private static final Map<Class<?>, Function<CliContext, Object>> COMMANDS = Map.of(
-      RenderCommand.class, RenderCommand::new,
-      CheckCommand.class, CheckCommand::new,
-      InitCommand.class, InitCommand::new,
-      ImportCommand.class, ImportCommand::new,
-      DiffCommand.class, DiffCommand::new,
-      TextconvCommand.class, TextconvCommand::new,
-      TemplatesCommand.class, TemplatesCommand::new,
-      BenchCommand.class, BenchCommand::new,
-      TemplateCommand.Inspect.class, TemplateCommand.Inspect::new);
+  private static final Map<Class<?>, Function<CliContext, Object>> COMMANDS =
+      Map.of(
+          RenderCommand.class, RenderCommand::new,
+          CheckCommand.class, CheckCommand::new,
+          InitCommand.class, InitCommand::new,
+          ImportCommand.class, ImportCommand::new,
+          DiffCommand.class, DiffCommand::new,
+          TextconvCommand.class, TextconvCommand::new,
+          TemplatesCommand.class, TemplatesCommand::new,
+          BenchCommand.class, BenchCommand::new,
+          TemplateCommand.Inspect.class, TemplateCommand.Inspect::new);
 
   private final CliContext ctx;
 

@@ -5,21 +5,33 @@ import picocli.CommandLine.Command;
 
 /**
  * The top-level command; it only groups the subcommands. They are added by {@link Main}: all of
- * them for help and errors, only the one named when a command line names one, so a one-shot
- * render or textconv does not pay for building every other command's model.
+ * them for help and errors, only the one named when a command line names one, so a one-shot render
+ * or textconv does not pay for building every other command's model.
  */
-@Command(name = "declgen", mixinStandardHelpOptions = true, version = "declgen 0.1.0",
-    description = {"部门整体预算绩效目标申报表：从 YAML 生成 Word 表格与审阅 Markdown。",
-        "Budget performance declarations: YAML to the official Word form and review Markdown."})
+@Command(
+    name = "declgen",
+    mixinStandardHelpOptions = true,
+    version = "declgen 0.1.0",
+    description = {
+      "部门整体预算绩效目标申报表：从 YAML 生成 Word 表格与审阅 Markdown。",
+      "Budget performance declarations: YAML to the official Word form and review Markdown."
+    })
 final class DeclgenCommand implements Runnable {
   /** Every subcommand, in the order help lists them. */
-  static final List<Class<?>> SUBCOMMANDS = List.of(RenderCommand.class, CheckCommand.class,
-      InitCommand.class, DiffCommand.class, TextconvCommand.class, ImportCommand.class,
-      TemplatesCommand.class, TemplateCommand.class, BenchCommand.class,
-      picocli.CommandLine.HelpCommand.class);
+  static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          RenderCommand.class,
+          CheckCommand.class,
+          InitCommand.class,
+          DiffCommand.class,
+          TextconvCommand.class,
+          ImportCommand.class,
+          TemplatesCommand.class,
+          TemplateCommand.class,
+          BenchCommand.class,
+          picocli.CommandLine.HelpCommand.class);
 
-  @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   /** The subcommands a command line needs: the one it names, or all of them (help too). */
   static List<Class<?>> subcommandsFor(String[] args) {

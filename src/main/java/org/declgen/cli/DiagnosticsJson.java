@@ -10,17 +10,31 @@ final class DiagnosticsJson {
 
   static String write(List<Diagnostic> all, int files, long errors, long warnings) {
     StringBuilder sb = new StringBuilder();
-    sb.append("{\"files\":").append(files).append(",\"errors\":").append(errors)
-        .append(",\"warnings\":").append(warnings).append(",\"diagnostics\":[");
+    sb.append("{\"files\":")
+        .append(files)
+        .append(",\"errors\":")
+        .append(errors)
+        .append(",\"warnings\":")
+        .append(warnings)
+        .append(",\"diagnostics\":[");
     for (int i = 0; i < all.size(); i++) {
       Diagnostic d = all.get(i);
-      sb.append(i == 0 ? "\n" : ",\n").append("  {\"file\":").append(string(d.position().file()))
-          .append(",\"line\":").append(d.position().line())
-          .append(",\"column\":").append(d.position().column())
-          .append(",\"severity\":").append(string(d.severity().name().toLowerCase(Locale.ROOT)))
-          .append(",\"code\":").append(string(d.code()))
-          .append(",\"message\":").append(string(d.message()))
-          .append(",\"hint\":").append(string(d.hint())).append('}');
+      sb.append(i == 0 ? "\n" : ",\n")
+          .append("  {\"file\":")
+          .append(string(d.position().file()))
+          .append(",\"line\":")
+          .append(d.position().line())
+          .append(",\"column\":")
+          .append(d.position().column())
+          .append(",\"severity\":")
+          .append(string(d.severity().name().toLowerCase(Locale.ROOT)))
+          .append(",\"code\":")
+          .append(string(d.code()))
+          .append(",\"message\":")
+          .append(string(d.message()))
+          .append(",\"hint\":")
+          .append(string(d.hint()))
+          .append('}');
     }
     return sb.append(all.isEmpty() ? "]}" : "\n]}").toString();
   }

@@ -15,6 +15,7 @@ import org.declgen.diff.GitFiles;
 import org.declgen.diff.JsonReport;
 import org.declgen.diff.MarkdownReport;
 import org.declgen.model.Declaration;
+import org.declgen.model.Labels;
 import org.declgen.yaml.DeclarationReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,10 +25,14 @@ import picocli.CommandLine.Parameters;
  * {@code declgen diff OLD NEW} / {@code declgen diff --git REV}: what changed between two versions
  * of a declaration, in the form's terms. Exits like {@code diff}: 0 equal, 1 different, 2 trouble.
  */
-@Command(name = "diff", sortOptions = false,
-    description = {"比较申报表的两个版本，按申报表栏目列出改动（金额增减、任务、指标）。",
-        "Compare two versions of a declaration and list the changes in the form's terms.",
-        "退出码 / exit: 0 相同 equal，1 有改动 different，2 出错 error."})
+@Command(
+    name = "diff",
+    sortOptions = false,
+    description = {
+      "比较申报表的两个版本，按申报表栏目列出改动（金额增减、任务、指标）。",
+      "Compare two versions of a declaration and list the changes in the form's terms.",
+      "退出码 / exit: 0 相同 equal，1 有改动 different，2 出错 error."
+    })
 final class DiffCommand implements Callable<Integer> {
   static final int EQUAL = 0;
   static final int DIFFERENT = 1;
@@ -35,17 +40,28 @@ final class DiffCommand implements Callable<Integer> {
 
   private final CliContext ctx;
 
-  @Parameters(arity = "0..2", paramLabel = "OLD NEW",
-      description = {"旧版与新版：文件路径，或 git 版本:路径（如 HEAD~1:data/x.yaml）。",
-          "Old and new: a file, or REV:path read through git (e.g. HEAD~1:data/x.yaml)."})
+  @Parameters(
+      arity = "0..2",
+      paramLabel = "OLD NEW",
+      description = {
+        "旧版与新版：文件路径，或 git 版本:路径（如 HEAD~1:data/x.yaml）。",
+        "Old and new: a file, or REV:path read through git (e.g. HEAD~1:data/x.yaml)."
+      })
   List<String> sides = new ArrayList<>();
 
-  @Option(names = "--git", paramLabel = "REV",
-      description = {"比较自 REV 以来改动过的每一份申报表（与工作区比较）。",
-          "Compare every declaration changed since REV with the working tree."})
+  @Option(
+      names = "--git",
+      paramLabel = "REV",
+      description = {
+        "比较自 REV 以来改动过的每一份申报表（与工作区比较）。",
+        "Compare every declaration changed since REV with the working tree."
+      })
   String revision;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md",
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "md",
       description = {"输出格式：md（默认）或 json。", "md (default) or json."})
   String format;
 
@@ -74,9 +90,12 @@ final class DiffCommand implements Callable<Integer> {
     } catch (Failed e) {
       return TROUBLE;
     }
-    ctx.out.print(format.equals("json") ? JsonReport.write(files)
-        : files.isEmpty() ? ctx.messages.get("cli.diff.no-files", revision) + "\n"
-        : new MarkdownReport(ctx.messages).write(files));
+    ctx.out.print(
+        format.equals("json")
+            ? JsonReport.write(files)
+            : files.isEmpty()
+                ? ctx.messages.get("cli.diff.no-files", revision) + "\n"
+                : new MarkdownReport(ctx.messages).write(files));
     ctx.out.flush();
     return files.stream().allMatch(FileDiff::isEqual) ? EQUAL : DIFFERENT;
   }
@@ -102,27 +121,35 @@ final class DiffCommand implements Callable<Integer> {
         continue;
       }
       String oldName = revision + ":" + path;
-      byte[] oldBytes = git.exists(revision, path)
-          ? gitShow(git, new GitFiles.RevisionPath(revision, "./" + path), oldName) : null;
+      byte[] oldBytes =
+          git.exists(revision, path)
+              ? gitShow(git, new GitFiles.RevisionPath(revision, "./" + path), oldName)
+              : null;
       byte[] newBytes = Files.isRegularFile(ctx.resolve(path)) ? read(path) : null;
       if (!isDeclaration(oldBytes) && !isDeclaration(newBytes)) {
         continue;
       }
       if (oldBytes == null || newBytes == null) {
-        files.add(new FileDiff(oldBytes == null ? null : oldName,
-            newBytes == null ? null : path, List.of()));
+        files.add(
+            new FileDiff(
+                oldBytes == null ? null : oldName, newBytes == null ? null : path, List.of()));
         continue;
       }
-      files.add(new FileDiff(oldName, path,
-          DeclarationDiff.compare(load(oldName, oldBytes), load(path, newBytes))));
+      files.add(
+          new FileDiff(
+              oldName,
+              path,
+              DeclarationDiff.compare(load(oldName, oldBytes), load(path, newBytes))));
     }
     return files;
   }
 
   /** Declarations name their department at the top level; other YAML (CI files…) is skipped. */
   private static boolean isDeclaration(byte[] bytes) {
-    return bytes != null && new String(bytes, StandardCharsets.UTF_8).lines()
-        .anyMatch(l -> l.startsWith(org.declgen.model.Labels.DEPARTMENT + ":"));
+    return bytes != null
+        && new String(bytes, StandardCharsets.UTF_8)
+            .lines()
+            .anyMatch(l -> l.startsWith(Labels.DEPARTMENT + ":"));
   }
 
   private byte[] read(String side) throws Failed {

@@ -20,27 +20,45 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code declgen import}: a filled form (docx, xlsx, converter Markdown) → canonical YAML. */
-@Command(name = "import", sortOptions = false, mixinStandardHelpOptions = true,
-    description = {"把已填好的申报表（Word .docx、Excel .xlsx、转换得到的 Markdown）导入为 YAML。",
-        "Import a filled form (Word, Excel or converter Markdown) into declaration YAML."})
+@Command(
+    name = "import",
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
+    description = {
+      "把已填好的申报表（Word .docx、Excel .xlsx、转换得到的 Markdown）导入为 YAML。",
+      "Import a filled form (Word, Excel or converter Markdown) into declaration YAML."
+    })
 final class ImportCommand implements Callable<Integer> {
   private final CliContext ctx;
 
-  @Parameters(paramLabel = "FILE", description = {"要导入的 .docx、.xlsx、.md 或 .txt 文件。",
-      "The .docx, .xlsx, .md or .txt file to import."})
+  @Parameters(
+      paramLabel = "FILE",
+      description = {
+        "要导入的 .docx、.xlsx、.md 或 .txt 文件。",
+        "The .docx, .xlsx, .md or .txt file to import."
+      })
   String input;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "YAML",
-      description = {"输出的 YAML 文件（默认与输入同名、扩展名 .yaml，放在输入旁边）。",
-          "Output YAML (default: the input's name with .yaml, beside it)."})
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "YAML",
+      description = {
+        "输出的 YAML 文件（默认与输入同名、扩展名 .yaml，放在输入旁边）。",
+        "Output YAML (default: the input's name with .yaml, beside it)."
+      })
   String output;
 
-  @Option(names = "--force", description = {"覆盖已存在的输出文件。", "Overwrite an existing output."})
+  @Option(
+      names = "--force",
+      description = {"覆盖已存在的输出文件。", "Overwrite an existing output."})
   boolean force;
 
-  @Option(names = "--allow-unmapped",
-      description = {"有内容未能导入时仍写出 YAML（默认报错退出）。",
-          "Write the YAML even when some cells could not be mapped."})
+  @Option(
+      names = "--allow-unmapped",
+      description = {
+        "有内容未能导入时仍写出 YAML（默认报错退出）。",
+        "Write the YAML even when some cells could not be mapped."
+      })
   boolean allowUnmapped;
 
   ImportCommand(CliContext ctx) {
@@ -50,13 +68,19 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path source = ctx.resolve(input);
-    Path target = output != null ? ctx.resolve(output)
-        : source.resolveSibling(source.getFileName().toString().replaceFirst("\\.[^.]*$", "")
-            + ".yaml");
+    Path target =
+        output != null
+            ? ctx.resolve(output)
+            : source.resolveSibling(
+                source.getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".yaml");
     if (Files.exists(target) && !force) {
-      ctx.print(List.of(Diagnostic.error(SourcePosition.ofFile(shown(target)), "cli.import.exists",
-          ctx.messages.get("cli.import.exists", shown(target)),
-          ctx.messages.get("cli.import.exists.hint"))));
+      ctx.print(
+          List.of(
+              Diagnostic.error(
+                  SourcePosition.ofFile(shown(target)),
+                  "cli.import.exists",
+                  ctx.messages.get("cli.import.exists", shown(target)),
+                  ctx.messages.get("cli.import.exists.hint"))));
       return ExitCodes.INVALID_INPUT;
     }
     ImportResult result;
@@ -84,20 +108,26 @@ final class ImportCommand implements Callable<Integer> {
       return ExitCodes.INVALID_INPUT;
     }
     try {
-      AtomicFiles.write(target,
-          DeclarationWriter.write(result.declaration()).getBytes(StandardCharsets.UTF_8));
+      AtomicFiles.write(
+          target, DeclarationWriter.write(result.declaration()).getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      ctx.err.println(ctx.messages.get("cli.io-error", shown(target), String.valueOf(e.getMessage())));
+      ctx.err.println(
+          ctx.messages.get("cli.io-error", shown(target), String.valueOf(e.getMessage())));
       return ExitCodes.INVALID_INPUT;
     }
     if (unmapped > 0) {
       ctx.err.println(ctx.messages.get("cli.import.unmapped-allowed", unmapped));
       ctx.err.flush();
     }
-    int indicators = result.declaration().indicators().stream()
-        .mapToInt(ImportCommand::indicatorCount).sum();
-    ctx.out.println(ctx.messages.get("cli.import.wrote", shown(ctx.resolve(input)), shown(target),
-        result.declaration().tasks().size(), indicators));
+    int indicators =
+        result.declaration().indicators().stream().mapToInt(ImportCommand::indicatorCount).sum();
+    ctx.out.println(
+        ctx.messages.get(
+            "cli.import.wrote",
+            shown(ctx.resolve(input)),
+            shown(target),
+            result.declaration().tasks().size(),
+            indicators));
     ctx.out.flush();
     return ExitCodes.OK;
   }

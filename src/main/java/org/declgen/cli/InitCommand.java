@@ -13,23 +13,38 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code declgen init 部门名称}: a new, empty declaration with every key and the framework. */
-@Command(name = "init", sortOptions = false,
-    description = {"新建一份空白申报表：包含全部栏目、所选模板的标准指标框架和填写说明。",
-        "Write a new declaration with every key, the standard indicator framework and comments."})
+@Command(
+    name = "init",
+    sortOptions = false,
+    description = {
+      "新建一份空白申报表：包含全部栏目、所选模板的标准指标框架和填写说明。",
+      "Write a new declaration with every key, the standard indicator framework and comments."
+    })
 final class InitCommand implements Callable<Integer> {
   private final CliContext ctx;
 
-  @Parameters(paramLabel = "部门名称", description = {"部门名称。", "The department's name."})
+  @Parameters(
+      paramLabel = "部门名称",
+      description = {"部门名称。", "The department's name."})
   String department;
 
-  @Option(names = {"-t", "--template"}, paramLabel = "T", defaultValue = "gz-district",
-      description = {"模板：gz-district（默认，区级）或 gd-municipal（市级）。",
-          "gz-district (default) or gd-municipal."})
+  @Option(
+      names = {"-t", "--template"},
+      paramLabel = "T",
+      defaultValue = "gz-district",
+      description = {
+        "模板：gz-district（默认，区级）或 gd-municipal（市级）。",
+        "gz-district (default) or gd-municipal."
+      })
   String template;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = {"输出文件（默认 部门名称.yaml）；已存在时不会覆盖。",
-          "Output file (default: <部门名称>.yaml); never overwritten."})
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = {
+        "输出文件（默认 部门名称.yaml）；已存在时不会覆盖。",
+        "Output file (default: <部门名称>.yaml); never overwritten."
+      })
   String output;
 
   InitCommand(CliContext ctx) {
@@ -40,15 +55,16 @@ final class InitCommand implements Callable<Integer> {
   public Integer call() {
     Framework framework = Framework.find(template).orElse(null);
     if (framework == null) {
-      ctx.err.println(ctx.messages.get("cli.init.bad-template", template,
-          String.join("、", Framework.ids())));
+      ctx.err.println(
+          ctx.messages.get("cli.init.bad-template", template, String.join("、", Framework.ids())));
       return ExitCodes.USAGE;
     }
     if (department.isBlank()) {
       ctx.err.println(ctx.messages.get("check.structure.required", "部门名称"));
       return ExitCodes.USAGE;
     }
-    String name = output != null ? output : department.strip().replaceAll("[\\\\/:*?\"<>|]", "_") + ".yaml";
+    String name =
+        output != null ? output : department.strip().replaceAll("[\\\\/:*?\"<>|]", "_") + ".yaml";
     Path file = ctx.resolve(name);
     String shown = ctx.workingDir.relativize(file.toAbsolutePath()).toString();
     String text = NewDeclaration.yaml(department.strip(), framework, schemaReference(file));
@@ -56,7 +72,10 @@ final class InitCommand implements Callable<Integer> {
       if (file.getParent() != null) {
         Files.createDirectories(file.getParent());
       }
-      Files.write(file, text.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW,
+      Files.write(
+          file,
+          text.getBytes(StandardCharsets.UTF_8),
+          StandardOpenOption.CREATE_NEW,
           StandardOpenOption.WRITE);
     } catch (FileAlreadyExistsException e) {
       ctx.err.println(ctx.messages.get("cli.init.exists", shown));

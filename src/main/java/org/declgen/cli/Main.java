@@ -13,10 +13,18 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = run(args, out, err, System.getenv(), Path.of("").toAbsolutePath(),
-        System.console() != null);
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code =
+        run(
+            args,
+            out,
+            err,
+            System.getenv(),
+            Path.of("").toAbsolutePath(),
+            System.console() != null);
     out.flush();
     err.flush();
     System.exit(code);
@@ -29,8 +37,8 @@ public final class Main {
   }
 
   /** Runs one command line with the given streams and environment; returns the exit code. */
-  public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env,
-      Path workingDir) {
+  public static int run(
+      String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Path workingDir) {
     return run(args, out, err, env, workingDir, false);
   }
 
@@ -38,8 +46,13 @@ public final class Main {
    * As {@link #run(String[], PrintWriter, PrintWriter, Map, Path)}; {@code interactive} says a
    * person watches the terminal, so long runs may draw a progress bar.
    */
-  static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env,
-      Path workingDir, boolean interactive) {
+  static int run(
+      String[] args,
+      PrintWriter out,
+      PrintWriter err,
+      Map<String, String> env,
+      Path workingDir,
+      boolean interactive) {
     Messages messages = Messages.fromEnvironment(env);
     CliContext ctx = new CliContext(workingDir, out, err, messages, interactive);
     if (TextconvCommand.isPlain(args)) {
@@ -54,12 +67,13 @@ public final class Main {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(ctx, e, env));
-    cli.setParameterExceptionHandler((e, a) -> {
-      err.println(e.getMessage());
-      e.getCommandLine().usage(err);
-      err.flush();
-      return ExitCodes.USAGE;
-    });
+    cli.setParameterExceptionHandler(
+        (e, a) -> {
+          err.println(e.getMessage());
+          e.getCommandLine().usage(err);
+          err.flush();
+          return ExitCodes.USAGE;
+        });
     return cli.execute(args);
   }
 
@@ -76,8 +90,9 @@ public final class Main {
   }
 
   private static int internalError(CliContext ctx, Exception e, Map<String, String> env) {
-    ctx.err.println(ctx.messages.get("cli.internal-error", e.getClass().getSimpleName(),
-        String.valueOf(e.getMessage())));
+    ctx.err.println(
+        ctx.messages.get(
+            "cli.internal-error", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
     if (env.containsKey("DECLGEN_DEBUG")) {
       e.printStackTrace(ctx.err);
     }

@@ -11,8 +11,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Runs one task per item on all cores and hands the results back in the items' order, keeping
- * only a small window of them in memory, so a run over ten thousand files stays flat.
+ * Runs one task per item on all cores and hands the results back in the items' order, keeping only
+ * a small window of them in memory, so a run over ten thousand files stays flat.
  */
 final class OrderedParallel {
   private OrderedParallel() {}
@@ -27,11 +27,14 @@ final class OrderedParallel {
       items.forEach(item -> done.accept(task.apply(item)));
       return;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "declgen-render");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "declgen-render");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       Deque<Future<R>> window = new ArrayDeque<>();
       for (T item : items) {

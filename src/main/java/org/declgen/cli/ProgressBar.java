@@ -3,8 +3,8 @@ package org.declgen.cli;
 import java.io.PrintWriter;
 
 /**
- * A one-line progress bar on a terminal, redrawn in place at most ten times a second. Anything
- * else printed while it shows goes through {@link #above} so the bar is not torn.
+ * A one-line progress bar on a terminal, redrawn in place at most ten times a second. Anything else
+ * printed while it shows goes through {@link #above} so the bar is not torn.
  */
 final class ProgressBar {
   private static final int WIDTH = 30;
@@ -56,8 +56,8 @@ final class ProgressBar {
   private void draw() {
     int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
     String bar = "#".repeat(filled) + ".".repeat(WIDTH - filled);
-    err.print("\r" + label + " [" + bar + "] " + done + "/" + total
-        + (failed > 0 ? " ✗" + failed : ""));
+    err.print(
+        "\r" + label + " [" + bar + "] " + done + "/" + total + (failed > 0 ? " ✗" + failed : ""));
     err.flush();
     shown = true;
   }

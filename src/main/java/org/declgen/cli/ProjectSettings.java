@@ -43,7 +43,9 @@ record ProjectSettings(Optional<String> template, CheckConfig config, List<Diagn
   static ProjectSettings forInput(Path input, Path top, Messages messages) {
     Path dir = Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
     Path stop = top.toAbsolutePath().normalize();
-    for (Path d = dir == null ? null : dir.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
+    for (Path d = dir == null ? null : dir.toAbsolutePath().normalize();
+        d != null;
+        d = d.getParent()) {
       Path candidate = d.resolve(DeclarationFiles.PROJECT_SETTINGS);
       if (Files.isRegularFile(candidate)) {
         return read(candidate, stop.relativize(candidate).toString(), messages);
@@ -76,7 +78,9 @@ record ProjectSettings(Optional<String> template, CheckConfig config, List<Diagn
   }
 
   private static ProjectSettings problem(String file, String message, String hint) {
-    return new ProjectSettings(Optional.empty(), CheckConfig.DEFAULTS,
+    return new ProjectSettings(
+        Optional.empty(),
+        CheckConfig.DEFAULTS,
         List.of(Diagnostic.error(SourcePosition.ofFile(file), "config", message, hint)));
   }
 
@@ -99,8 +103,9 @@ record ProjectSettings(Optional<String> template, CheckConfig config, List<Diagn
     }
 
     void error(String message, String hint) {
-      problems.add(Diagnostic.error(SourcePosition.ofFile(file), "config",
-          messages.get("config.error", message), hint));
+      problems.add(
+          Diagnostic.error(
+              SourcePosition.ofFile(file), "config", messages.get("config.error", message), hint));
     }
 
     void root(Map<?, ?> map) {
@@ -146,23 +151,30 @@ record ProjectSettings(Optional<String> template, CheckConfig config, List<Diagn
 
     private void rule(String id, String level) {
       if (!Checker.ruleIds().contains(id)) {
-        error(messages.get("config.unknown-rule", id), Suggestions.closest(id, Checker.ruleIds())
-            .map(s -> messages.get("yaml.unknown-key.did-you-mean", s)).orElse(""));
+        error(
+            messages.get("config.unknown-rule", id),
+            Suggestions.closest(id, Checker.ruleIds())
+                .map(s -> messages.get("yaml.unknown-key.did-you-mean", s))
+                .orElse(""));
         return;
       }
       switch (level.strip().toLowerCase(Locale.ROOT)) {
         case "错误", "error" -> severities.put(id, Optional.of(Severity.ERROR));
         case "警告", "warning" -> severities.put(id, Optional.of(Severity.WARNING));
         case "关闭", "off", "false" -> severities.put(id, Optional.empty());
-        default -> error(messages.get("config.bad-severity", id, level),
-            messages.get("config.bad-severity.hint"));
+        default ->
+            error(
+                messages.get("config.bad-severity", id, level),
+                messages.get("config.bad-severity.hint"));
       }
     }
 
     private void unknownKey(String key, List<String> allowed) {
-      error(messages.get("yaml.unknown-key", key), Suggestions.closest(key, allowed)
-          .map(s -> messages.get("yaml.unknown-key.did-you-mean", s))
-          .orElse(messages.get("yaml.unknown-key.allowed", String.join("、", allowed))));
+      error(
+          messages.get("yaml.unknown-key", key),
+          Suggestions.closest(key, allowed)
+              .map(s -> messages.get("yaml.unknown-key.did-you-mean", s))
+              .orElse(messages.get("yaml.unknown-key.allowed", String.join("、", allowed))));
     }
   }
 }

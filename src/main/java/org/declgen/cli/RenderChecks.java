@@ -1,6 +1,7 @@
 package org.declgen.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.declgen.check.Checker;
 import org.declgen.check.Framework;
@@ -16,12 +17,19 @@ final class RenderChecks {
    *
    * @param template the render template as given (an id, a folder or a .docx)
    */
-  static boolean allow(CliContext ctx, Path file, String shown, LoadedDeclaration loaded,
-      String template, boolean force) {
+  static boolean allow(
+      CliContext ctx,
+      Path file,
+      String shown,
+      LoadedDeclaration loaded,
+      String template,
+      boolean force) {
     ProjectSettings settings = ProjectSettings.forInput(file, ctx.workingDir, ctx.messages);
-    Framework framework = Framework.find(template).or(() -> settings.template()
-        .flatMap(Framework::find)).orElse(Framework.GZ_DISTRICT);
-    List<Diagnostic> found = new java.util.ArrayList<>(settings.problems());
+    Framework framework =
+        Framework.find(template)
+            .or(() -> settings.template().flatMap(Framework::find))
+            .orElse(Framework.GZ_DISTRICT);
+    List<Diagnostic> found = new ArrayList<>(settings.problems());
     found.addAll(new Checker(ctx.messages, settings.config(), framework).check(loaded));
     ctx.print(found);
     if (found.stream().noneMatch(Diagnostic::isError)) {

@@ -2,12 +2,16 @@ package org.declgen.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.render.OutputFormat;
 import org.declgen.render.Renderer;
@@ -21,35 +25,56 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code declgen render}: declarations → the Word form and the review Markdown. */
-@Command(name = "render", sortOptions = false,
-    description = {"把申报表 YAML 渲染为 Word 正式表格（.docx）和审阅用 Markdown（.md）。",
-        "Render declarations (YAML) into the official Word form and review Markdown."})
+@Command(
+    name = "render",
+    sortOptions = false,
+    description = {
+      "把申报表 YAML 渲染为 Word 正式表格（.docx）和审阅用 Markdown（.md）。",
+      "Render declarations (YAML) into the official Word form and review Markdown."
+    })
 final class RenderCommand implements Callable<Integer> {
   private final CliContext ctx;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE|DIR",
       description = {"申报表 YAML 文件，或包含它们的文件夹。", "Declaration files or folders."})
   List<String> inputs;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "output",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      defaultValue = "output",
       description = {"输出文件夹（默认 output）。", "Output folder (default: output)."})
   String outputDir;
 
-  @Option(names = {"-t", "--template"}, paramLabel = "T", defaultValue = TemplateCatalog.DEFAULT_ID,
-      description = {"模板：内置模板名、模板文件夹或 .docx 文件（默认 gz-district）。",
-          "Template: built-in id, folder or .docx (default: gz-district)."})
+  @Option(
+      names = {"-t", "--template"},
+      paramLabel = "T",
+      defaultValue = TemplateCatalog.DEFAULT_ID,
+      description = {
+        "模板：内置模板名、模板文件夹或 .docx 文件（默认 gz-district）。",
+        "Template: built-in id, folder or .docx (default: gz-district)."
+      })
   String template;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "all",
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "all",
       description = {"输出格式：docx、md 或 all（默认 all）。", "docx, md or all (default: all)."})
   String format;
 
-  @Option(names = "--check",
-      description = {"只检查：输出文件缺失或与重新生成的结果不同时退出码为 1；不写任何文件。",
-          "Check only: exit 1 when outputs are missing or differ from a fresh render; write nothing."})
+  @Option(
+      names = "--check",
+      description = {
+        "只检查：输出文件缺失或与重新生成的结果不同时退出码为 1；不写任何文件。",
+        "Check only: exit 1 when outputs are missing or differ from a fresh render; write nothing."
+      })
   boolean check;
 
-  @Option(names = "--force",
+  @Option(
+      names = "--force",
       description = {"检查发现错误时仍然生成（会提示）。", "Write the form even when the checks find errors."})
   boolean force;
 
@@ -61,8 +86,8 @@ final class RenderCommand implements Callable<Integer> {
   }
 
   /** What rendering one file gave: its printed text, buffered so files print in order. */
-  private record Outcome(boolean ok, boolean internal, int stale, String out, String err,
-      List<String> unprinted) {}
+  private record Outcome(
+      boolean ok, boolean internal, int stale, String out, String err, List<String> unprinted) {}
 
   @Override
   public Integer call() {
@@ -111,11 +136,18 @@ final class RenderCommand implements Callable<Integer> {
 
   private void printSummary(Tally tally, double seconds) {
     if (check) {
-      ctx.out.println(ctx.messages.get(tally.stale == 0 ? "cli.render.check-ok"
-          : "cli.render.check-stale", tally.rendered, tally.stale));
+      ctx.out.println(
+          ctx.messages.get(
+              tally.stale == 0 ? "cli.render.check-ok" : "cli.render.check-stale",
+              tally.rendered,
+              tally.stale));
     } else if (tally.rendered + tally.failed > 1 || tally.failed > 0) {
-      ctx.out.println(ctx.messages.get("cli.render.summary", tally.rendered, tally.failed,
-          String.format(java.util.Locale.ROOT, "%.1f", seconds)));
+      ctx.out.println(
+          ctx.messages.get(
+              "cli.render.summary",
+              tally.rendered,
+              tally.failed,
+              String.format(Locale.ROOT, "%.1f", seconds)));
     }
     ctx.out.flush();
   }
@@ -129,27 +161,34 @@ final class RenderCommand implements Callable<Integer> {
   }
 
   /** Renders the files on all cores and prints what each gave, in the files' order. */
-  private Tally renderAll(List<DeclarationFiles.Found> files,
-      java.util.function.Function<DeclarationFiles.Found, Outcome> one) {
+  private Tally renderAll(
+      List<DeclarationFiles.Found> files, Function<DeclarationFiles.Found, Outcome> one) {
     Tally tally = new Tally();
-    Set<String> unprintedNoticed = new java.util.LinkedHashSet<>();
-    ProgressBar bar = showsProgress(files.size())
-        ? new ProgressBar(ctx.err, ctx.messages.get("cli.render.progress"), files.size()) : null;
-    OrderedParallel.run(files, one, outcome -> {
-      Runnable print = () -> print(outcome, unprintedNoticed);
-      if (bar == null) {
-        print.run();
-      } else {
-        if (!outcome.err().isEmpty() || !outcome.out().isEmpty() || !outcome.unprinted().isEmpty()) {
-          bar.above(print);
-        }
-        bar.step(outcome.ok());
-      }
-      tally.rendered += outcome.ok() ? 1 : 0;
-      tally.failed += outcome.ok() ? 0 : 1;
-      tally.stale += outcome.stale();
-      tally.internal |= outcome.internal();
-    });
+    Set<String> unprintedNoticed = new LinkedHashSet<>();
+    ProgressBar bar =
+        showsProgress(files.size())
+            ? new ProgressBar(ctx.err, ctx.messages.get("cli.render.progress"), files.size())
+            : null;
+    OrderedParallel.run(
+        files,
+        one,
+        outcome -> {
+          Runnable print = () -> print(outcome, unprintedNoticed);
+          if (bar == null) {
+            print.run();
+          } else {
+            if (!outcome.err().isEmpty()
+                || !outcome.out().isEmpty()
+                || !outcome.unprinted().isEmpty()) {
+              bar.above(print);
+            }
+            bar.step(outcome.ok());
+          }
+          tally.rendered += outcome.ok() ? 1 : 0;
+          tally.failed += outcome.ok() ? 0 : 1;
+          tally.stale += outcome.stale();
+          tally.internal |= outcome.internal();
+        });
     if (bar != null) {
       bar.clear();
     }
@@ -179,10 +218,13 @@ final class RenderCommand implements Callable<Integer> {
   }
 
   /** Reads, checks, renders and writes one file; runs on a worker thread, prints nothing. */
-  private Outcome renderOne(DeclarationReader reader, Renderer renderer,
-      DeclarationFiles.Found found, Set<OutputFormat> formats) {
-    java.io.StringWriter out = new java.io.StringWriter();
-    java.io.StringWriter err = new java.io.StringWriter();
+  private Outcome renderOne(
+      DeclarationReader reader,
+      Renderer renderer,
+      DeclarationFiles.Found found,
+      Set<OutputFormat> formats) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
     CliContext local = ctx.withStreams(new PrintWriter(out), new PrintWriter(err));
     String shown = ctx.workingDir.relativize(found.file().toAbsolutePath()).toString();
     List<String> unprinted = new ArrayList<>();
@@ -192,8 +234,13 @@ final class RenderCommand implements Callable<Integer> {
     try {
       ok = renderOne(local, reader, renderer, found, shown, formats, unprinted, stale);
     } catch (RuntimeException e) {
-      local.err.println(shown + ": " + ctx.messages.get("cli.internal-error",
-          e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+      local.err.println(
+          shown
+              + ": "
+              + ctx.messages.get(
+                  "cli.internal-error",
+                  e.getClass().getSimpleName(),
+                  String.valueOf(e.getMessage())));
       ok = false;
       internal = true;
     }
@@ -202,9 +249,15 @@ final class RenderCommand implements Callable<Integer> {
     return new Outcome(ok, internal, stale[0], out.toString(), err.toString(), unprinted);
   }
 
-  private boolean renderOne(CliContext local, DeclarationReader reader, Renderer renderer,
-      DeclarationFiles.Found found, String shown, Set<OutputFormat> formats,
-      List<String> unprinted, int[] stale) {
+  private boolean renderOne(
+      CliContext local,
+      DeclarationReader reader,
+      Renderer renderer,
+      DeclarationFiles.Found found,
+      String shown,
+      Set<OutputFormat> formats,
+      List<String> unprinted,
+      int[] stale) {
     try {
       LoadedDeclaration loaded = reader.read(found.file(), shown);
       if (!RenderChecks.allow(local, found.file(), shown, loaded, template, force)) {
@@ -217,8 +270,10 @@ final class RenderCommand implements Callable<Integer> {
       Path base = ctx.resolve(outputDir).resolve(DeclarationFiles.baseName(found.relative()));
       if (check) {
         for (StaleOutputs.Stale s : StaleOutputs.find(outputs, base)) {
-          local.out.println(ctx.messages.get(s.missing() ? "cli.render.missing" : "cli.render.stale",
-              ctx.workingDir.relativize(s.file().toAbsolutePath())));
+          local.out.println(
+              ctx.messages.get(
+                  s.missing() ? "cli.render.missing" : "cli.render.stale",
+                  ctx.workingDir.relativize(s.file().toAbsolutePath())));
           stale[0]++;
         }
         return true;
@@ -226,8 +281,10 @@ final class RenderCommand implements Callable<Integer> {
       Renderer.write(outputs, base);
       if (!quietWrites) {
         for (OutputFormat f : outputs.keySet()) {
-          local.out.println(ctx.messages.get("cli.render.wrote",
-              ctx.workingDir.relativize(base.toAbsolutePath()) + "." + f.extension()));
+          local.out.println(
+              ctx.messages.get(
+                  "cli.render.wrote",
+                  ctx.workingDir.relativize(base.toAbsolutePath()) + "." + f.extension()));
         }
       }
       return true;

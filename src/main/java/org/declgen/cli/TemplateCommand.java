@@ -9,16 +9,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code declgen template inspect T}: compiles a template and lists the markup it uses. */
-@Command(name = "template", description = {"模板工具。", "Template tools."},
+@Command(
+    name = "template",
+    description = {"模板工具。", "Template tools."},
     subcommands = TemplateCommand.Inspect.class)
 final class TemplateCommand {
   /** Compiles a template and lists the markup it uses, where. */
-  @Command(name = "inspect",
+  @Command(
+      name = "inspect",
       description = {"编译模板并列出其中的标记及其位置。", "Compile a template and list its markup."})
   static final class Inspect implements Callable<Integer> {
     private final CliContext ctx;
 
-    @Parameters(paramLabel = "T", description = {"模板名、文件夹或 .docx。", "Template id, folder or .docx."})
+    @Parameters(
+        paramLabel = "T",
+        description = {"模板名、文件夹或 .docx。", "Template id, folder or .docx."})
     String template;
 
     Inspect(CliContext ctx) {

@@ -6,9 +6,12 @@ import org.declgen.template.TemplateSet;
 import picocli.CommandLine.Command;
 
 /** {@code declgen templates}: the templates a user can name, with one line each. */
-@Command(name = "templates",
-    description = {"列出可用的模板（项目 templates/ 文件夹中的优先，其次是内置模板）。",
-        "List the templates: the project's templates/ folder first, then the built-in ones."})
+@Command(
+    name = "templates",
+    description = {
+      "列出可用的模板（项目 templates/ 文件夹中的优先，其次是内置模板）。",
+      "List the templates: the project's templates/ folder first, then the built-in ones."
+    })
 final class TemplatesCommand implements Callable<Integer> {
   private final CliContext ctx;
 

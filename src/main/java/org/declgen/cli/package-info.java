@@ -1,2 +1,4 @@
-/** The command line: picocli commands, exit codes, printing diagnostics. Only here is System used. */
+/**
+ * The command line: picocli commands, exit codes, printing diagnostics. Only here is System used.
+ */
 package org.declgen.cli;

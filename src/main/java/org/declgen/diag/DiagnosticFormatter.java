@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Prints diagnostics the way compilers do: {@code path:line:col: 错误: message}, then the source
- * line and a caret under the column, then the hint.
+ * Prints diagnostics the way compilers do: {@code path:line:col: 错误: message}, then the source line
+ * and a caret under the column, then the hint.
  */
 public final class DiagnosticFormatter {
   private final Messages messages;

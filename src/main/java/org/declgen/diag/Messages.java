@@ -7,8 +7,8 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * User-facing text. Chinese is the default (the users are finance offices); English is chosen
- * only when the environment explicitly asks for it.
+ * User-facing text. Chinese is the default (the users are finance offices); English is chosen only
+ * when the environment explicitly asks for it.
  */
 public final class Messages {
   private static final String BUNDLE = "org.declgen.messages";
@@ -18,8 +18,11 @@ public final class Messages {
 
   private Messages(Locale locale) {
     this.locale = locale;
-    this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-        ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.bundle =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   public static Messages chinese() {
@@ -31,9 +34,9 @@ public final class Messages {
   }
 
   /**
-   * Picks the language from {@code DECLGEN_LANG}, then {@code LC_ALL}, {@code LC_MESSAGES},
-   * {@code LANG}: English only when the first one set starts with "en"; "C" and "POSIX" keep the
-   * Chinese default.
+   * Picks the language from {@code DECLGEN_LANG}, then {@code LC_ALL}, {@code LC_MESSAGES}, {@code
+   * LANG}: English only when the first one set starts with "en"; "C" and "POSIX" keep the Chinese
+   * default.
    */
   public static Messages fromEnvironment(Map<String, String> env) {
     for (String name : new String[] {"DECLGEN_LANG", "LC_ALL", "LC_MESSAGES", "LANG"}) {

@@ -64,8 +64,19 @@ public final class GitFiles {
    * working folder, deleted ones included.
    */
   public List<String> changedYaml(String revision) throws GitException {
-    String names = new String(run(List.of("diff", "--name-only", "--relative", "--no-renames",
-        revision, "--", "*.yaml", "*.yml")), StandardCharsets.UTF_8);
+    String names =
+        new String(
+            run(
+                List.of(
+                    "diff",
+                    "--name-only",
+                    "--relative",
+                    "--no-renames",
+                    revision,
+                    "--",
+                    "*.yaml",
+                    "*.yml")),
+            StandardCharsets.UTF_8);
     List<String> files = new ArrayList<>();
     names.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(files::add);
     return files;
@@ -85,7 +96,8 @@ public final class GitFiles {
     }
     try {
       p.getOutputStream().close();
-      CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
+      CompletableFuture<byte[]> err =
+          CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
       byte[] out = readAll(p.getInputStream());
       int code = p.waitFor();
       if (code != 0) {
@@ -102,7 +114,8 @@ public final class GitFiles {
   }
 
   private static byte[] readAll(InputStream in) {
-    try (in; ByteArrayOutputStream buffer = new ByteArrayOutputStream()) {
+    try (in;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream()) {
       in.transferTo(buffer);
       return buffer.toByteArray();
     } catch (IOException e) {

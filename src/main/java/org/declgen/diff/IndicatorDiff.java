@@ -4,6 +4,7 @@ import static org.declgen.model.Labels.*;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,8 @@ import org.declgen.model.IndicatorCategory;
 import org.declgen.model.IndicatorSubcategory;
 
 /**
- * 绩效指标: indicators are keyed by 一级 › 二级 › 三级; one whose 三级 name now stands under another
- * 二级 moved there; within one 二级, indicators out of their old order moved too.
+ * 绩效指标: indicators are keyed by 一级 › 二级 › 三级; one whose 三级 name now stands under another 二级 moved
+ * there; within one 二级, indicators out of their old order moved too.
  */
 final class IndicatorDiff {
   static final String SEPARATOR = " › ";
@@ -37,7 +38,7 @@ final class IndicatorDiff {
     List<Entry> a = entries(before);
     List<Entry> b = entries(after);
     Entry[] matchOf = match(a, b);
-    Set<Entry> matchedOld = new java.util.HashSet<>();
+    Set<Entry> matchedOld = new HashSet<>();
     for (Entry e : matchOf) {
       if (e != null) {
         matchedOld.add(e);
@@ -62,8 +63,12 @@ final class IndicatorDiff {
       if (!o.group().equals(n.group())) {
         changes.add(Change.of(Change.Kind.MOVED, n.path(), o.group(), n.group()));
       } else if (reordered.contains(n)) {
-        changes.add(Change.of(Change.Kind.MOVED, n.path(), String.valueOf(o.position + 1),
-            String.valueOf(n.position + 1)));
+        changes.add(
+            Change.of(
+                Change.Kind.MOVED,
+                n.path(),
+                String.valueOf(o.position + 1),
+                String.valueOf(n.position + 1)));
       }
       values(changes, n.path(), o.indicator, n.indicator);
     }
@@ -85,11 +90,12 @@ final class IndicatorDiff {
   /** For each new entry its old self: same 一级 › 二级 › 三级 first, then the same 三级 elsewhere. */
   private static Entry[] match(List<Entry> a, List<Entry> b) {
     Entry[] matchOf = new Entry[b.size()];
-    Set<Entry> taken = new java.util.HashSet<>();
+    Set<Entry> taken = new HashSet<>();
     Map<String, List<Entry>> byKey = new HashMap<>();
     Map<String, List<Entry>> byName = new HashMap<>();
     for (Entry e : a) {
-      byKey.computeIfAbsent(e.group() + SEPARATOR + e.indicator.name(), k -> new ArrayList<>())
+      byKey
+          .computeIfAbsent(e.group() + SEPARATOR + e.indicator.name(), k -> new ArrayList<>())
           .add(e);
       byName.computeIfAbsent(e.indicator.name(), k -> new ArrayList<>()).add(e);
     }
@@ -124,10 +130,12 @@ final class IndicatorDiff {
         byGroup.computeIfAbsent(b.get(j).group(), k -> new ArrayList<>()).add(j);
       }
     }
-    Set<Entry> moved = new java.util.HashSet<>();
+    Set<Entry> moved = new HashSet<>();
     for (List<Integer> news : byGroup.values()) {
-      List<Integer> olds = news.stream()
-          .sorted((x, y) -> Integer.compare(matchOf[x].position, matchOf[y].position)).toList();
+      List<Integer> olds =
+          news.stream()
+              .sorted((x, y) -> Integer.compare(matchOf[x].position, matchOf[y].position))
+              .toList();
       for (int j : OrderMoves.moved(olds, news)) {
         moved.add(b.get(j));
       }
@@ -136,8 +144,8 @@ final class IndicatorDiff {
   }
 
   /** 一级 and 二级 groups that appear or disappear (an empty 二级 still prints a row). */
-  private static void groups(List<Change> changes, List<IndicatorCategory> before,
-      List<IndicatorCategory> after) {
+  private static void groups(
+      List<Change> changes, List<IndicatorCategory> before, List<IndicatorCategory> after) {
     Set<List<String>> a = groupPaths(before);
     Set<List<String>> b = groupPaths(after);
     for (List<String> p : a) {

@@ -1,6 +1,7 @@
 package org.declgen.diff;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The change report for scripts: {@code {"equal": …, "files": [{"before", "after", "changes":
@@ -23,8 +24,10 @@ public final class JsonReport {
   }
 
   private static void file(StringBuilder out, FileDiff f) {
-    out.append("    {\"before\": ").append(string(f.before()))
-        .append(", \"after\": ").append(string(f.after()))
+    out.append("    {\"before\": ")
+        .append(string(f.before()))
+        .append(", \"after\": ")
+        .append(string(f.after()))
         .append(", \"changes\": [");
     for (int i = 0; i < f.changes().size(); i++) {
       out.append(i == 0 ? "\n" : ",\n");
@@ -34,21 +37,30 @@ public final class JsonReport {
   }
 
   private static void change(StringBuilder out, Change c) {
-    out.append("      {\"kind\": ").append(string(c.kind().name().toLowerCase(java.util.Locale.ROOT)))
+    out.append("      {\"kind\": ")
+        .append(string(c.kind().name().toLowerCase(Locale.ROOT)))
         .append(", \"path\": [");
     for (int i = 0; i < c.path().size(); i++) {
       out.append(i == 0 ? "" : ", ").append(string(c.path().get(i)));
     }
-    out.append("], \"before\": ").append(string(c.before()))
-        .append(", \"after\": ").append(string(c.after()))
-        .append(", \"delta\": ").append(string(c.delta()))
-        .append(", \"derived\": ").append(c.derived());
+    out.append("], \"before\": ")
+        .append(string(c.before()))
+        .append(", \"after\": ")
+        .append(string(c.after()))
+        .append(", \"delta\": ")
+        .append(string(c.delta()))
+        .append(", \"derived\": ")
+        .append(c.derived());
     if (c.kind() == Change.Kind.TEXT) {
       out.append(", \"sentences\": [");
       for (int i = 0; i < c.sentences().size(); i++) {
         Change.SentenceEdit e = c.sentences().get(i);
-        out.append(i == 0 ? "" : ", ").append("{\"added\": ").append(e.added())
-            .append(", \"sentence\": ").append(string(e.sentence())).append('}');
+        out.append(i == 0 ? "" : ", ")
+            .append("{\"added\": ")
+            .append(e.added())
+            .append(", \"sentence\": ")
+            .append(string(e.sentence()))
+            .append('}');
       }
       out.append(']');
     }

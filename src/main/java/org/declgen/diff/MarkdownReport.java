@@ -4,10 +4,11 @@ import java.util.List;
 import org.declgen.diag.Messages;
 import org.declgen.diff.Change.Kind;
 import org.declgen.diff.Change.SentenceEdit;
+import org.declgen.model.Labels;
 
 /**
- * The change report a reviewer reads: one heading per file, one section per part of the form
- * that changed, one line per change, in the form's terms and the user's language.
+ * The change report a reviewer reads: one heading per file, one section per part of the form that
+ * changed, one line per change, in the form's terms and the user's language.
  */
 public final class MarkdownReport {
   private final Messages messages;
@@ -28,7 +29,8 @@ public final class MarkdownReport {
   }
 
   private void file(StringBuilder out, FileDiff f) {
-    out.append("# ").append(messages.get("diff.title", f.isDeleted() ? f.before() : f.after()))
+    out.append("# ")
+        .append(messages.get("diff.title", f.isDeleted() ? f.before() : f.after()))
         .append("\n\n");
     if (f.isAdded()) {
       out.append(messages.get("diff.file-added")).append('\n');
@@ -59,26 +61,36 @@ public final class MarkdownReport {
 
   private void line(StringBuilder out, Change c) {
     String what = what(c);
-    String text = switch (c.kind()) {
-      case CHANGED -> messages.get(what.isEmpty() ? "diff.changed.bare" : "diff.changed", what,
-          shown(c.before()), shown(c.after()))
-          + (c.delta().isEmpty() ? "" : " (" + c.delta() + ")")
-          + (c.derived() ? messages.get("diff.derived") : "");
-      case TEXT -> messages.get(what.isEmpty() ? "diff.text.bare" : "diff.text", what);
-      case ADDED -> messages.get(key(c, "diff.added", c.after()), what, shown(c.after()));
-      case REMOVED -> messages.get(key(c, "diff.removed", c.before()), what, shown(c.before()));
-      case RENAMED -> messages.get("diff.renamed", c.before(), c.after());
-      case MOVED -> messages.get(isPosition(c.before()) ? "diff.moved.position" : "diff.moved",
-          what, c.before(), c.after());
-    };
+    String text =
+        switch (c.kind()) {
+          case CHANGED ->
+              messages.get(
+                      what.isEmpty() ? "diff.changed.bare" : "diff.changed",
+                      what,
+                      shown(c.before()),
+                      shown(c.after()))
+                  + (c.delta().isEmpty() ? "" : " (" + c.delta() + ")")
+                  + (c.derived() ? messages.get("diff.derived") : "");
+          case TEXT -> messages.get(what.isEmpty() ? "diff.text.bare" : "diff.text", what);
+          case ADDED -> messages.get(key(c, "diff.added", c.after()), what, shown(c.after()));
+          case REMOVED -> messages.get(key(c, "diff.removed", c.before()), what, shown(c.before()));
+          case RENAMED -> messages.get("diff.renamed", c.before(), c.after());
+          case MOVED ->
+              messages.get(
+                  isPosition(c.before()) ? "diff.moved.position" : "diff.moved",
+                  what,
+                  c.before(),
+                  c.after());
+        };
     out.append("- ").append(text).append('\n');
     if (c.kind() == Kind.TEXT) {
       if (c.sentences().isEmpty()) {
         out.append("  - ").append(messages.get("diff.text.layout")).append('\n');
       }
       for (SentenceEdit e : c.sentences()) {
-        out.append("  - ").append(messages.get(e.added() ? "diff.text.added" : "diff.text.removed",
-            e.sentence())).append('\n');
+        out.append("  - ")
+            .append(messages.get(e.added() ? "diff.text.added" : "diff.text.removed", e.sentence()))
+            .append('\n');
       }
     }
   }
@@ -94,8 +106,10 @@ public final class MarkdownReport {
       if (i > 0) {
         s.append(IndicatorDiff.SEPARATOR);
       }
-      boolean taskName = c.section().equals(org.declgen.model.Labels.TASKS) && i == 0
-          && (rest.size() > 1 || c.kind() != Kind.CHANGED);
+      boolean taskName =
+          c.section().equals(Labels.TASKS)
+              && i == 0
+              && (rest.size() > 1 || c.kind() != Kind.CHANGED);
       s.append(taskName ? "「" + rest.get(i) + "」" : rest.get(i));
     }
     return s.toString();
@@ -103,7 +117,7 @@ public final class MarkdownReport {
 
   /** {@code diff.task.added}, {@code diff.added} or {@code diff.added.bare} (a 二级 group). */
   private static String key(Change c, String base, String value) {
-    if (c.section().equals(org.declgen.model.Labels.TASKS)) {
+    if (c.section().equals(Labels.TASKS)) {
       return base.replace("diff.", "diff.task.");
     }
     return c.path().size() <= 3 && value.isEmpty() ? base + ".bare" : base;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which items of a reordered list moved: those outside a longest common subsequence of the old
- * and new orders. Swapping two neighbours moves one item, not the whole list.
+ * Which items of a reordered list moved: those outside a longest common subsequence of the old and
+ * new orders. Swapping two neighbours moves one item, not the whole list.
  */
 final class OrderMoves {
   private OrderMoves() {}
@@ -18,8 +18,10 @@ final class OrderMoves {
     int[][] lcs = new int[n + 1][m + 1];
     for (int i = n - 1; i >= 0; i--) {
       for (int j = m - 1; j >= 0; j--) {
-        lcs[i][j] = before.get(i).equals(after.get(j))
-            ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+        lcs[i][j] =
+            before.get(i).equals(after.get(j))
+                ? lcs[i + 1][j + 1] + 1
+                : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
       }
     }
     Set<K> kept = new HashSet<>();

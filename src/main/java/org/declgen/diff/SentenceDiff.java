@@ -1,11 +1,11 @@
 package org.declgen.diff;
 
-import org.declgen.model.Sentences;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.List;
 import org.declgen.diff.Change.SentenceEdit;
+import org.declgen.model.Sentences;
 
 /** The sentences removed and added between two versions of a long text (Myers diff). */
 final class SentenceDiff {

@@ -12,8 +12,8 @@ import org.declgen.model.Amount;
 import org.declgen.model.Task;
 
 /**
- * 年度重点工作任务: tasks are matched by 名称; an unmatched pair with the same content (主要实施内容,
- * 拟投入的资金, 期望达到的目标) is a rename; matched tasks out of their old order are moves.
+ * 年度重点工作任务: tasks are matched by 名称; an unmatched pair with the same content (主要实施内容, 拟投入的资金,
+ * 期望达到的目标) is a rename; matched tasks out of their old order are moves.
  */
 final class TaskDiff {
   /** A task matched on both sides, by its position in each list. */
@@ -31,23 +31,23 @@ final class TaskDiff {
         oldMatched[matchOf[j]] = true;
       }
     }
-    List<Pair> oldOrder = pairs.stream()
-        .sorted((x, y) -> Integer.compare(x.before, y.before)).toList();
+    List<Pair> oldOrder =
+        pairs.stream().sorted((x, y) -> Integer.compare(x.before, y.before)).toList();
     Set<Pair> moved = OrderMoves.moved(oldOrder, pairs);
 
     List<Change> changes = new ArrayList<>();
     for (int i = 0; i < before.size(); i++) {
       if (!oldMatched[i]) {
         Task t = before.get(i);
-        changes.add(Change.of(Change.Kind.REMOVED, List.of(TASKS, t.name()),
-            Deltas.amount(t.funds()), ""));
+        changes.add(
+            Change.of(Change.Kind.REMOVED, List.of(TASKS, t.name()), Deltas.amount(t.funds()), ""));
       }
     }
     for (int j = 0; j < after.size(); j++) {
       Task b = after.get(j);
       if (matchOf[j] == null) {
-        changes.add(Change.of(Change.Kind.ADDED, List.of(TASKS, b.name()), "",
-            Deltas.amount(b.funds())));
+        changes.add(
+            Change.of(Change.Kind.ADDED, List.of(TASKS, b.name()), "", Deltas.amount(b.funds())));
         continue;
       }
       Task a = before.get(matchOf[j]);
@@ -56,15 +56,22 @@ final class TaskDiff {
       }
       Pair p = new Pair(matchOf[j], j);
       if (moved.contains(p)) {
-        changes.add(Change.of(Change.Kind.MOVED, List.of(TASKS, b.name()),
-            String.valueOf(p.before + 1), String.valueOf(p.after + 1)));
+        changes.add(
+            Change.of(
+                Change.Kind.MOVED,
+                List.of(TASKS, b.name()),
+                String.valueOf(p.before + 1),
+                String.valueOf(p.after + 1)));
       }
-      DeclarationDiff.amount(changes, List.of(TASKS, b.name(), TASK_FUNDS), a.funds(), b.funds(),
-          false);
-      DeclarationDiff.text(changes, List.of(TASKS, b.name(), TASK_CONTENT), a.content(),
-          b.content());
-      DeclarationDiff.text(changes, List.of(TASKS, b.name(), TASK_OUTCOME),
-          a.expectedOutcome(), b.expectedOutcome());
+      DeclarationDiff.amount(
+          changes, List.of(TASKS, b.name(), TASK_FUNDS), a.funds(), b.funds(), false);
+      DeclarationDiff.text(
+          changes, List.of(TASKS, b.name(), TASK_CONTENT), a.content(), b.content());
+      DeclarationDiff.text(
+          changes,
+          List.of(TASKS, b.name(), TASK_OUTCOME),
+          a.expectedOutcome(),
+          b.expectedOutcome());
     }
     Amount totalA = Amount.sum(before.stream().map(Task::funds).toArray(Amount[]::new));
     Amount totalB = Amount.sum(after.stream().map(Task::funds).toArray(Amount[]::new));

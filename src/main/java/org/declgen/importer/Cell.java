@@ -1,8 +1,8 @@
 package org.declgen.importer;
 
 /**
- * One cell of a source grid (or a text line outside any table). A merged cell is one instance
- * that occupies every grid position it covers, so cells are compared by identity.
+ * One cell of a source grid (or a text line outside any table). A merged cell is one instance that
+ * occupies every grid position it covers, so cells are compared by identity.
  *
  * @param text the cell's text, lines joined with {@code \n}, outer whitespace removed
  * @param row where the source shows it: sheet or table row, or the line/paragraph number, from 1

@@ -14,8 +14,8 @@ final class CellText {
       return "";
     }
     List<String> lines = new ArrayList<>();
-    for (String line : text.replace("\r\n", "\n").replace('\r', '\n').replace('\u000B', '\n')
-        .split("\n", -1)) {
+    for (String line :
+        text.replace("\r\n", "\n").replace('\r', '\n').replace('\u000B', '\n').split("\n", -1)) {
       lines.add(line.strip());
     }
     int from = 0;
@@ -30,14 +30,20 @@ final class CellText {
   }
 
   /**
-   * A label reduced for comparison: full-width forms folded (NFKC), all whitespace and line
-   * breaks removed, a trailing colon dropped. {@code " 任务3： "} and {@code "任务3:"} compare equal.
+   * A label reduced for comparison: full-width forms folded (NFKC), all whitespace and line breaks
+   * removed, a trailing colon dropped. {@code " 任务3： "} and {@code "任务3:"} compare equal.
    */
   static String label(String text) {
     String n = Normalizer.normalize(text, Normalizer.Form.NFKC);
     StringBuilder sb = new StringBuilder(n.length());
-    n.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
-        && c != '\u200B' && c != '\uFEFF').forEach(sb::appendCodePoint);
+    n.codePoints()
+        .filter(
+            c ->
+                !Character.isWhitespace(c)
+                    && !Character.isSpaceChar(c)
+                    && c != '\u200B'
+                    && c != '\uFEFF')
+        .forEach(sb::appendCodePoint);
     String s = sb.toString();
     while (s.endsWith(":")) {
       s = s.substring(0, s.length() - 1);

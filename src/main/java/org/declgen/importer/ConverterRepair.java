@@ -10,22 +10,22 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Undoes the damage document converters do to the indicator block when they flatten merged
- * cells into pipe tables. Three general rules, each reported as a warning:
+ * Undoes the damage document converters do to the indicator block when they flatten merged cells
+ * into pipe tables. Three general rules, each reported as a warning:
  *
  * <ol>
- *   <li>Header label shifted: the indicator header row (一级指标 / 二级指标 / 三级指标) must carry
- *       the block label 绩效指标 in its first column. When it carries a known 一级 label instead,
- *       that label was lifted out of the first data row: it goes back to that row's 一级 column
- *       (where the converter left a copy of the 二级 label next to it, the copy is dropped).
- *   <li>Cells shifted right: a row with text beyond the header's last column lost a cell before
- *       its trailing run of text; the blank cell just left of that run is removed.
- *   <li>二级 in the 一级 column: a known 二级 label (生态效益指标) standing alone in the 一级 column
- *       moves to the 二级 column.
+ *   <li>Header label shifted: the indicator header row (一级指标 / 二级指标 / 三级指标) must carry the block
+ *       label 绩效指标 in its first column. When it carries a known 一级 label instead, that label was
+ *       lifted out of the first data row: it goes back to that row's 一级 column (where the converter
+ *       left a copy of the 二级 label next to it, the copy is dropped).
+ *   <li>Cells shifted right: a row with text beyond the header's last column lost a cell before its
+ *       trailing run of text; the blank cell just left of that run is removed.
+ *   <li>二级 in the 一级 column: a known 二级 label (生态效益指标) standing alone in the 一级 column moves to the
+ *       二级 column.
  * </ol>
  *
- * A table split mid-form needs no rule here: tables are read one after another into one grid,
- * and a repeated block label continues the block.
+ * A table split mid-form needs no rule here: tables are read one after another into one grid, and a
+ * repeated block label continues the block.
  */
 final class ConverterRepair {
   /** One repair made, for a warning. */
@@ -93,8 +93,9 @@ final class ConverterRepair {
     }
     List<Cell> next = rows.get(h + 1);
     Cell occupant = next.get(cols[0]);
-    boolean copy = !occupant.isBlank()
-        && CellText.label(occupant.text()).equals(CellText.label(next.get(cols[1]).text()));
+    boolean copy =
+        !occupant.isBlank()
+            && CellText.label(occupant.text()).equals(CellText.label(next.get(cols[1]).text()));
     if (!occupant.isBlank() && !copy) {
       return;
     }

@@ -12,8 +12,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * A Word document's tables as one grid (tables one after another, spans resolved from
- * {@code w:gridSpan} and {@code w:vMerge}); paragraphs outside tables become outside texts.
+ * A Word document's tables as one grid (tables one after another, spans resolved from {@code
+ * w:gridSpan} and {@code w:vMerge}); paragraphs outside tables become outside texts.
  */
 final class DocxGridReader {
   private final List<List<Cell>> rows = new ArrayList<>();
@@ -167,7 +167,10 @@ final class DocxGridReader {
         sb.append('\n');
       } else if (is(n, "noBreakHyphen")) {
         sb.append('-');
-      } else if (is(n, "del") || is(n, "instrText") || is(n, "delText") || is(n, "rPr")
+      } else if (is(n, "del")
+          || is(n, "instrText")
+          || is(n, "delText")
+          || is(n, "rPr")
           || is(n, "pPr")) {
         continue;
       } else {
@@ -175,5 +178,4 @@ final class DocxGridReader {
       }
     }
   }
-
 }

@@ -24,8 +24,8 @@ import org.declgen.yaml.AmountParser;
 /**
  * Maps a grid to a declaration by the form's printed labels, never by fixed positions: each row
  * belongs to the block its first-column label names (a merged or blank first cell continues the
- * block above), and values are found beside their labels or under their column headers. A cell
- * it cannot place is left unused and reported; nothing is guessed.
+ * block above), and values are found beside their labels or under their column headers. A cell it
+ * cannot place is left unused and reported; nothing is guessed.
  */
 final class FormRecognizer {
   private final Grid grid;
@@ -140,8 +140,8 @@ final class FormRecognizer {
         used.add(label);
         continue;
       }
-      Optional<String> key = basic ? basicInfoKey(label.text())
-          : FormLabels.budgetAmount(label.text());
+      Optional<String> key =
+          basic ? basicInfoKey(label.text()) : FormLabels.budgetAmount(label.text());
       if (key.isEmpty()) {
         hints.put(label, messages.get("import.hint.unknown-label"));
         continue;
@@ -163,7 +163,8 @@ final class FormRecognizer {
 
   private static Optional<String> basicInfoKey(String text) {
     return List.of(FUNDED_STAFF, SUBORDINATE_UNITS).stream()
-        .filter(k -> FormLabels.is(text, k)).findFirst();
+        .filter(k -> FormLabels.is(text, k))
+        .findFirst();
   }
 
   private String use(Cell c) {
@@ -239,12 +240,23 @@ final class FormRecognizer {
   }
 
   private Declaration declaration() {
-    return new Declaration(department, year,
+    return new Declaration(
+        department,
+        year,
         new BasicInfo(basicInfo.get(FUNDED_STAFF), basicInfo.get(SUBORDINATE_UNITS)),
-        new Budget(b(BASIC_EXPENDITURE), b(PROJECT_EXPENDITURE), b(FISCAL_APPROPRIATION),
-            b(OTHER_FUNDS), b(SPECIAL_FUNDS), b(OTHER_DEVELOPMENT), b(OWN_LEVEL_FUNDS),
+        new Budget(
+            b(BASIC_EXPENDITURE),
+            b(PROJECT_EXPENDITURE),
+            b(FISCAL_APPROPRIATION),
+            b(OTHER_FUNDS),
+            b(SPECIAL_FUNDS),
+            b(OTHER_DEVELOPMENT),
+            b(OWN_LEVEL_FUNDS),
             b(TRANSFER_FUNDS)),
-        overallGoal, tasks, otherTasks, indicators.categories());
+        overallGoal,
+        tasks,
+        otherTasks,
+        indicators.categories());
   }
 
   private Amount b(String key) {
@@ -259,15 +271,21 @@ final class FormRecognizer {
       if (c.isBlank() || used.contains(c)) {
         continue;
       }
-      String where = c.column() == 0
-          ? messages.get(grid.kind() == Grid.Kind.MARKDOWN ? "import.where.line"
-              : "import.where.paragraph", c.row())
-          : messages.get("import.where.cell", c.row(), c.columnLetter());
-      result.add(Diagnostic.warning(SourcePosition.ofFile(file), ImportResult.UNMAPPED,
-          messages.get("import.unmapped", where, CellText.quote(c.text())),
-          hints.getOrDefault(c, messages.get("import.hint.unmapped"))));
+      String where =
+          c.column() == 0
+              ? messages.get(
+                  grid.kind() == Grid.Kind.MARKDOWN
+                      ? "import.where.line"
+                      : "import.where.paragraph",
+                  c.row())
+              : messages.get("import.where.cell", c.row(), c.columnLetter());
+      result.add(
+          Diagnostic.warning(
+              SourcePosition.ofFile(file),
+              ImportResult.UNMAPPED,
+              messages.get("import.unmapped", where, CellText.quote(c.text())),
+              hints.getOrDefault(c, messages.get("import.hint.unmapped"))));
     }
     return result;
   }
-
 }

@@ -8,14 +8,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A source read as rows × columns of cells with spans resolved (a merged cell fills every
- * position it covers), plus the texts found outside tables, in document order.
+ * A source read as rows × columns of cells with spans resolved (a merged cell fills every position
+ * it covers), plus the texts found outside tables, in document order.
  *
  * @param kind what the source was, for naming positions in messages
  */
 public record Grid(Kind kind, List<List<Cell>> rows, List<Cell> outside) {
   /** What a source is; decides how positions are named. */
-  public enum Kind { DOCX, XLSX, MARKDOWN }
+  public enum Kind {
+    DOCX,
+    XLSX,
+    MARKDOWN
+  }
 
   public Grid {
     int width = rows.stream().mapToInt(List::size).max().orElse(0);

@@ -6,8 +6,8 @@ import org.declgen.diag.Diagnostic;
 import org.declgen.model.Declaration;
 
 /**
- * What an import found: the declaration, and a warning for every source cell that did not make
- * it into the declaration (and for every repair of converter damage).
+ * What an import found: the declaration, and a warning for every source cell that did not make it
+ * into the declaration (and for every repair of converter damage).
  */
 public record ImportResult(Declaration declaration, List<Diagnostic> diagnostics) {
   /** The code of a warning about a source cell left out of the declaration. */

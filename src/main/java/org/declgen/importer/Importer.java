@@ -20,12 +20,13 @@ import org.declgen.internal.ZipArchive;
 
 /**
  * Reads a filled form — Word (.docx), Excel (.xlsx) or converter Markdown (.md, .txt) — into a
- * declaration. Files that are not what their name says, encrypted or old binary Office files,
- * zip bombs and XML with a DOCTYPE are refused with a diagnostic; nothing of theirs is parsed.
+ * declaration. Files that are not what their name says, encrypted or old binary Office files, zip
+ * bombs and XML with a DOCTYPE are refused with a diagnostic; nothing of theirs is parsed.
  */
 public final class Importer {
   /** Filled forms are well under a megabyte; anything this large is not one. */
   public static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
+
   private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
   private final Messages messages;
@@ -48,8 +49,14 @@ public final class Importer {
 
   /** Imports a file's content; the name decides the expected format and names the source. */
   public ImportResult importBytes(String name, byte[] content) throws DiagnosticException {
-    SourceFormat format = SourceFormat.byName(name).orElseThrow(() -> refuse(name,
-        "import.unsupported-extension", name.replaceFirst(".*?(\\.[^./\\\\]*)?$", "$1")));
+    SourceFormat format =
+        SourceFormat.byName(name)
+            .orElseThrow(
+                () ->
+                    refuse(
+                        name,
+                        "import.unsupported-extension",
+                        name.replaceFirst(".*?(\\.[^./\\\\]*)?$", "$1")));
     if (startsWith(content, OLE2)) {
       throw refuse(name, "import.ole2", format.display);
     }
@@ -61,19 +68,29 @@ public final class Importer {
 
   private ImportResult fromMarkdown(String name, byte[] content) throws DiagnosticException {
     if (content.length >= 2 && content[0] == 'P' && content[1] == 'K') {
-      throw refuse(name, "import.not-what-it-says", SourceFormat.MARKDOWN.display,
+      throw refuse(
+          name,
+          "import.not-what-it-says",
+          SourceFormat.MARKDOWN.display,
           messages.get("import.kind.zip"));
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content))
-          .toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(content))
+              .toString();
     } catch (CharacterCodingException e) {
       throw refuse(name, "import.not-utf8");
     }
     if (text.indexOf('\0') >= 0) {
-      throw refuse(name, "import.not-what-it-says", SourceFormat.MARKDOWN.display,
+      throw refuse(
+          name,
+          "import.not-what-it-says",
+          SourceFormat.MARKDOWN.display,
           messages.get("import.kind.binary"));
     }
     if (text.startsWith("\uFEFF")) {
@@ -82,8 +99,12 @@ public final class Importer {
     ConverterRepair.Result repaired = ConverterRepair.repair(MarkdownGridReader.read(text));
     List<Diagnostic> notes = new ArrayList<>();
     for (ConverterRepair.Note n : repaired.notes()) {
-      notes.add(Diagnostic.warning(SourcePosition.ofFile(name), "import.repaired",
-          messages.get(n.key(), n.row(), CellText.quote(n.text())), ""));
+      notes.add(
+          Diagnostic.warning(
+              SourcePosition.ofFile(name),
+              "import.repaired",
+              messages.get(n.key(), n.row(), CellText.quote(n.text())),
+              ""));
     }
     return recognize(repaired.grid(), repaired.dropped(), name, notes);
   }
@@ -91,17 +112,23 @@ public final class Importer {
   private ImportResult fromPackage(String name, byte[] content, SourceFormat format)
       throws DiagnosticException {
     Map<String, byte[]> entries = unzip(name, content, format);
-    SourceFormat actual = entries.containsKey("word/document.xml") ? SourceFormat.DOCX
-        : entries.containsKey("xl/workbook.xml") ? SourceFormat.XLSX : null;
+    SourceFormat actual =
+        entries.containsKey("word/document.xml")
+            ? SourceFormat.DOCX
+            : entries.containsKey("xl/workbook.xml") ? SourceFormat.XLSX : null;
     if (actual != format) {
-      throw refuse(name, "import.not-what-it-says", format.display,
+      throw refuse(
+          name,
+          "import.not-what-it-says",
+          format.display,
           actual == null ? messages.get("import.kind.zip") : actual.display);
     }
     refuseDoctypes(name, entries);
     try {
-      Grid grid = format == SourceFormat.DOCX
-          ? DocxGridReader.read(entries.get("word/document.xml"))
-          : XlsxGridReader.read(content);
+      Grid grid =
+          format == SourceFormat.DOCX
+              ? DocxGridReader.read(entries.get("word/document.xml"))
+              : XlsxGridReader.read(content);
       return recognize(grid, Set.of(), name, List.of());
     } catch (IOException | RuntimeException e) {
       throw refuse(name, "import.unreadable", format.display, String.valueOf(e.getMessage()));
@@ -114,13 +141,13 @@ public final class Importer {
       return ZipArchive.read(content);
     } catch (ZipArchive.RefusedException e) {
       if (e.getMessage().equals("not-zip")) {
-        throw refuse(name, "import.not-what-it-says", format.display,
-            messages.get("import.kind.other"));
+        throw refuse(
+            name, "import.not-what-it-says", format.display, messages.get("import.kind.other"));
       }
       throw refuse(name, "import.zip-refused", messages.get("import.zip." + e.getMessage()));
     } catch (IOException e) {
-      throw refuse(name, "import.not-what-it-says", format.display,
-          messages.get("import.kind.broken-zip"));
+      throw refuse(
+          name, "import.not-what-it-says", format.display, messages.get("import.kind.broken-zip"));
     }
   }
 
@@ -139,8 +166,8 @@ public final class Importer {
     }
   }
 
-  private ImportResult recognize(Grid grid, Set<Cell> accounted, String name,
-      List<Diagnostic> notes) {
+  private ImportResult recognize(
+      Grid grid, Set<Cell> accounted, String name, List<Diagnostic> notes) {
     ImportResult result = new FormRecognizer(grid, accounted, name, messages).recognize();
     List<Diagnostic> all = new ArrayList<>(notes);
     all.addAll(result.diagnostics());
@@ -160,7 +187,11 @@ public final class Importer {
   }
 
   private DiagnosticException refuse(String name, String key, Object... args) {
-    return new DiagnosticException(Diagnostic.error(SourcePosition.ofFile(name), key,
-        messages.get(key, args), messages.get(key + ".hint")));
+    return new DiagnosticException(
+        Diagnostic.error(
+            SourcePosition.ofFile(name),
+            key,
+            messages.get(key, args),
+            messages.get(key + ".hint")));
   }
 }

@@ -13,8 +13,8 @@ import org.declgen.model.IndicatorCategory;
 import org.declgen.model.IndicatorSubcategory;
 
 /**
- * The 绩效指标 block: columns found by their headers (一级指标 … 实施周期指标值 / 年度指标值, or a
- * single 指标值 that serves both), 一级 and 二级 groups by their merged or repeated cells.
+ * The 绩效指标 block: columns found by their headers (一级指标 … 实施周期指标值 / 年度指标值, or a single 指标值 that
+ * serves both), 一级 and 二级 groups by their merged or repeated cells.
  */
 final class IndicatorTable {
   private static final List<String> HEADERS =
@@ -85,8 +85,9 @@ final class IndicatorTable {
   private boolean level1(int r) {
     int c = columns.get(LEVEL1);
     Cell cell = grid.at(r, c);
-    if (cell.isBlank() || grid.continuesAbove(r, c) || category != null
-        && CellText.label(cell.text()).equals(CellText.label(category.label))) {
+    if (cell.isBlank()
+        || grid.continuesAbove(r, c)
+        || category != null && CellText.label(cell.text()).equals(CellText.label(category.label))) {
       used.add(cell);
       return false;
     }
@@ -103,8 +104,10 @@ final class IndicatorTable {
     if (category == null || cell.isBlank()) {
       return;
     }
-    boolean continues = grid.continuesAbove(r, c) || subcategory != null
-        && CellText.label(cell.text()).equals(CellText.label(subcategory.label));
+    boolean continues =
+        grid.continuesAbove(r, c)
+            || subcategory != null
+                && CellText.label(cell.text()).equals(CellText.label(subcategory.label));
     if (continues && !newCategory) {
       used.add(cell);
       return;

@@ -19,21 +19,23 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Markdown pipe tables (as document converters write them) as one grid, tables one after
- * another; blocks outside tables become outside texts. Positions are the file's line numbers.
- * Pipe tables cannot merge cells, so every cell is its own.
+ * Markdown pipe tables (as document converters write them) as one grid, tables one after another;
+ * blocks outside tables become outside texts. Positions are the file's line numbers. Pipe tables
+ * cannot merge cells, so every cell is its own.
  */
 final class MarkdownGridReader {
   private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>");
-  private static final Parser PARSER = Parser.builder(new MutableDataSet()
-          .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
-          .set(TablesExtension.COLUMN_SPANS, false)
-          .set(TablesExtension.APPEND_MISSING_COLUMNS, false)
-          .set(TablesExtension.DISCARD_EXTRA_COLUMNS, false)
-          .set(TablesExtension.MIN_HEADER_ROWS, 0)
-          .set(TablesExtension.WITH_CAPTION, false)
-          .set(TablesExtension.MIN_SEPARATOR_DASHES, 1))
-      .build();
+  private static final Parser PARSER =
+      Parser.builder(
+              new MutableDataSet()
+                  .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+                  .set(TablesExtension.COLUMN_SPANS, false)
+                  .set(TablesExtension.APPEND_MISSING_COLUMNS, false)
+                  .set(TablesExtension.DISCARD_EXTRA_COLUMNS, false)
+                  .set(TablesExtension.MIN_HEADER_ROWS, 0)
+                  .set(TablesExtension.WITH_CAPTION, false)
+                  .set(TablesExtension.MIN_SEPARATOR_DASHES, 1))
+          .build();
 
   private MarkdownGridReader() {}
 

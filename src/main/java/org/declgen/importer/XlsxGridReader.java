@@ -88,8 +88,11 @@ final class XlsxGridReader {
       return formatter.formatCellValue(cell);
     }
     return switch (cell.getCachedFormulaResultType()) {
-      case NUMERIC -> formatter.formatRawCellContents(cell.getNumericCellValue(),
-          cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
+      case NUMERIC ->
+          formatter.formatRawCellContents(
+              cell.getNumericCellValue(),
+              cell.getCellStyle().getDataFormat(),
+              cell.getCellStyle().getDataFormatString());
       case STRING -> cell.getRichStringCellValue().getString();
       case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
       default -> "";

@@ -11,7 +11,9 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
-/** Writes a file completely or not at all: to a temporary file beside it, then a move into place. */
+/**
+ * Writes a file completely or not at all: to a temporary file beside it, then a move into place.
+ */
 public final class AtomicFiles {
   private AtomicFiles() {}
 
@@ -45,9 +47,10 @@ public final class AtomicFiles {
     if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
       return;
     }
-    Set<PosixFilePermission> permissions = Files.exists(target)
-        ? Files.getPosixFilePermissions(target)
-        : PosixFilePermissions.fromString("rw-r--r--");
+    Set<PosixFilePermission> permissions =
+        Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : PosixFilePermissions.fromString("rw-r--r--");
     Files.setPosixFilePermissions(temp, permissions);
   }
 

@@ -10,8 +10,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Reads the entries of a zip package (docx, xlsx) into memory, refusing archives that would
- * expand beyond sane limits (zip bombs) or that are not zip files at all.
+ * Reads the entries of a zip package (docx, xlsx) into memory, refusing archives that would expand
+ * beyond sane limits (zip bombs) or that are not zip files at all.
  */
 public final class ZipArchive {
   public static final int MAX_ENTRIES = 2_000;

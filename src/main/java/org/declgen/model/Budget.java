@@ -25,8 +25,15 @@ public record Budget(
     Amount transferFunds) {
 
   public static final Budget BLANK =
-      new Budget(Amount.BLANK, Amount.BLANK, Amount.BLANK, Amount.BLANK,
-          Amount.BLANK, Amount.BLANK, Amount.BLANK, Amount.BLANK);
+      new Budget(
+          Amount.BLANK,
+          Amount.BLANK,
+          Amount.BLANK,
+          Amount.BLANK,
+          Amount.BLANK,
+          Amount.BLANK,
+          Amount.BLANK,
+          Amount.BLANK);
 
   public Budget {
     Objects.requireNonNull(basicExpenditure);

@@ -35,8 +35,8 @@ public record Declaration(
   }
 
   /**
-   * The indicator table as printed: one row per 三级, one for each 二级 that has none, and one for
-   * a 一级 that has no 二级 at all.
+   * The indicator table as printed: one row per 三级, one for each 二级 that has none, and one for a 一级
+   * that has no 二级 at all.
    */
   public List<IndicatorRow> indicatorRows() {
     List<IndicatorRow> rows = new ArrayList<>();

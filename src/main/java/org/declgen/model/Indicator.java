@@ -1,5 +1,7 @@
 package org.declgen.model;
 
+import java.util.Objects;
+
 /**
  * A 三级指标 with its values exactly as typed (no unit or operator is normalised here).
  *
@@ -10,6 +12,6 @@ package org.declgen.model;
 public record Indicator(String name, String periodValue, String annualValue) {
   /** True when one 指标值 serves both columns. */
   public boolean hasSingleValue() {
-    return java.util.Objects.equals(periodValue, annualValue);
+    return Objects.equals(periodValue, annualValue);
   }
 }

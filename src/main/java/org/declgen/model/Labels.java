@@ -25,6 +25,7 @@ public final class Labels {
   public static final String BY_LEVEL = "按预算级次划分";
   public static final String OWN_LEVEL_FUNDS = "本级使用资金";
   public static final String TRANSFER_FUNDS = "拟用于对下转移支付资金";
+
   /** Derived, not in the YAML: the sum of a pair. */
   public static final String TOTAL = "合计";
 

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts a long text into sentences: after 。；！？ (and their ASCII forms), keeping the closing
- * quotes and brackets that follow with the sentence, and at line ends.
+ * Cuts a long text into sentences: after 。；！？ (and their ASCII forms), keeping the closing quotes
+ * and brackets that follow with the sentence, and at line ends.
  */
 public final class Sentences {
   private static final String SENTENCE_END = "。！？；!?;";

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.declgen.diag.Diagnostic;
@@ -23,8 +24,8 @@ import org.declgen.template.TemplateSet;
 import org.declgen.template.TemplateView;
 
 /**
- * Renders declarations with one template set. Templates are compiled once, on first use, and
- * reused for every declaration of the run.
+ * Renders declarations with one template set. Templates are compiled once, on first use, and reused
+ * for every declaration of the run.
  */
 public final class Renderer {
   private final TemplateEngine engine;
@@ -54,11 +55,10 @@ public final class Renderer {
   }
 
   /**
-   * Labels of facts filled in this declaration that the Word template does not print (the
-   * 区级 form has no 基本信息 row; the 市级 form one 指标值 column).
+   * Labels of facts filled in this declaration that the Word template does not print (the 区级 form
+   * has no 基本信息 row; the 市级 form one 指标值 column).
    */
-  public java.util.List<String> unprintedFields(Declaration declaration)
-      throws DiagnosticException {
+  public List<String> unprintedFields(Declaration declaration) throws DiagnosticException {
     return UnprintedFields.of(declaration, docx().usage().usedPaths());
   }
 
@@ -93,10 +93,13 @@ public final class Renderer {
       try {
         markdown = engine.markdownTemplate(templates.markdownName(), templates.markdown());
       } catch (ParseException e) {
-        throw new DiagnosticException(Diagnostic.error(
-            new SourcePosition(templates.markdownName(), e.getLineNumber(), e.getColumnNumber()),
-            "template.error", messages.get("template.markdown-error", e.getEditorMessage()),
-            messages.get("template.error.hint")));
+        throw new DiagnosticException(
+            Diagnostic.error(
+                new SourcePosition(
+                    templates.markdownName(), e.getLineNumber(), e.getColumnNumber()),
+                "template.error",
+                messages.get("template.markdown-error", e.getEditorMessage()),
+                messages.get("template.error.hint")));
       } catch (IOException e) {
         throw new IllegalStateException("reading a string failed", e);
       }

@@ -18,7 +18,9 @@ public final class StaleOutputs {
 
   private StaleOutputs() {}
 
-  /** The outputs beside {@code base} (named as {@link Renderer#write} names them) that are stale. */
+  /**
+   * The outputs beside {@code base} (named as {@link Renderer#write} names them) that are stale.
+   */
   public static List<Stale> find(Map<OutputFormat, byte[]> outputs, Path base) throws IOException {
     List<Stale> stale = new ArrayList<>();
     for (Map.Entry<OutputFormat, byte[]> e : outputs.entrySet()) {

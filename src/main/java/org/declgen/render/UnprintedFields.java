@@ -9,33 +9,36 @@ import org.declgen.model.Declaration;
 import org.declgen.model.IndicatorSubcategory;
 
 /**
- * Which filled-in facts of a declaration a Word template does not print: the same YAML renders
- * with either official form, and a user should hear once that, say, 基本信息 is not on the 区级
- * form, rather than discover it on paper.
+ * Which filled-in facts of a declaration a Word template does not print: the same YAML renders with
+ * either official form, and a user should hear once that, say, 基本信息 is not on the 区级 form, rather
+ * than discover it on paper.
  */
 final class UnprintedFields {
-  /** A fact of the declaration: its label, the view path that prints it, and whether it is filled. */
+  /**
+   * A fact of the declaration: its label, the view path that prints it, and whether it is filled.
+   */
   private record Fact(String label, String path, Predicate<Declaration> filled) {}
 
-  private static final List<Fact> FACTS = List.of(
-      new Fact("年度", "年度", d -> d.year() != null),
-      new Fact("基本信息 › 财政供养人员数", "基本信息.财政供养人员数",
-          d -> d.basicInfo().fundedStaff() != null),
-      new Fact("基本信息 › 下属二级单位数", "基本信息.下属二级单位数",
-          d -> d.basicInfo().subordinateUnits() != null),
-      new Fact("总体绩效目标", "总体绩效目标", d -> d.overallGoal() != null),
-      new Fact("其他需完成的任务", "其他需完成的任务", d -> d.otherTasks() != null),
-      new Fact("实施周期指标值", "指标.实施周期指标值", UnprintedFields::hasDistinctPeriodValues),
-      new Fact("年度指标值", "指标.年度指标值", d -> !d.indicatorRows().isEmpty()));
+  private static final List<Fact> FACTS =
+      List.of(
+          new Fact("年度", "年度", d -> d.year() != null),
+          new Fact("基本信息 › 财政供养人员数", "基本信息.财政供养人员数", d -> d.basicInfo().fundedStaff() != null),
+          new Fact("基本信息 › 下属二级单位数", "基本信息.下属二级单位数", d -> d.basicInfo().subordinateUnits() != null),
+          new Fact("总体绩效目标", "总体绩效目标", d -> d.overallGoal() != null),
+          new Fact("其他需完成的任务", "其他需完成的任务", d -> d.otherTasks() != null),
+          new Fact("实施周期指标值", "指标.实施周期指标值", UnprintedFields::hasDistinctPeriodValues),
+          new Fact("年度指标值", "指标.年度指标值", d -> !d.indicatorRows().isEmpty()));
 
   private UnprintedFields() {}
 
   /** Labels of the facts filled in {@code d} that no markup of the template reads. */
   static List<String> of(Declaration d, Set<String> usedPaths) {
-    Set<String> used = usedPaths.stream().map(UnprintedFields::normalize).collect(Collectors.toSet());
+    Set<String> used =
+        usedPaths.stream().map(UnprintedFields::normalize).collect(Collectors.toSet());
     List<String> missing = new ArrayList<>();
     for (Fact f : FACTS) {
-      if (f.filled().test(d) && used.stream().noneMatch(u -> u.equals(f.path()) || u.startsWith(f.path() + "."))) {
+      if (f.filled().test(d)
+          && used.stream().noneMatch(u -> u.equals(f.path()) || u.startsWith(f.path() + "."))) {
         missing.add(f.label());
       }
     }
@@ -50,9 +53,10 @@ final class UnprintedFields {
   }
 
   private static boolean hasDistinctPeriodValues(Declaration d) {
-    return d.indicators().stream().flatMap(c -> c.subcategories().stream())
-        .map(IndicatorSubcategory::indicators).flatMap(List::stream)
+    return d.indicators().stream()
+        .flatMap(c -> c.subcategories().stream())
+        .map(IndicatorSubcategory::indicators)
+        .flatMap(List::stream)
         .anyMatch(i -> i.periodValue() != null && !i.hasSingleValue());
   }
-
 }

@@ -5,9 +5,9 @@ import java.math.RoundingMode;
 import org.declgen.model.Amount;
 
 /**
- * How amounts are printed on the form: thousands separators and at least two decimals
- * ({@code 1,999.68}, {@code 0.00}); further decimals the filer wrote are kept, never rounded away.
- * A blank amount prints as nothing.
+ * How amounts are printed on the form: thousands separators and at least two decimals ({@code
+ * 1,999.68}, {@code 0.00}); further decimals the filer wrote are kept, never rounded away. A blank
+ * amount prints as nothing.
  */
 public final class AmountFormat {
   private AmountFormat() {}

@@ -4,8 +4,12 @@ package org.declgen.template;
  * The look of a paragraph that holds a single value: its paragraph properties and its run
  * properties, plain and with bold or italic added, as WordprocessingML fragments.
  */
-public record BlockStyle(String paragraphProperties, String plainRun, String boldRun,
-    String italicRun, String boldItalicRun) {
+public record BlockStyle(
+    String paragraphProperties,
+    String plainRun,
+    String boldRun,
+    String italicRun,
+    String boldItalicRun) {
 
   public String runProperties(boolean bold, boolean italic) {
     if (bold && italic) {

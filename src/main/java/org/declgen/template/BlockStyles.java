@@ -8,6 +8,7 @@ import org.w3c.dom.Node;
 final class BlockStyles {
   /** Run properties that must come before {@code w:b} / {@code w:i} in a {@code w:rPr}. */
   private static final List<String> BEFORE_BOLD = List.of("rStyle", "rFonts");
+
   private static final List<String> BEFORE_ITALIC = List.of("rStyle", "rFonts", "b", "bCs");
 
   private BlockStyles() {}
@@ -24,8 +25,10 @@ final class BlockStyles {
   }
 
   private static Element withFlags(Element context, Element rPr, boolean bold, boolean italic) {
-    Element copy = rPr == null ? WordXml.create(context.getOwnerDocument(), "rPr")
-        : (Element) rPr.cloneNode(true);
+    Element copy =
+        rPr == null
+            ? WordXml.create(context.getOwnerDocument(), "rPr")
+            : (Element) rPr.cloneNode(true);
     if (bold) {
       ensure(copy, "bCs", BEFORE_BOLD);
       ensure(copy, "b", BEFORE_BOLD);
@@ -45,7 +48,9 @@ final class BlockStyles {
       return;
     }
     Node anchor = rPr.getFirstChild();
-    while (anchor != null && anchor instanceof Element e && predecessors.contains(e.getLocalName())) {
+    while (anchor != null
+        && anchor instanceof Element e
+        && predecessors.contains(e.getLocalName())) {
       anchor = anchor.getNextSibling();
     }
     rPr.insertBefore(WordXml.create(rPr.getOwnerDocument(), name), anchor);

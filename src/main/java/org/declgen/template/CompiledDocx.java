@@ -1,6 +1,8 @@
 package org.declgen.template;
 
 import freemarker.template.Template;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +21,7 @@ public record CompiledDocx(
   public static final String DOCUMENT_PART = "word/document.xml";
 
   public CompiledDocx {
-    otherParts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(otherParts));
+    otherParts = Collections.unmodifiableMap(new LinkedHashMap<>(otherParts));
     blockStyles = List.copyOf(blockStyles);
   }
 }

@@ -23,9 +23,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Compiled Word templates kept on disk between runs, so a one-shot render skips compiling. An
- * entry is named by a hash of the Word document, its name, the message language and the jar
- * that compiled it; any doubt (unreadable, other format) means compiling again, never failing.
+ * Compiled Word templates kept on disk between runs, so a one-shot render skips compiling. An entry
+ * is named by a hash of the Word document, its name, the message language and the jar that compiled
+ * it; any doubt (unreadable, other format) means compiling again, never failing.
  */
 final class CompiledDocxCache {
   private static final String FORMAT = "declgen compiled docx 1";
@@ -41,13 +41,18 @@ final class CompiledDocxCache {
   /** A cache in {@code dir}, or none when declgen does not run from a jar (tests, IDEs). */
   static Optional<CompiledDocxCache> in(Path dir) {
     try {
-      Path code = Path.of(CompiledDocxCache.class.getProtectionDomain().getCodeSource()
-          .getLocation().toURI());
+      Path code =
+          Path.of(
+              CompiledDocxCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       if (!Files.isRegularFile(code)) {
         return Optional.empty();
       }
-      String build = code.toAbsolutePath() + "|" + Files.size(code) + "|"
-          + Files.getLastModifiedTime(code).toMillis();
+      String build =
+          code.toAbsolutePath()
+              + "|"
+              + Files.size(code)
+              + "|"
+              + Files.getLastModifiedTime(code).toMillis();
       return Optional.of(new CompiledDocxCache(dir, build));
     } catch (IOException | URISyntaxException | RuntimeException e) {
       return Optional.empty();
@@ -72,8 +77,8 @@ final class CompiledDocxCache {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(
-        Files.readAllBytes(file)))) {
+    try (DataInputStream in =
+        new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
       return Optional.of(read(in));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
@@ -88,7 +93,10 @@ final class CompiledDocxCache {
       Files.createDirectories(dir);
       Path temp = Files.createTempFile(dir, key, ".tmp");
       Files.write(temp, bytes.toByteArray());
-      Files.move(temp, dir.resolve(key), StandardCopyOption.REPLACE_EXISTING,
+      Files.move(
+          temp,
+          dir.resolve(key),
+          StandardCopyOption.REPLACE_EXISTING,
           StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException | RuntimeException e) {
       // compiling again next time is the fallback
@@ -115,7 +123,12 @@ final class CompiledDocxCache {
     }
     out.writeInt(g.blockStyles().size());
     for (BlockStyle b : g.blockStyles()) {
-      texts(out, b.paragraphProperties(), b.plainRun(), b.boldRun(), b.italicRun(),
+      texts(
+          out,
+          b.paragraphProperties(),
+          b.plainRun(),
+          b.boldRun(),
+          b.italicRun(),
           b.boldItalicRun());
     }
     out.writeInt(g.usage().entries().size());
@@ -140,8 +153,8 @@ final class CompiledDocxCache {
     }
     List<TemplateSnippets.Placed> placed = new ArrayList<>();
     for (int i = in.readInt(); i > 0; i--) {
-      placed.add(new TemplateSnippets.Placed(in.readInt(), in.readInt(),
-          snippets.get(in.readInt())));
+      placed.add(
+          new TemplateSnippets.Placed(in.readInt(), in.readInt(), snippets.get(in.readInt())));
     }
     List<BlockStyle> styles = new ArrayList<>();
     for (int i = in.readInt(); i > 0; i--) {
@@ -155,8 +168,11 @@ final class CompiledDocxCache {
     for (int i = in.readInt(); i > 0; i--) {
       paths.add(text(in));
     }
-    return new DocxTemplateCompiler.Generated(source,
-        TemplateSnippets.restore(snippets, placed), styles, new TemplateUsage(entries, paths));
+    return new DocxTemplateCompiler.Generated(
+        source,
+        TemplateSnippets.restore(snippets, placed),
+        styles,
+        new TemplateUsage(entries, paths));
   }
 
   private static void texts(DataOutputStream out, String... values) throws IOException {

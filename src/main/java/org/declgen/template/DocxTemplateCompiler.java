@@ -16,16 +16,17 @@ import org.declgen.diag.Messages;
 import org.declgen.diag.SourcePosition;
 import org.declgen.internal.ZipArchive;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
- * Compiles a Word document with FreeMarker markup typed into its text into one FreeMarker
- * template over {@code word/document.xml}.
+ * Compiles a Word document with FreeMarker markup typed into its text into one FreeMarker template
+ * over {@code word/document.xml}.
  *
  * <p>A directive applies to the smallest part of the document that holds both its opening and
- * closing tags: the same paragraph (inline), paragraphs of one cell, a table row, a group of
- * rows of one table, or paragraphs and tables of the body. A paragraph that holds a single
- * {@code ${…}} becomes as many Word paragraphs as the value has lines. {@code <@vmerge/>} in a
- * cell merges it with the cell above while its value is unchanged.
+ * closing tags: the same paragraph (inline), paragraphs of one cell, a table row, a group of rows
+ * of one table, or paragraphs and tables of the body. A paragraph that holds a single {@code ${…}}
+ * becomes as many Word paragraphs as the value has lines. {@code <@vmerge/>} in a cell merges it
+ * with the cell above while its value is unchanged.
  */
 final class DocxTemplateCompiler {
   private static final Pattern HEADER_OR_FOOTER = Pattern.compile("word/(header|footer)\\d*\\.xml");
@@ -43,7 +44,10 @@ final class DocxTemplateCompiler {
   }
 
   /** Everything compiling a Word document gives except FreeMarker's parse of the source. */
-  record Generated(String source, TemplateSnippets snippets, List<BlockStyle> blockStyles,
+  record Generated(
+      String source,
+      TemplateSnippets snippets,
+      List<BlockStyle> blockStyles,
       TemplateUsage usage) {}
 
   /** Checks the markup and turns the document into FreeMarker source. */
@@ -65,8 +69,8 @@ final class DocxTemplateCompiler {
         usage.add(new TemplateUsage.Entry(s.markup(), s.where()));
       }
     }
-    return new Generated(source, c.snippets, c.blockStyles,
-        new TemplateUsage(usage, contract.usedPaths()));
+    return new Generated(
+        source, c.snippets, c.blockStyles, new TemplateUsage(usage, contract.usedPaths()));
   }
 
   /** Parses generated source into the template that renders, beside the package's other parts. */
@@ -92,8 +96,8 @@ final class DocxTemplateCompiler {
   }
 
   /**
-   * Only the body is filled; markup in a header or footer would be printed as typed, so it is
-   * an error that says where it is rather than a surprise on paper.
+   * Only the body is filled; markup in a header or footer would be printed as typed, so it is an
+   * error that says where it is rather than a surprise on paper.
    */
   private void refuseMarkupInHeadersAndFooters(String name, Map<String, byte[]> parts)
       throws DiagnosticException {
@@ -103,14 +107,17 @@ final class DocxTemplateCompiler {
       if (!m.matches()) {
         continue;
       }
-      for (org.w3c.dom.Element p : WordXml.descendants(parseDocument(name, part.getValue()), "p")) {
+      for (Element p : WordXml.descendants(parseDocument(name, part.getValue()), "p")) {
         String text = new ParagraphText(p).text();
         if (text.contains("${") || text.contains("<#") || text.contains("<@")) {
-          String where = messages.get("template.where." + m.group(1),
-              TemplateLocations.shorten(text));
-          found.add(Diagnostic.error(SourcePosition.ofFile(name), "template.header-markup",
-              messages.get("template.header-markup", where),
-              messages.get("template.header-markup.hint")));
+          String where =
+              messages.get("template.where." + m.group(1), TemplateLocations.shorten(text));
+          found.add(
+              Diagnostic.error(
+                  SourcePosition.ofFile(name),
+                  "template.header-markup",
+                  messages.get("template.header-markup", where),
+                  messages.get("template.header-markup.hint")));
         }
       }
     }
@@ -139,8 +146,11 @@ final class DocxTemplateCompiler {
   }
 
   private DiagnosticException problem(String name, String key, Object... args) {
-    return new DiagnosticException(Diagnostic.error(SourcePosition.ofFile(name), key,
-        messages.get(key, args), messages.get(key + ".hint")));
+    return new DiagnosticException(
+        Diagnostic.error(
+            SourcePosition.ofFile(name),
+            key,
+            messages.get(key, args),
+            messages.get(key + ".hint")));
   }
-
 }

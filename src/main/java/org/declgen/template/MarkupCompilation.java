@@ -16,10 +16,10 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * Compiling one Word document: finds the markup typed into its paragraphs, pairs directives,
- * places each around the paragraphs, rows or body parts it governs, wires {@code <@vmerge/>}
- * cells and turns paragraphs that hold a single value into block calls. The result is the
- * document's DOM with markers where FreeMarker source goes, and the markers' snippets.
+ * Compiling one Word document: finds the markup typed into its paragraphs, pairs directives, places
+ * each around the paragraphs, rows or body parts it governs, wires {@code <@vmerge/>} cells and
+ * turns paragraphs that hold a single value into block calls. The result is the document's DOM with
+ * markers where FreeMarker source goes, and the markers' snippets.
  */
 final class MarkupCompilation {
   private static final Pattern VMERGE_KEY = Pattern.compile("key\\s*=\\s*(.+?)\\s*/?>$");
@@ -37,14 +37,17 @@ final class MarkupCompilation {
   final TemplateLocations locations;
   final List<Diagnostic> problems = new ArrayList<>();
   final Map<ParagraphText, List<Edit>> edits = new LinkedHashMap<>();
+
   /** Markers to put before and after an element, in the order they were found. */
   final Map<Element, List<String>> before = new LinkedHashMap<>();
+
   final Map<Element, List<String>> after = new LinkedHashMap<>();
   final Map<ParagraphText, List<MarkupGroup.Located>> interpolations = new LinkedHashMap<>();
   final Map<ParagraphText, Integer> inlineDirectives = new HashMap<>();
   final List<Block> blocks = new ArrayList<>();
   final Map<Element, String> vmergeKeys = new LinkedHashMap<>();
   final Map<Element, List<String>> cellExpressions = new HashMap<>();
+
   /** Every piece of markup as typed, for the template contract. */
   final List<TemplateContract.Markup> markup = new ArrayList<>();
 
@@ -97,8 +100,12 @@ final class MarkupCompilation {
       try {
         for (MarkupToken t : MarkupTokenizer.tokenize(text.text())) {
           if (t.kind() == MarkupToken.Kind.INTERPOLATION) {
-            engine.syntaxError(t.text()).ifPresent(problem ->
-                problems.add(error("template.markup.bad-expression", where, t.text(), problem)));
+            engine
+                .syntaxError(t.text())
+                .ifPresent(
+                    problem ->
+                        problems.add(
+                            error("template.markup.bad-expression", where, t.text(), problem)));
           }
           all.add(new MarkupGroup.Located(t, text, where));
           if (t.kind() != MarkupToken.Kind.COMMENT) {
@@ -145,8 +152,8 @@ final class MarkupCompilation {
     for (MarkupGroup g : open) {
       String name = g.open.token().name();
       String closing = name.startsWith("@") ? "</" + name + ">" : "</#" + name + ">";
-      problems.add(error("template.markup.unclosed", g.open.where(), g.open.token().text(),
-          closing));
+      problems.add(
+          error("template.markup.unclosed", g.open.where(), g.open.token().text(), closing));
     }
     return groups;
   }
@@ -158,8 +165,13 @@ final class MarkupCompilation {
     }
     MarkupGroup top = open.remove(open.size() - 1);
     if (!top.open.token().name().equals(l.token().name())) {
-      problems.add(error("template.markup.mismatch", l.where(), l.token().text(),
-          top.open.token().text(), top.open.where()));
+      problems.add(
+          error(
+              "template.markup.mismatch",
+              l.where(),
+              l.token().text(),
+              top.open.token().text(),
+              top.open.where()));
     }
     top.close = l;
   }
@@ -201,7 +213,8 @@ final class MarkupCompilation {
   }
 
   private void edit(MarkupGroup.Located l, String replacement) {
-    edits.computeIfAbsent(l.paragraph(), k -> new ArrayList<>())
+    edits
+        .computeIfAbsent(l.paragraph(), k -> new ArrayList<>())
         .add(new Edit(l.token().start(), l.token().end(), replacement));
   }
 
@@ -258,18 +271,19 @@ final class MarkupCompilation {
   }
 
   private void placeInterpolations() {
-    interpolations.forEach((paragraph, located) -> {
-      if (located.size() == 1 && isAlone(paragraph, located.get(0))) {
-        MarkupGroup.Located value = located.get(0);
-        Element run = WordXml.ancestor(paragraph.textElementAt(value.token().start()), "r");
-        blocks.add(new Block(paragraph, run, value));
-        return;
-      }
-      for (MarkupGroup.Located l : located) {
-        String ftl = "${" + l.token().expression() + "}";
-        edit(l, snippets.marker(ftl, l.token().text(), l.where()));
-      }
-    });
+    interpolations.forEach(
+        (paragraph, located) -> {
+          if (located.size() == 1 && isAlone(paragraph, located.get(0))) {
+            MarkupGroup.Located value = located.get(0);
+            Element run = WordXml.ancestor(paragraph.textElementAt(value.token().start()), "r");
+            blocks.add(new Block(paragraph, run, value));
+            return;
+          }
+          for (MarkupGroup.Located l : located) {
+            String ftl = "${" + l.token().expression() + "}";
+            edit(l, snippets.marker(ftl, l.token().text(), l.where()));
+          }
+        });
   }
 
   /** True when, markup removed, the paragraph shows nothing but this one value. */
@@ -288,34 +302,37 @@ final class MarkupCompilation {
   }
 
   private void applyEdits() {
-    edits.forEach((paragraph, list) -> {
-      list.sort((x, y) -> Integer.compare(y.start(), x.start()));
-      for (Edit e : list) {
-        paragraph.replace(e.start(), e.end(), e.replacement());
-      }
-    });
+    edits.forEach(
+        (paragraph, list) -> {
+          list.sort((x, y) -> Integer.compare(y.start(), x.start()));
+          for (Edit e : list) {
+            paragraph.replace(e.start(), e.end(), e.replacement());
+          }
+        });
   }
 
   private void applyPlacements() {
-    before.forEach((element, markers) -> {
-      for (String m : markers) {
-        element.getParentNode().insertBefore(document.createTextNode(m), element);
-      }
-    });
-    after.forEach((element, markers) -> {
-      Node anchor = element.getNextSibling();
-      for (String m : markers) {
-        element.getParentNode().insertBefore(document.createTextNode(m), anchor);
-      }
-    });
+    before.forEach(
+        (element, markers) -> {
+          for (String m : markers) {
+            element.getParentNode().insertBefore(document.createTextNode(m), element);
+          }
+        });
+    after.forEach(
+        (element, markers) -> {
+          Node anchor = element.getNextSibling();
+          for (String m : markers) {
+            element.getParentNode().insertBefore(document.createTextNode(m), anchor);
+          }
+        });
   }
 
   private void replaceBlocks() {
     for (Block b : blocks) {
       Element p = b.paragraph().paragraph();
       blockStyles.add(BlockStyles.of(p, b.run()));
-      String ftl = "${_dg.block(" + b.value().token().expression() + ", "
-          + (blockStyles.size() - 1) + ")}";
+      String ftl =
+          "${_dg.block(" + b.value().token().expression() + ", " + (blockStyles.size() - 1) + ")}";
       String marker = snippets.marker(ftl, b.value().token().text(), b.value().where());
       p.getParentNode().insertBefore(document.createTextNode(marker), p);
       p.getParentNode().removeChild(p);
@@ -329,12 +346,15 @@ final class MarkupCompilation {
         continue;
       }
       p.removeEmptyRuns();
-      if (!p.isVisuallyEmpty() || holdsSection(para) || interpolations.containsKey(p)
+      if (!p.isVisuallyEmpty()
+          || holdsSection(para)
+          || interpolations.containsKey(p)
           || inlineDirectives.containsKey(p)) {
         continue;
       }
       Element cell = WordXml.ancestor(para, "tc");
-      if (cell != null && WordXml.children(cell, "p").size() <= 1
+      if (cell != null
+          && WordXml.children(cell, "p").size() <= 1
           && WordXml.children(cell, "tbl").isEmpty()) {
         continue;
       }
@@ -348,7 +368,10 @@ final class MarkupCompilation {
   }
 
   private Diagnostic error(String key, Object... args) {
-    return Diagnostic.error(SourcePosition.ofFile(name), key, messages.get(key, args),
+    return Diagnostic.error(
+        SourcePosition.ofFile(name),
+        key,
+        messages.get(key, args),
         messages.get("template.markup.hint"));
   }
 }

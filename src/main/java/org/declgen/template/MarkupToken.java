@@ -31,7 +31,10 @@ record MarkupToken(Kind kind, int start, int end, String text, String name) {
   }
 
   boolean isStructural() {
-    return kind == Kind.OPEN || kind == Kind.CLOSE || kind == Kind.MIDDLE
-        || kind == Kind.SELF_CONTAINED || kind == Kind.COMMENT;
+    return kind == Kind.OPEN
+        || kind == Kind.CLOSE
+        || kind == Kind.MIDDLE
+        || kind == Kind.SELF_CONTAINED
+        || kind == Kind.COMMENT;
   }
 }

@@ -5,16 +5,30 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds FreeMarker markup in the text a person typed into a Word paragraph. It tolerates what
- * word processors do to typed text: curly quotes and non-breaking spaces inside markup.
+ * Finds FreeMarker markup in the text a person typed into a Word paragraph. It tolerates what word
+ * processors do to typed text: curly quotes and non-breaking spaces inside markup.
  */
 final class MarkupTokenizer {
   /** Directives that always have a closing tag. */
-  private static final Set<String> PAIRED = Set.of("list", "if", "switch", "attempt", "items",
-      "macro", "function", "compress", "noautoesc", "autoesc", "outputformat", "escape",
-      "noescape", "on");
-  private static final Set<String> MIDDLE = Set.of("else", "elseif", "recover", "case",
-      "default", "sep");
+  private static final Set<String> PAIRED =
+      Set.of(
+          "list",
+          "if",
+          "switch",
+          "attempt",
+          "items",
+          "macro",
+          "function",
+          "compress",
+          "noautoesc",
+          "autoesc",
+          "outputformat",
+          "escape",
+          "noescape",
+          "on");
+
+  private static final Set<String> MIDDLE =
+      Set.of("else", "elseif", "recover", "case", "default", "sep");
 
   /** Thrown for markup that cannot be read; the message is for the template's author. */
   static final class MarkupException extends Exception {
@@ -35,8 +49,9 @@ final class MarkupTokenizer {
     while (i < text.length()) {
       if (text.startsWith("${", i)) {
         int end = endOfInterpolation(text, i);
-        tokens.add(new MarkupToken(MarkupToken.Kind.INTERPOLATION, i, end,
-            normalize(text.substring(i, end)), ""));
+        tokens.add(
+            new MarkupToken(
+                MarkupToken.Kind.INTERPOLATION, i, end, normalize(text.substring(i, end)), ""));
         i = end;
       } else if (text.startsWith("<#--", i)) {
         int close = text.indexOf("-->", i + 4);
@@ -57,8 +72,10 @@ final class MarkupTokenizer {
   }
 
   private static boolean startsTag(String text, int i) {
-    return text.startsWith("<#", i) || text.startsWith("</#", i)
-        || text.startsWith("<@", i) || text.startsWith("</@", i);
+    return text.startsWith("<#", i)
+        || text.startsWith("</#", i)
+        || text.startsWith("<@", i)
+        || text.startsWith("</@", i);
   }
 
   private static MarkupToken tag(String text, int start) throws MarkupException {
@@ -129,7 +146,8 @@ final class MarkupTokenizer {
       char c = text.charAt(i);
       if (c == '\\') {
         i++;
-      } else if (c == quote || quote == '"' && (c == '”' || c == '“')
+      } else if (c == quote
+          || quote == '"' && (c == '”' || c == '“')
           || quote == '\'' && (c == '’' || c == '‘')) {
         return i;
       }
@@ -147,7 +165,12 @@ final class MarkupTokenizer {
 
   /** Undoes Word's autocorrect inside markup: typographic quotes and non-breaking spaces. */
   static String normalize(String markup) {
-    return markup.replace('“', '"').replace('”', '"').replace('‘', '\'').replace('’', '\'')
-        .replace('\u00A0', ' ').replace('\u3000', ' ');
+    return markup
+        .replace('“', '"')
+        .replace('”', '"')
+        .replace('‘', '\'')
+        .replace('’', '\'')
+        .replace('\u00A0', ' ')
+        .replace('\u3000', ' ');
   }
 }

@@ -67,8 +67,10 @@ final class ParagraphText {
       int to = Math.min(end, s.start + s.text.length()) - s.start;
       if (from < to || s == first) {
         String insert = s == first ? replacement : "";
-        s.text = s.text.substring(0, Math.max(0, from)) + insert
-            + s.text.substring(Math.max(Math.max(0, from), to));
+        s.text =
+            s.text.substring(0, Math.max(0, from))
+                + insert
+                + s.text.substring(Math.max(Math.max(0, from), to));
       }
     }
     writeBack();
@@ -105,7 +107,8 @@ final class ParagraphText {
 
   private static boolean onlyEmptyText(Element run) {
     for (Node n = run.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element e && !WordXml.is(e, "rPr")
+      if (n instanceof Element e
+          && !WordXml.is(e, "rPr")
           && !(WordXml.is(e, "t") && e.getTextContent().isEmpty())) {
         return false;
       }
@@ -118,8 +121,8 @@ final class ParagraphText {
     if (!text().isBlank()) {
       return false;
     }
-    for (String content : new String[] {"drawing", "pict", "object", "fldSimple", "instrText",
-        "sym", "tab", "br"}) {
+    for (String content :
+        new String[] {"drawing", "pict", "object", "fldSimple", "instrText", "sym", "tab", "br"}) {
       if (!WordXml.descendants(paragraph, content).isEmpty()) {
         return false;
       }

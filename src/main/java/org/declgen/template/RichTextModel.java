@@ -3,8 +3,8 @@ package org.declgen.template;
 import freemarker.template.TemplateScalarModel;
 
 /**
- * A long text field (总体绩效目标, 主要实施内容, …), which may use Markdown-light: paragraphs, line
- * breaks, lists, bold. A paragraph holding only such a value renders it as Word paragraphs.
+ * A long text field (总体绩效目标, 主要实施内容, …), which may use Markdown-light: paragraphs, line breaks,
+ * lists, bold. A paragraph holding only such a value renders it as Word paragraphs.
  */
 public final class RichTextModel implements TemplateScalarModel {
   private final String text;

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -56,7 +57,7 @@ public final class TemplateCatalog {
       if (isId(spec) && builtInIds().contains(spec)) {
         return builtIn(spec);
       }
-    } catch (IOException | java.nio.file.InvalidPathException e) {
+    } catch (IOException | InvalidPathException e) {
       throw notFound(spec);
     }
     throw notFound(spec);
@@ -86,15 +87,24 @@ public final class TemplateCatalog {
     Path md = folder.resolve(MARKDOWN);
     String name = docx.getFileName().toString().replaceFirst("\\.docx$", "");
     String description = describe(folder);
-    return new TemplateSet(name, shown(docx), description, shown(docx),
-        Files.readAllBytes(docx), Files.isRegularFile(md) ? shown(md) : defaultMarkdownName(),
+    return new TemplateSet(
+        name,
+        shown(docx),
+        description,
+        shown(docx),
+        Files.readAllBytes(docx),
+        Files.isRegularFile(md) ? shown(md) : defaultMarkdownName(),
         Files.isRegularFile(md) ? Files.readString(md) : defaultMarkdown());
   }
 
   private TemplateSet fromFolder(String id, Path folder) throws IOException {
     Path md = folder.resolve(MARKDOWN);
-    return new TemplateSet(id, shown(folder), describe(folder),
-        shown(folder.resolve(DOCX)), Files.readAllBytes(folder.resolve(DOCX)),
+    return new TemplateSet(
+        id,
+        shown(folder),
+        describe(folder),
+        shown(folder.resolve(DOCX)),
+        Files.readAllBytes(folder.resolve(DOCX)),
         Files.isRegularFile(md) ? shown(md) : defaultMarkdownName(),
         Files.isRegularFile(md) ? Files.readString(md) : defaultMarkdown());
   }
@@ -102,8 +112,13 @@ public final class TemplateCatalog {
   private TemplateSet builtIn(String id) throws IOException {
     String base = BUILT_IN_ROOT + id + "/";
     String origin = messages.get("template.built-in", id);
-    return new TemplateSet(id, origin, description(resourceProperties(base + PROPERTIES)),
-        origin + "/" + DOCX, resourceBytes(base + DOCX), origin + "/" + MARKDOWN,
+    return new TemplateSet(
+        id,
+        origin,
+        description(resourceProperties(base + PROPERTIES)),
+        origin + "/" + DOCX,
+        resourceBytes(base + DOCX),
+        origin + "/" + MARKDOWN,
         new String(resourceBytes(base + MARKDOWN), StandardCharsets.UTF_8));
   }
 
@@ -119,8 +134,8 @@ public final class TemplateCatalog {
   }
 
   private String defaultMarkdown() throws IOException {
-    return new String(resourceBytes(BUILT_IN_ROOT + DEFAULT_ID + "/" + MARKDOWN),
-        StandardCharsets.UTF_8);
+    return new String(
+        resourceBytes(BUILT_IN_ROOT + DEFAULT_ID + "/" + MARKDOWN), StandardCharsets.UTF_8);
   }
 
   private String describe(Path folder) throws IOException {
@@ -146,7 +161,9 @@ public final class TemplateCatalog {
     }
     try (Stream<Path> s = Files.list(projectTemplates)) {
       return s.filter(p -> Files.isRegularFile(p.resolve(DOCX)))
-          .map(p -> p.getFileName().toString()).sorted().toList();
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList();
     } catch (IOException e) {
       return List.of();
     }
@@ -154,7 +171,10 @@ public final class TemplateCatalog {
 
   static List<String> builtInIds() throws IOException {
     String index = new String(resourceBytes(BUILT_IN_ROOT + "index.txt"), StandardCharsets.UTF_8);
-    return index.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+    return index
+        .lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
         .toList();
   }
 
@@ -187,10 +207,15 @@ public final class TemplateCatalog {
     } catch (IOException e) {
       // the list in the hint is a courtesy; the error stands without it
     }
-    String hint = Suggestions.closest(spec, ids)
-        .map(s -> messages.get("template.not-found.did-you-mean", s))
-        .orElse(messages.get("template.not-found.hint", String.join("、", ids)));
-    return new DiagnosticException(Diagnostic.error(SourcePosition.ofFile(spec),
-        "template.not-found", messages.get("template.not-found", spec), hint));
+    String hint =
+        Suggestions.closest(spec, ids)
+            .map(s -> messages.get("template.not-found.did-you-mean", s))
+            .orElse(messages.get("template.not-found.hint", String.join("、", ids)));
+    return new DiagnosticException(
+        Diagnostic.error(
+            SourcePosition.ofFile(spec),
+            "template.not-found",
+            messages.get("template.not-found", spec),
+            hint));
   }
 }

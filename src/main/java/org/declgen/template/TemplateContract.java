@@ -15,29 +15,33 @@ import org.declgen.diag.Suggestions;
 
 /**
  * The contract between a template and the declaration view, checked when the template is loaded:
- * every name the markup uses must exist ({@code 部门名 — did you mean 部门名称?}), and markup that
- * could reach outside the template (includes, {@code ?new}, {@code ?api}) is refused.
+ * every name the markup uses must exist ({@code 部门名 — did you mean 部门名称?}), and markup that could
+ * reach outside the template (includes, {@code ?new}, {@code ?api}) is refused.
  */
 final class TemplateContract {
   /** One piece of markup to check and where a person finds it. */
   record Markup(String text, String where) {}
 
-  private static final Set<String> KEYWORDS = Set.of("as", "in", "using", "true", "false", "gt",
-      "gte", "lt", "lte", "null");
-  private static final Set<String> FORBIDDEN_BUILTINS = Set.of("new", "api", "eval",
-      "interpret", "eval_json");
-  private static final Set<String> FORBIDDEN_DIRECTIVES = Set.of("include", "import", "visit",
-      "recurse", "setting");
+  private static final Set<String> KEYWORDS =
+      Set.of("as", "in", "using", "true", "false", "gt", "gte", "lt", "lte", "null");
+  private static final Set<String> FORBIDDEN_BUILTINS =
+      Set.of("new", "api", "eval", "interpret", "eval_json");
+  private static final Set<String> FORBIDDEN_DIRECTIVES =
+      Set.of("include", "import", "visit", "recurse", "setting");
   private static final Set<String> ENGINE_MACROS = Set.of("vmerge");
-  private static final Pattern STRING = Pattern.compile("r?\"(?:[^\"\\\\]|\\\\.)*\"|r?'(?:[^'\\\\]|\\\\.)*'");
+  private static final Pattern STRING =
+      Pattern.compile("r?\"(?:[^\"\\\\]|\\\\.)*\"|r?'(?:[^'\\\\]|\\\\.)*'");
   private static final String ID = "[\\p{L}_$][\\p{L}\\p{N}_$@]*";
-  private static final Pattern CHAIN = Pattern.compile(
-      "(?<![\\p{L}\\p{N}_$@?.#])(" + ID + ")((?:\\s*\\.\\s*" + ID + ")*)(\\s*(?:\\(|=(?!=))?)");
+  private static final Pattern CHAIN =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}_$@?.#])(" + ID + ")((?:\\s*\\.\\s*" + ID + ")*)(\\s*(?:\\(|=(?!=))?)");
   private static final Pattern BUILTIN = Pattern.compile("\\?\\s*(" + ID + ")");
-  private static final Pattern LIST = Pattern.compile(
-      "^<#list\\s+(.+?)\\s+as\\s+(" + ID + ")(?:\\s*,\\s*(" + ID + "))?\\s*>$", Pattern.DOTALL);
-  private static final Pattern BINDING = Pattern.compile(
-      "^<#(?:assign|global|local|items|macro|function)\\s+(.*?)/?>$", Pattern.DOTALL);
+  private static final Pattern LIST =
+      Pattern.compile(
+          "^<#list\\s+(.+?)\\s+as\\s+(" + ID + ")(?:\\s*,\\s*(" + ID + "))?\\s*>$", Pattern.DOTALL);
+  private static final Pattern BINDING =
+      Pattern.compile(
+          "^<#(?:assign|global|local|items|macro|function)\\s+(.*?)/?>$", Pattern.DOTALL);
 
   private final ViewSchema view = ViewSchema.ofView();
   private final Messages messages;
@@ -83,8 +87,9 @@ final class TemplateContract {
     }
     Matcher binding = BINDING.matcher(m.text());
     if (binding.matches()) {
-      Matcher names = Pattern.compile("(?:^|\\s)(" + ID + ")").matcher(
-          STRING.matcher(binding.group(1)).replaceAll(" "));
+      Matcher names =
+          Pattern.compile("(?:^|\\s)(" + ID + ")")
+              .matcher(STRING.matcher(binding.group(1)).replaceAll(" "));
       while (names.find()) {
         freeNames.add(names.group(1));
       }
@@ -111,14 +116,17 @@ final class TemplateContract {
       String listed = list.group(1).strip();
       ViewSchema node = resolve(m, listed);
       if (list.group(3) == null && loopVariables.get(list.group(2)) == null) {
-        loopVariables.put(list.group(2),
+        loopVariables.put(
+            list.group(2),
             node.kind() == ViewSchema.Kind.LIST ? node.element() : ViewSchema.UNKNOWN);
         loopPaths.put(list.group(2), canonical(listed) + "[]");
       }
       return;
     }
-    String expressions = text.startsWith("${") ? text.substring(2, text.length() - 1)
-        : text.replaceFirst("^</?[#@]" + ID, "").replaceFirst("/?>$", "");
+    String expressions =
+        text.startsWith("${")
+            ? text.substring(2, text.length() - 1)
+            : text.replaceFirst("^</?[#@]" + ID, "").replaceFirst("/?>$", "");
     scan(m, expressions);
   }
 
@@ -181,8 +189,8 @@ final class TemplateContract {
   }
 
   /**
-   * The path with loop variables replaced by the list they walk:
-   * {@code 任务.名称} → {@code 年度重点工作任务[].名称}.
+   * The path with loop variables replaced by the list they walk: {@code 任务.名称} → {@code
+   * 年度重点工作任务[].名称}.
    */
   private String canonical(String dotted) {
     int dot = dotted.indexOf('.');
@@ -192,18 +200,26 @@ final class TemplateContract {
   }
 
   private void unknownName(Markup m, String name, String parent, Set<String> candidates) {
-    String hint = Suggestions.closest(name, candidates)
-        .map(s -> messages.get("template.contract.did-you-mean", s))
-        .orElse(candidates.isEmpty() ? "" : messages.get("template.contract.names",
-            String.join("、", candidates)));
-    String message = parent == null
-        ? messages.get("template.contract.unknown-name", m.where(), m.text(), name)
-        : messages.get("template.contract.unknown-member", m.where(), m.text(), parent, name);
+    String hint =
+        Suggestions.closest(name, candidates)
+            .map(s -> messages.get("template.contract.did-you-mean", s))
+            .orElse(
+                candidates.isEmpty()
+                    ? ""
+                    : messages.get("template.contract.names", String.join("、", candidates)));
+    String message =
+        parent == null
+            ? messages.get("template.contract.unknown-name", m.where(), m.text(), name)
+            : messages.get("template.contract.unknown-member", m.where(), m.text(), parent, name);
     problems.add(Diagnostic.error(SourcePosition.ofFile(file), "template.contract", message, hint));
   }
 
   private void problem(Markup m, String key, String detail) {
-    problems.add(Diagnostic.error(SourcePosition.ofFile(file), key,
-        messages.get(key, m.where(), m.text(), detail), messages.get(key + ".hint")));
+    problems.add(
+        Diagnostic.error(
+            SourcePosition.ofFile(file),
+            key,
+            messages.get(key, m.where(), m.text(), detail),
+            messages.get(key + ".hint")));
   }
 }

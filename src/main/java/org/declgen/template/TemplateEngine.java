@@ -1,32 +1,36 @@
 package org.declgen.template;
 
+import freemarker.core.OutputFormat;
+import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateConfiguration;
 import freemarker.core.XMLOutputFormat;
+import freemarker.ext.beans.BeansWrapper;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.Version;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.declgen.diag.Diagnostic;
 import java.util.Locale;
 import java.util.Optional;
-import java.nio.file.Path;
 import java.util.TimeZone;
+import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
 
 /**
- * The one FreeMarker configuration of the process, set up once and never changed, locked down
- * for templates that may come from other offices: no {@code ?new} of arbitrary classes, no
- * {@code ?api}, no includes (templates are self-contained files).
+ * The one FreeMarker configuration of the process, set up once and never changed, locked down for
+ * templates that may come from other offices: no {@code ?new} of arbitrary classes, no {@code
+ * ?api}, no includes (templates are self-contained files).
  */
 public final class TemplateEngine {
-  static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_34;
+  static final Version VERSION = Configuration.VERSION_2_3_34;
 
   private final Configuration configuration;
   private final Messages messages;
@@ -37,8 +41,8 @@ public final class TemplateEngine {
   }
 
   /**
-   * An engine that keeps compiled Word templates in {@code cacheDir} between runs (used only
-   * when running from the jar).
+   * An engine that keeps compiled Word templates in {@code cacheDir} between runs (used only when
+   * running from the jar).
    */
   public TemplateEngine(Messages messages, Optional<Path> cacheDir) {
     this.messages = messages;
@@ -60,7 +64,7 @@ public final class TemplateEngine {
     cfg.setTemplateLoader(null);
     cfg.setLocalizedLookup(false);
     DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(VERSION);
-    wrapper.setExposureLevel(freemarker.ext.beans.BeansWrapper.EXPOSE_NOTHING);
+    wrapper.setExposureLevel(BeansWrapper.EXPOSE_NOTHING);
     cfg.setObjectWrapper(wrapper.build());
     TemplateFunctions.all().forEach(cfg::setSharedVariable);
     this.configuration = cfg;
@@ -88,15 +92,15 @@ public final class TemplateEngine {
   }
 
   /** FreeMarker's complaint about an interpolation typed on its own, if it does not parse. */
-  java.util.Optional<String> syntaxError(String interpolation) {
+  Optional<String> syntaxError(String interpolation) {
     try {
       new Template("markup", interpolation, configuration);
-      return java.util.Optional.empty();
-    } catch (freemarker.core.ParseException e) {
+      return Optional.empty();
+    } catch (ParseException e) {
       String first = TemplateErrors.clean(e.getEditorMessage()).lines().findFirst().orElse("");
-      return java.util.Optional.of(first.replaceFirst(",? but was expecting.*$", ""));
+      return Optional.of(first.replaceFirst(",? but was expecting.*$", ""));
     } catch (IOException e) {
-      return java.util.Optional.of(String.valueOf(e.getMessage()));
+      return Optional.of(String.valueOf(e.getMessage()));
     }
   }
 
@@ -105,8 +109,8 @@ public final class TemplateEngine {
   }
 
   /**
-   * A review Markdown template, checked against the view like a Word template; its
-   * interpolations escape what would break Markdown tables.
+   * A review Markdown template, checked against the view like a Word template; its interpolations
+   * escape what would break Markdown tables.
    */
   public Template markdownTemplate(String name, String source)
       throws IOException, DiagnosticException {
@@ -114,8 +118,9 @@ public final class TemplateEngine {
     try {
       for (MarkupToken t : MarkupTokenizer.tokenize(source)) {
         if (t.kind() != MarkupToken.Kind.COMMENT) {
-          markup.add(new TemplateContract.Markup(t.text(), messages.get("template.where.line",
-              lineOf(source, t.start()))));
+          markup.add(
+              new TemplateContract.Markup(
+                  t.text(), messages.get("template.where.line", lineOf(source, t.start()))));
         }
       }
     } catch (MarkupTokenizer.MarkupException e) {
@@ -138,8 +143,7 @@ public final class TemplateEngine {
     return line;
   }
 
-  private Template template(String name, Reader source, freemarker.core.OutputFormat format)
-      throws IOException {
+  private Template template(String name, Reader source, OutputFormat format) throws IOException {
     TemplateConfiguration tc = new TemplateConfiguration();
     tc.setParentConfiguration(configuration);
     tc.setOutputFormat(format);

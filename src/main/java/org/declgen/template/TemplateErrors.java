@@ -9,8 +9,8 @@ import org.declgen.diag.Messages;
 import org.declgen.diag.SourcePosition;
 
 /**
- * Turns FreeMarker's errors about generated source into messages about the document a person
- * edits: which table, row and column, which markup, and FreeMarker's own explanation.
+ * Turns FreeMarker's errors about generated source into messages about the document a person edits:
+ * which table, row and column, which markup, and FreeMarker's own explanation.
  */
 public final class TemplateErrors {
   private final String templateName;
@@ -37,10 +37,14 @@ public final class TemplateErrors {
   private Diagnostic diagnostic(Integer line, Integer column, String freemarkerMessage) {
     TemplateSnippets.Snippet s = line == null ? null : snippets.at(offset(line, column));
     String explanation = clean(freemarkerMessage);
-    String message = s == null
-        ? messages.get("template.error.nowhere", explanation)
-        : messages.get("template.error", s.where(), s.markup(), explanation);
-    return Diagnostic.error(SourcePosition.ofFile(templateName), "template.error", message,
+    String message =
+        s == null
+            ? messages.get("template.error.nowhere", explanation)
+            : messages.get("template.error", s.where(), s.markup(), explanation);
+    return Diagnostic.error(
+        SourcePosition.ofFile(templateName),
+        "template.error",
+        message,
         messages.get("template.error.hint"));
   }
 
@@ -54,11 +58,12 @@ public final class TemplateErrors {
     if (message == null) {
       return "";
     }
-    String m = message
-        .replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+\\]", "")
-        .replaceAll("(?s)\\n-{4}\\nFTL stack trace.*", "")
-        .replaceAll("(?m)^\\s*in template \"[^\"]*\".*$", "")
-        .replaceAll("(?m)^-{4}$", "");
+    String m =
+        message
+            .replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+\\]", "")
+            .replaceAll("(?s)\\n-{4}\\nFTL stack trace.*", "")
+            .replaceAll("(?m)^\\s*in template \"[^\"]*\".*$", "")
+            .replaceAll("(?m)^-{4}$", "");
     return m.strip().replaceAll("\\n{2,}", "\n");
   }
 

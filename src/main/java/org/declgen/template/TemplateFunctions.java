@@ -1,5 +1,6 @@
 package org.declgen.template;
 
+import freemarker.template.SimpleScalar;
 import freemarker.template.SimpleSequence;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
@@ -43,7 +44,7 @@ final class TemplateFunctions {
     TemplateModel arg = one(args, "sentences");
     SimpleSequence result = new SimpleSequence(8, null);
     for (String s : Sentences.split(((TemplateScalarModel) arg).getAsString())) {
-      result.add(new freemarker.template.SimpleScalar(s));
+      result.add(new SimpleScalar(s));
     }
     return result;
   }

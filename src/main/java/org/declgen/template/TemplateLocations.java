@@ -26,8 +26,12 @@ final class TemplateLocations {
     Element table = WordXml.ancestor(row, "tbl");
     int rowNumber = WordXml.children(table, "tr").indexOf(row) + 1;
     int columnNumber = WordXml.children(row, "tc").indexOf(cell) + 1;
-    return messages.get("template.where.cell", tables.indexOf(table) + 1, tableLabel(table),
-        rowNumber, columnNumber);
+    return messages.get(
+        "template.where.cell",
+        tables.indexOf(table) + 1,
+        tableLabel(table),
+        rowNumber,
+        columnNumber);
   }
 
   /** The table's first words, which name it for a person ("部门名称", "绩效指标"). */

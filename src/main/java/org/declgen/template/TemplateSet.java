@@ -8,5 +8,11 @@ package org.declgen.template;
  * @param description one line, Chinese first
  * @param docxName the Word document's name as errors print it
  */
-public record TemplateSet(String id, String origin, String description, String docxName,
-    byte[] docx, String markdownName, String markdown) {}
+public record TemplateSet(
+    String id,
+    String origin,
+    String description,
+    String docxName,
+    byte[] docx,
+    String markdownName,
+    String markdown) {}

@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The FreeMarker pieces that replace markers in a template's XML, each with where it came from,
- * so an error found in the generated source can be told in the document's own terms.
+ * The FreeMarker pieces that replace markers in a template's XML, each with where it came from, so
+ * an error found in the generated source can be told in the document's own terms.
  */
 final class TemplateSnippets {
   private static final char OPEN = '\uE000';

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.declgen.model.Amount;
+import org.declgen.model.BasicInfo;
 import org.declgen.model.Budget;
 import org.declgen.model.Declaration;
 import org.declgen.model.Indicator;
@@ -16,13 +17,14 @@ import org.declgen.model.IndicatorSubcategory;
 import org.declgen.model.Task;
 
 /**
- * A declaration as templates see it: names are the form's labels, exactly the YAML's keys, so
- * data and templates share one vocabulary. Blank values are empty text, never missing, so a
- * template prints an empty cell where the filer left one.
+ * A declaration as templates see it: names are the form's labels, exactly the YAML's keys, so data
+ * and templates share one vocabulary. Blank values are empty text, never missing, so a template
+ * prints an empty cell where the filer left one.
  */
 public final class TemplateView {
   /** The name of a 一级 or 二级 group in {@code 绩效指标}. */
   public static final String GROUP_NAME = "名称";
+
   /** Position of a task in the list, from 1. */
   public static final String POSITION = "序号";
 
@@ -32,9 +34,11 @@ public final class TemplateView {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put(DEPARTMENT, text(d.department()));
     root.put(YEAR, text(d.year()));
-    root.put(BASIC_INFO, Map.of(
-        FUNDED_STAFF, text(d.basicInfo().fundedStaff()),
-        SUBORDINATE_UNITS, text(d.basicInfo().subordinateUnits())));
+    root.put(
+        BASIC_INFO,
+        Map.of(
+            FUNDED_STAFF, text(d.basicInfo().fundedStaff()),
+            SUBORDINATE_UNITS, text(d.basicInfo().subordinateUnits())));
     root.put(BUDGET, budget(d.budget()));
     root.put(OVERALL_GOAL, new RichTextModel(d.overallGoal()));
     root.put(TASKS, tasks(d.tasks()));
@@ -45,32 +49,60 @@ public final class TemplateView {
   }
 
   /**
-   * A declaration with one of everything (a task, a 一级 with a 二级 with a 三级), whose view
-   * shows every name a template can use.
+   * A declaration with one of everything (a task, a 一级 with a 二级 with a 三级), whose view shows every
+   * name a template can use.
    */
   static Declaration prototype() {
     Amount one = Amount.of("1");
-    return new Declaration("x", "x", new org.declgen.model.BasicInfo("x", "x"),
-        new Budget(one, one, one, one, one, one, one, one), "x",
-        List.of(new Task("x", "x", one, "x")), "x",
-        List.of(new IndicatorCategory("x", List.of(new IndicatorSubcategory("x",
-            List.of(new Indicator("x", "x", "x")))))));
+    return new Declaration(
+        "x",
+        "x",
+        new BasicInfo("x", "x"),
+        new Budget(one, one, one, one, one, one, one, one),
+        "x",
+        List.of(new Task("x", "x", one, "x")),
+        "x",
+        List.of(
+            new IndicatorCategory(
+                "x",
+                List.of(new IndicatorSubcategory("x", List.of(new Indicator("x", "x", "x")))))));
   }
 
   private static Map<String, Object> budget(Budget b) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put(EXPENDITURE, pair(BASIC_EXPENDITURE, b.basicExpenditure(),
-        PROJECT_EXPENDITURE, b.projectExpenditure(), b.expenditureTotal()));
-    m.put(INCOME, pair(FISCAL_APPROPRIATION, b.fiscalAppropriation(),
-        OTHER_FUNDS, b.otherFunds(), b.incomeTotal()));
-    m.put(DEVELOPMENT, pair(SPECIAL_FUNDS, b.specialFunds(),
-        OTHER_DEVELOPMENT, b.otherDevelopmentExpenditure(), b.developmentTotal()));
-    m.put(BY_LEVEL, pair(OWN_LEVEL_FUNDS, b.ownLevelFunds(),
-        TRANSFER_FUNDS, b.transferFunds(), b.levelTotal()));
+    m.put(
+        EXPENDITURE,
+        pair(
+            BASIC_EXPENDITURE,
+            b.basicExpenditure(),
+            PROJECT_EXPENDITURE,
+            b.projectExpenditure(),
+            b.expenditureTotal()));
+    m.put(
+        INCOME,
+        pair(
+            FISCAL_APPROPRIATION,
+            b.fiscalAppropriation(),
+            OTHER_FUNDS,
+            b.otherFunds(),
+            b.incomeTotal()));
+    m.put(
+        DEVELOPMENT,
+        pair(
+            SPECIAL_FUNDS,
+            b.specialFunds(),
+            OTHER_DEVELOPMENT,
+            b.otherDevelopmentExpenditure(),
+            b.developmentTotal()));
+    m.put(
+        BY_LEVEL,
+        pair(
+            OWN_LEVEL_FUNDS, b.ownLevelFunds(), TRANSFER_FUNDS, b.transferFunds(), b.levelTotal()));
     return m;
   }
 
-  private static Map<String, Object> pair(String k1, Amount a1, String k2, Amount a2, Amount total) {
+  private static Map<String, Object> pair(
+      String k1, Amount a1, String k2, Amount a2, Amount total) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put(k1, new AmountModel(a1));
     m.put(k2, new AmountModel(a2));

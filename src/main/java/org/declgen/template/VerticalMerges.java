@@ -9,8 +9,8 @@ import org.w3c.dom.Node;
 
 /**
  * Wires {@code <@vmerge/>} cells: before each row of such a table the template asks the runtime
- * which of the row's merge cells start a new group, then prints either the cell itself (starting
- * a vertical merge) or an empty continuation of the cell above.
+ * which of the row's merge cells start a new group, then prints either the cell itself (starting a
+ * vertical merge) or an empty continuation of the cell above.
  *
  * <p>A merge cell continues the one above while its key is unchanged and every merge cell to its
  * left in the row continues too, so a 二级 group never runs across two 一级 groups.
@@ -21,7 +21,10 @@ final class VerticalMerges {
   private final Map<Element, String> keys;
   private final Map<Element, List<String>> cellExpressions;
 
-  VerticalMerges(Document document, TemplateSnippets snippets, Map<Element, String> keys,
+  VerticalMerges(
+      Document document,
+      TemplateSnippets snippets,
+      Map<Element, String> keys,
       Map<Element, List<String>> cellExpressions) {
     this.document = document;
     this.snippets = snippets;
@@ -54,8 +57,15 @@ final class VerticalMerges {
         }
         column += gridSpan(cell);
       }
-      insertBefore(row, "<#assign _vm = _dg.vmergeRow(\"" + id + "\", [" + String.join(", ", columns)
-          + "], [" + String.join(", ", keyExpressions) + "])>");
+      insertBefore(
+          row,
+          "<#assign _vm = _dg.vmergeRow(\""
+              + id
+              + "\", ["
+              + String.join(", ", columns)
+              + "], ["
+              + String.join(", ", keyExpressions)
+              + "])>");
       for (int i = 0; i < mergeCells.size(); i++) {
         wrapCell(mergeCells.get(i), i);
       }

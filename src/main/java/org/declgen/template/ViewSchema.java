@@ -7,11 +7,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The names a template can use, read off the view of a declaration that has one of everything,
- * so the contract can never drift from what {@link TemplateView} really provides.
+ * The names a template can use, read off the view of a declaration that has one of everything, so
+ * the contract can never drift from what {@link TemplateView} really provides.
  */
 record ViewSchema(Kind kind, Map<String, ViewSchema> children, ViewSchema element) {
-  enum Kind { HASH, LIST, VALUE, UNKNOWN }
+  enum Kind {
+    HASH,
+    LIST,
+    VALUE,
+    UNKNOWN
+  }
 
   static final ViewSchema UNKNOWN = new ViewSchema(Kind.UNKNOWN, Map.of(), null);
   private static final ViewSchema VALUE = new ViewSchema(Kind.VALUE, Map.of(), null);

@@ -63,7 +63,8 @@ public final class WordXml {
   }
 
   public static boolean is(Node node, String localName) {
-    return node instanceof Element e && W.equals(e.getNamespaceURI())
+    return node instanceof Element e
+        && W.equals(e.getNamespaceURI())
         && localName.equals(e.getLocalName());
   }
 
@@ -98,8 +99,10 @@ public final class WordXml {
 
   public static List<Element> descendants(Node root, String localName) {
     List<Element> result = new ArrayList<>();
-    var list = root instanceof Document d ? d.getElementsByTagNameNS(W, localName)
-        : ((Element) root).getElementsByTagNameNS(W, localName);
+    var list =
+        root instanceof Document d
+            ? d.getElementsByTagNameNS(W, localName)
+            : ((Element) root).getElementsByTagNameNS(W, localName);
     for (int i = 0; i < list.getLength(); i++) {
       result.add((Element) list.item(i));
     }

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import org.declgen.model.Amount;
 
 /**
- * Reads an amount from a scalar's text, never through {@code double}: {@code 1999.68},
- * {@code 1,999.68} (thousands separators as printed on forms) and {@code -3.5} are accepted.
+ * Reads an amount from a scalar's text, never through {@code double}: {@code 1999.68}, {@code
+ * 1,999.68} (thousands separators as printed on forms) and {@code -3.5} are accepted.
  */
 public final class AmountParser {
   private static final Pattern PLAIN = Pattern.compile("[-+]?\\d+(\\.\\d+)?");

@@ -25,8 +25,8 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads a declaration YAML file into the model. Every problem found is reported with its file,
- * line and column; a file with any error yields no declaration at all.
+ * Reads a declaration YAML file into the model. Every problem found is reported with its file, line
+ * and column; a file with any error yields no declaration at all.
  */
 public final class DeclarationReader {
   /** Declarations are a few kilobytes; anything this large is not one. */
@@ -46,9 +46,12 @@ public final class DeclarationReader {
   public LoadedDeclaration read(Path file, String name) throws DiagnosticException, IOException {
     long size = Files.size(file);
     if (size > MAX_FILE_BYTES) {
-      throw new DiagnosticException(Diagnostic.error(SourcePosition.ofFile(name), "yaml.too-large",
-          messages.get("yaml.too-large", size / 1024, MAX_FILE_BYTES / 1024),
-          messages.get("yaml.hint.too-large")));
+      throw new DiagnosticException(
+          Diagnostic.error(
+              SourcePosition.ofFile(name),
+              "yaml.too-large",
+              messages.get("yaml.too-large", size / 1024, MAX_FILE_BYTES / 1024),
+              messages.get("yaml.hint.too-large")));
     }
     return read(name, Files.readAllBytes(file));
   }
@@ -74,8 +77,12 @@ public final class DeclarationReader {
 
     Declaration declaration(Node root, String file) throws DiagnosticException {
       if (root == null || nodes.isNull(root)) {
-        throw new DiagnosticException(Diagnostic.error(SourcePosition.ofFile(file), "yaml.empty",
-            messages.get("yaml.empty"), messages.get("yaml.empty.hint")));
+        throw new DiagnosticException(
+            Diagnostic.error(
+                SourcePosition.ofFile(file),
+                "yaml.empty",
+                messages.get("yaml.empty"),
+                messages.get("yaml.empty.hint")));
       }
       MappingNode mapping = nodes.mapping(root, "");
       if (mapping == null) {
@@ -108,14 +115,17 @@ public final class DeclarationReader {
       if (text == null) {
         return Amount.BLANK;
       }
-      return AmountParser.parse(text).orElseGet(() -> {
-        nodes.error(entry.value(), "yaml.bad-amount", "yaml.bad-amount.hint", keyPath, text);
-        return Amount.BLANK;
-      });
+      return AmountParser.parse(text)
+          .orElseGet(
+              () -> {
+                nodes.error(
+                    entry.value(), "yaml.bad-amount", "yaml.bad-amount.hint", keyPath, text);
+                return Amount.BLANK;
+              });
     }
 
-    private Map<String, NodeReader.Entry> mapping(NodeReader.Entry entry, String path,
-        List<String> allowed) {
+    private Map<String, NodeReader.Entry> mapping(
+        NodeReader.Entry entry, String path, List<String> allowed) {
       if (entry == null || nodes.isNull(entry.value())) {
         return Map.of();
       }
@@ -126,7 +136,8 @@ public final class DeclarationReader {
     private BasicInfo basicInfo(NodeReader.Entry entry) {
       Map<String, NodeReader.Entry> e =
           mapping(entry, BASIC_INFO, List.of(FUNDED_STAFF, SUBORDINATE_UNITS));
-      return new BasicInfo(text(e, FUNDED_STAFF, BASIC_INFO), text(e, SUBORDINATE_UNITS, BASIC_INFO));
+      return new BasicInfo(
+          text(e, FUNDED_STAFF, BASIC_INFO), text(e, SUBORDINATE_UNITS, BASIC_INFO));
     }
 
     private Budget budget(NodeReader.Entry entry) {
@@ -136,11 +147,12 @@ public final class DeclarationReader {
       Amount[] pair2 = pair(groups, INCOME, FISCAL_APPROPRIATION, OTHER_FUNDS);
       Amount[] pair3 = pair(groups, DEVELOPMENT, SPECIAL_FUNDS, OTHER_DEVELOPMENT);
       Amount[] pair4 = pair(groups, BY_LEVEL, OWN_LEVEL_FUNDS, TRANSFER_FUNDS);
-      return new Budget(pair1[0], pair1[1], pair2[0], pair2[1], pair3[0], pair3[1], pair4[0], pair4[1]);
+      return new Budget(
+          pair1[0], pair1[1], pair2[0], pair2[1], pair3[0], pair3[1], pair4[0], pair4[1]);
     }
 
-    private Amount[] pair(Map<String, NodeReader.Entry> groups, String group, String first,
-        String second) {
+    private Amount[] pair(
+        Map<String, NodeReader.Entry> groups, String group, String first, String second) {
       String path = NodeReader.join(BUDGET, group);
       Map<String, NodeReader.Entry> e = mapping(groups.get(group), path, List.of(first, second));
       return new Amount[] {amount(e, first, path), amount(e, second, path)};
@@ -162,8 +174,12 @@ public final class DeclarationReader {
         MappingNode m = nodes.mapping(item, path);
         if (m != null) {
           Map<String, NodeReader.Entry> e = nodes.entries(m, path, TASK_KEYS);
-          tasks.add(new Task(text(e, TASK_NAME, path), text(e, TASK_CONTENT, path),
-              amount(e, TASK_FUNDS, path), text(e, TASK_OUTCOME, path)));
+          tasks.add(
+              new Task(
+                  text(e, TASK_NAME, path),
+                  text(e, TASK_CONTENT, path),
+                  amount(e, TASK_FUNDS, path),
+                  text(e, TASK_OUTCOME, path)));
         }
       }
       return tasks;
@@ -211,8 +227,11 @@ public final class DeclarationReader {
       String name = text(e, LEVEL3, path);
       if (e.containsKey(VALUE)) {
         if (e.containsKey(PERIOD_VALUE) || e.containsKey(ANNUAL_VALUE)) {
-          nodes.error(e.get(VALUE).keyNode(), "yaml.indicator-value-both",
-              "yaml.indicator-value-both.hint", path);
+          nodes.error(
+              e.get(VALUE).keyNode(),
+              "yaml.indicator-value-both",
+              "yaml.indicator-value-both.hint",
+              path);
         }
         String value = text(e, VALUE, path);
         return new Indicator(name, value, value);

@@ -12,16 +12,16 @@ import org.declgen.model.IndicatorSubcategory;
 import org.declgen.model.Task;
 
 /**
- * Writes a declaration as canonical YAML: every key in the form's order, blanks as {@code ~},
- * long texts as literal blocks, one indicator per line, a comment for each block. The same
- * declaration always gives the same text, so a later edit diffs cleanly; reading it back gives
- * the same declaration.
+ * Writes a declaration as canonical YAML: every key in the form's order, blanks as {@code ~}, long
+ * texts as literal blocks, one indicator per line, a comment for each block. The same declaration
+ * always gives the same text, so a later edit diffs cleanly; reading it back gives the same
+ * declaration.
  */
 public final class DeclarationWriter {
-  private static final Pattern UNSAFE_START = Pattern.compile("^[-?:,\\[\\]{}#&*!|<>'\"%@`\\s].*",
-      Pattern.DOTALL);
-  private static final Pattern UNSAFE_ANYWHERE = Pattern.compile(".*(: |:$| #|[,\\[\\]{}]|\\s$).*",
-      Pattern.DOTALL);
+  private static final Pattern UNSAFE_START =
+      Pattern.compile("^[-?:,\\[\\]{}#&*!|<>'\"%@`\\s].*", Pattern.DOTALL);
+  private static final Pattern UNSAFE_ANYWHERE =
+      Pattern.compile(".*(: |:$| #|[,\\[\\]{}]|\\s$).*", Pattern.DOTALL);
   private static final Pattern NULL_LIKE = Pattern.compile("~|null|Null|NULL");
 
   private final StringBuilder out = new StringBuilder(8 * 1024);
@@ -43,10 +43,18 @@ public final class DeclarationWriter {
     line("  " + SUBORDINATE_UNITS + ": " + scalar(d.basicInfo().subordinateUnits()));
     line(BUDGET + ":  # 万元");
     var b = d.budget();
-    pair(EXPENDITURE, BASIC_EXPENDITURE, b.basicExpenditure(), PROJECT_EXPENDITURE,
+    pair(
+        EXPENDITURE,
+        BASIC_EXPENDITURE,
+        b.basicExpenditure(),
+        PROJECT_EXPENDITURE,
         b.projectExpenditure());
     pair(INCOME, FISCAL_APPROPRIATION, b.fiscalAppropriation(), OTHER_FUNDS, b.otherFunds());
-    pair(DEVELOPMENT, SPECIAL_FUNDS, b.specialFunds(), OTHER_DEVELOPMENT,
+    pair(
+        DEVELOPMENT,
+        SPECIAL_FUNDS,
+        b.specialFunds(),
+        OTHER_DEVELOPMENT,
         b.otherDevelopmentExpenditure());
     pair(BY_LEVEL, OWN_LEVEL_FUNDS, b.ownLevelFunds(), TRANSFER_FUNDS, b.transferFunds());
     longText(OVERALL_GOAL, d.overallGoal(), "", "");
@@ -100,10 +108,16 @@ public final class DeclarationWriter {
   }
 
   private static String indicator(Indicator i) {
-    String values = i.hasSingleValue()
-        ? VALUE + ": " + scalar(i.annualValue())
-        : PERIOD_VALUE + ": " + scalar(i.periodValue()) + ", " + ANNUAL_VALUE + ": "
-            + scalar(i.annualValue());
+    String values =
+        i.hasSingleValue()
+            ? VALUE + ": " + scalar(i.annualValue())
+            : PERIOD_VALUE
+                + ": "
+                + scalar(i.periodValue())
+                + ", "
+                + ANNUAL_VALUE
+                + ": "
+                + scalar(i.annualValue());
     return "{" + LEVEL3 + ": " + scalar(i.name()) + ", " + values + "}";
   }
 
@@ -124,8 +138,10 @@ public final class DeclarationWriter {
 
   /** A literal block keeps text exactly when it has no special characters and no outer spaces. */
   private static boolean isBlockSafe(String text) {
-    if (text.isEmpty() || Character.isWhitespace(text.charAt(0))
-        || text.strip().length() != text.length() || text.contains("\r")) {
+    if (text.isEmpty()
+        || Character.isWhitespace(text.charAt(0))
+        || text.strip().length() != text.length()
+        || text.contains("\r")) {
       return false;
     }
     return text.codePoints().allMatch(c -> c == '\n' || isPrintable(c));
@@ -144,7 +160,9 @@ public final class DeclarationWriter {
     if (text == null) {
       return "~";
     }
-    if (text.isEmpty() || NULL_LIKE.matcher(text).matches() || UNSAFE_START.matcher(text).matches()
+    if (text.isEmpty()
+        || NULL_LIKE.matcher(text).matches()
+        || UNSAFE_START.matcher(text).matches()
         || UNSAFE_ANYWHERE.matcher(text).matches()
         || !text.codePoints().allMatch(DeclarationWriter::isPrintable)) {
       return quoted(text);
@@ -154,28 +172,36 @@ public final class DeclarationWriter {
 
   private static String quoted(String text) {
     StringBuilder sb = new StringBuilder("\"");
-    text.codePoints().forEach(c -> {
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\t' -> sb.append("\\t");
-        case '\r' -> sb.append("\\r");
-        default -> {
-          if (isPrintable(c)) {
-            sb.appendCodePoint(c);
-          } else {
-            sb.append(String.format("\\u%04X", c));
-          }
-        }
-      }
-    });
+    text.codePoints()
+        .forEach(
+            c -> {
+              switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                case '\r' -> sb.append("\\r");
+                default -> {
+                  if (isPrintable(c)) {
+                    sb.appendCodePoint(c);
+                  } else {
+                    sb.append(String.format("\\u%04X", c));
+                  }
+                }
+              }
+            });
     return sb.append('"').toString();
   }
 
   private static boolean isPrintable(int c) {
-    return c >= 0x20 && c != 0x7F && !(c >= 0x80 && c <= 0x9F) && c != 0xFEFF
-        && c != 0x2028 && c != 0x2029 && Character.isDefined(c) && c < 0xFFFE;
+    return c >= 0x20
+        && c != 0x7F
+        && !(c >= 0x80 && c <= 0x9F)
+        && c != 0xFEFF
+        && c != 0x2028
+        && c != 0x2029
+        && Character.isDefined(c)
+        && c < 0xFFFE;
   }
 
   private void line(String s) {

@@ -10,6 +10,7 @@ import org.declgen.diag.Diagnostic;
 import org.declgen.diag.Messages;
 import org.declgen.diag.SourcePosition;
 import org.declgen.diag.Suggestions;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -48,13 +49,17 @@ final class NodeReader {
   }
 
   SourcePosition at(Node node) {
-    return new SourcePosition(file, node.getStartMark().getLine() + 1,
-        node.getStartMark().getColumn() + 1);
+    return new SourcePosition(
+        file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
   }
 
   void error(Node node, String key, String hintKey, Object... args) {
-    diagnostics.add(Diagnostic.error(at(node), key, messages.get(key, args),
-        hintKey == null ? "" : messages.get(hintKey, args)));
+    diagnostics.add(
+        Diagnostic.error(
+            at(node),
+            key,
+            messages.get(key, args),
+            hintKey == null ? "" : messages.get(hintKey, args)));
   }
 
   void record(String path, Node node) {
@@ -110,12 +115,15 @@ final class NodeReader {
     return result;
   }
 
-  private void unknownKey(ScalarNode keyNode, String keyPath, String key, Collection<String> allowed) {
-    String hint = Suggestions.closest(key, allowed)
-        .map(s -> messages.get("yaml.unknown-key.did-you-mean", s))
-        .orElse(messages.get("yaml.unknown-key.allowed", String.join("、", allowed)));
-    diagnostics.add(Diagnostic.error(at(keyNode), "yaml.unknown-key",
-        messages.get("yaml.unknown-key", keyPath), hint));
+  private void unknownKey(
+      ScalarNode keyNode, String keyPath, String key, Collection<String> allowed) {
+    String hint =
+        Suggestions.closest(key, allowed)
+            .map(s -> messages.get("yaml.unknown-key.did-you-mean", s))
+            .orElse(messages.get("yaml.unknown-key.allowed", String.join("、", allowed)));
+    diagnostics.add(
+        Diagnostic.error(
+            at(keyNode), "yaml.unknown-key", messages.get("yaml.unknown-key", keyPath), hint));
   }
 
   MappingNode mapping(Node node, String path) {
@@ -154,8 +162,8 @@ final class NodeReader {
       return null;
     }
     String value = scalar.getValue();
-    if (scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.LITERAL
-        || scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.FOLDED) {
+    if (scalar.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL
+        || scalar.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED) {
       value = value.stripTrailing();
     }
     return value.isBlank() ? null : value;

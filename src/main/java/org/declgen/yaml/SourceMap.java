@@ -18,7 +18,9 @@ public final class SourceMap {
     this(file, positions, Map.of());
   }
 
-  SourceMap(String file, Map<String, SourcePosition> positions,
+  SourceMap(
+      String file,
+      Map<String, SourcePosition> positions,
       Map<String, SourcePosition> keyPositions) {
     this.file = file;
     this.positions = Collections.unmodifiableMap(new LinkedHashMap<>(positions));

@@ -16,23 +16,30 @@ final class Utf8Text {
   private Utf8Text() {}
 
   static String decode(String file, byte[] bytes, Messages messages) throws DiagnosticException {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
       String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
-      throw new DiagnosticException(Diagnostic.error(
-          positionOfFirstBadByte(file, bytes), "yaml.encoding",
-          messages.get("yaml.encoding"), messages.get("yaml.encoding.hint")));
+      throw new DiagnosticException(
+          Diagnostic.error(
+              positionOfFirstBadByte(file, bytes),
+              "yaml.encoding",
+              messages.get("yaml.encoding"),
+              messages.get("yaml.encoding.hint")));
     }
   }
 
   private static SourcePosition positionOfFirstBadByte(String file, byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
     decoder.decode(in, out, true);

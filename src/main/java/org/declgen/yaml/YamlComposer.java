@@ -42,36 +42,53 @@ final class YamlComposer {
     options.setCodePointLimit(MAX_CODE_POINTS);
     options.setMergeOnCompose(false);
     try {
-      Composer composer = new Composer(
-          new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options);
+      Composer composer =
+          new Composer(
+              new ParserImpl(new StreamReader(new StringReader(text)), options),
+              new Resolver(),
+              options);
       return composer.getSingleNode();
     } catch (MarkedYAMLException e) {
       if (String.valueOf(e.getProblem()).startsWith("Global tag is not allowed")) {
         Mark m = e.getProblemMark();
-        throw new DiagnosticException(Diagnostic.error(
-            new SourcePosition(file, m.getLine() + 1, m.getColumn() + 1), "yaml.tag",
-            messages.get("yaml.tag-global"), messages.get("yaml.tag.hint")));
+        throw new DiagnosticException(
+            Diagnostic.error(
+                new SourcePosition(file, m.getLine() + 1, m.getColumn() + 1),
+                "yaml.tag",
+                messages.get("yaml.tag-global"),
+                messages.get("yaml.tag.hint")));
       }
       throw new DiagnosticException(translate(file, e));
     } catch (ReaderException e) {
       throw new DiagnosticException(controlCharacter(file, text, e));
     } catch (YAMLException e) {
       if (String.valueOf(e.getMessage()).contains("Number of aliases")) {
-        throw new DiagnosticException(Diagnostic.error(SourcePosition.ofFile(file), "yaml.aliases",
-            messages.get("yaml.aliases", MAX_ALIASES), messages.get("yaml.hint.alias")));
+        throw new DiagnosticException(
+            Diagnostic.error(
+                SourcePosition.ofFile(file),
+                "yaml.aliases",
+                messages.get("yaml.aliases", MAX_ALIASES),
+                messages.get("yaml.hint.alias")));
       }
-      throw new DiagnosticException(Diagnostic.error(SourcePosition.ofFile(file), "yaml.syntax",
-          messages.get("yaml.syntax", oneLine(e.getMessage())), limitHint(e.getMessage())));
+      throw new DiagnosticException(
+          Diagnostic.error(
+              SourcePosition.ofFile(file),
+              "yaml.syntax",
+              messages.get("yaml.syntax", oneLine(e.getMessage())),
+              limitHint(e.getMessage())));
     }
   }
 
   private Diagnostic translate(String file, MarkedYAMLException e) {
     Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-    SourcePosition at = mark == null
-        ? SourcePosition.ofFile(file)
-        : new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
+    SourcePosition at =
+        mark == null
+            ? SourcePosition.ofFile(file)
+            : new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
     String problem = e.getProblem() == null ? oneLine(e.getMessage()) : e.getProblem();
-    return Diagnostic.error(at, "yaml.syntax",
+    return Diagnostic.error(
+        at,
+        "yaml.syntax",
         messages.get("yaml.syntax", oneLine(YamlProblems.describe(problem, messages))),
         hintFor(problem));
   }
@@ -89,8 +106,11 @@ final class YamlComposer {
       }
     }
     String code = String.format(Locale.ROOT, "U+%04X", e.getCodePoint());
-    return Diagnostic.error(new SourcePosition(file, line, column), "yaml.control-character",
-        messages.get("yaml.control-character", code), messages.get("yaml.control-character.hint"));
+    return Diagnostic.error(
+        new SourcePosition(file, line, column),
+        "yaml.control-character",
+        messages.get("yaml.control-character", code),
+        messages.get("yaml.control-character.hint"));
   }
 
   private String hintFor(String problem) {
@@ -101,7 +121,8 @@ final class YamlComposer {
     if (p.contains("cannot start any token")) {
       return messages.get("yaml.hint.block-indicator");
     }
-    if (p.contains("chomping") || p.contains("indentation indicator")
+    if (p.contains("chomping")
+        || p.contains("indentation indicator")
         || p.contains("block scalar")) {
       return messages.get("yaml.hint.block-indicator");
     }
@@ -122,7 +143,8 @@ final class YamlComposer {
 
   private String limitHint(String message) {
     String m = message == null ? "" : message.toLowerCase(Locale.ROOT);
-    return m.contains("exceeds the limit") ? messages.get("yaml.hint.too-large")
+    return m.contains("exceeds the limit")
+        ? messages.get("yaml.hint.too-large")
         : messages.get("yaml.hint.generic");
   }
 

@@ -3,11 +3,13 @@ package org.declgen.yaml;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.declgen.diag.Messages;
 
 /**
- * SnakeYAML's problem descriptions in the user's language. Unknown ones are passed through as
- * they are, so nothing the parser says is lost.
+ * SnakeYAML's problem descriptions in the user's language. Unknown ones are passed through as they
+ * are, so nothing the parser says is lost.
  */
 final class YamlProblems {
   /** A fragment of SnakeYAML's English problem text and the message key that explains it. */
@@ -28,14 +30,14 @@ final class YamlProblems {
     KNOWN.put("found unknown escape character", "yaml.problem.escape");
   }
 
-  private static final java.util.regex.Pattern BAD_START =
-      java.util.regex.Pattern.compile("found character '(.)' that cannot start any token");
+  private static final Pattern BAD_START =
+      Pattern.compile("found character '(.)' that cannot start any token");
 
   private YamlProblems() {}
 
   static String describe(String problem, Messages messages) {
     String p = problem.toLowerCase(Locale.ROOT);
-    java.util.regex.Matcher badStart = BAD_START.matcher(problem);
+    Matcher badStart = BAD_START.matcher(problem);
     if (badStart.find() && !p.contains("\\t(tab)")) {
       return messages.get("yaml.problem.token", badStart.group(1));
     }

@@ -29,8 +29,9 @@ final class CheckFixture {
   static List<String> run(Rule rule, String yaml, CheckConfig config, Framework framework) {
     try {
       var loaded = Samples.parse("x.yaml", yaml);
-      CheckContext ctx = new CheckContext(loaded.declaration(), loaded.sourceMap(),
-          Messages.chinese(), config, framework);
+      CheckContext ctx =
+          new CheckContext(
+              loaded.declaration(), loaded.sourceMap(), Messages.chinese(), config, framework);
       rule.check(ctx);
       return ctx.diagnostics().stream().map(CheckFixture::brief).toList();
     } catch (DiagnosticException e) {
@@ -39,8 +40,13 @@ final class CheckFixture {
   }
 
   static String brief(Diagnostic d) {
-    return d.position().line() + ":" + d.position().column() + " "
-        + (d.isError() ? "错误" : "警告") + " " + d.message();
+    return d.position().line()
+        + ":"
+        + d.position().column()
+        + " "
+        + (d.isError() ? "错误" : "警告")
+        + " "
+        + d.message();
   }
 
   /** The 1-based line of the first line containing {@code needle}. */

@@ -13,22 +13,37 @@ import org.junit.jupiter.api.Test;
 class CheckerTest {
   @Test
   void findsTheSeedsRealMistakesAsWarnings() {
-    var found = new Checker(Messages.chinese(), CheckConfig.DEFAULTS, Framework.GZ_DISTRICT)
-        .check(Samples.load(Samples.NANSHA));
-    assertThat(found).extracting(d -> d.position().line() + " " + d.code()).containsExactly(
-        "51 value.rate-as-count", "55 value.direction", "60 value.rate-mismatch",
-        "67 structure.misplaced", "71 value.unmeasurable");
+    var found =
+        new Checker(Messages.chinese(), CheckConfig.DEFAULTS, Framework.GZ_DISTRICT)
+            .check(Samples.load(Samples.NANSHA));
+    assertThat(found)
+        .extracting(d -> d.position().line() + " " + d.code())
+        .containsExactly(
+            "51 value.rate-as-count",
+            "55 value.direction",
+            "60 value.rate-mismatch",
+            "67 structure.misplaced",
+            "71 value.unmeasurable");
     assertThat(found).noneMatch(Diagnostic::isError);
   }
 
   @Test
   void configTurnsRulesOffAndRaisesSeverity() {
-    var config = new CheckConfig(3, Map.of("value.direction", Optional.empty(),
-        "value.rate-as-count", Optional.of(Severity.ERROR)));
-    var found = new Checker(Messages.chinese(), config, Framework.GZ_DISTRICT)
-        .check(Samples.load(Samples.NANSHA));
+    var config =
+        new CheckConfig(
+            3,
+            Map.of(
+                "value.direction",
+                Optional.empty(),
+                "value.rate-as-count",
+                Optional.of(Severity.ERROR)));
+    var found =
+        new Checker(Messages.chinese(), config, Framework.GZ_DISTRICT)
+            .check(Samples.load(Samples.NANSHA));
     assertThat(found).extracting(Diagnostic::code).doesNotContain("value.direction");
-    assertThat(found).filteredOn(Diagnostic::isError).extracting(Diagnostic::code)
+    assertThat(found)
+        .filteredOn(Diagnostic::isError)
+        .extracting(Diagnostic::code)
         .containsExactly("value.rate-as-count");
   }
 

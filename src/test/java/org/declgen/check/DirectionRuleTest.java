@@ -10,11 +10,16 @@ import org.junit.jupiter.api.Test;
 class DirectionRuleTest {
   @Test
   void rtoWithLowerBound() {
-    assertThat(run(new DirectionRule(), sample())).containsExactly("55:32 警告 「恢复时间目标RTO」越小越好，指标值「>12小时」却是下限（≥、>、不低于）");
+    assertThat(run(new DirectionRule(), sample()))
+        .containsExactly("55:32 警告 「恢复时间目标RTO」越小越好，指标值「>12小时」却是下限（≥、>、不低于）");
   }
 
   @Test
   void quantityWithUpperBound() {
-    assertThat(run(new DirectionRule(), sampleWith("\">12小时\"", "\"≤12小时\"").replace("≥155000件", "≤155000件"))).containsExactly("47:28 警告 「公共服务量」越大越好，指标值「≤155000件」却是上限（≤、<、不超过）");
+    assertThat(
+            run(
+                new DirectionRule(),
+                sampleWith("\">12小时\"", "\"≤12小时\"").replace("≥155000件", "≤155000件")))
+        .containsExactly("47:28 警告 「公共服务量」越大越好，指标值「≤155000件」却是上限（≤、<、不超过）");
   }
 }

@@ -10,8 +10,13 @@ import org.junit.jupiter.api.Test;
 class MinIndicatorsRuleTest {
   @Test
   void fewerThanConfigured() {
-    assertThat(run(new MinIndicatorsRule(), sample(), new CheckConfig(30, Map.of()),
-        Framework.GZ_DISTRICT)).containsExactly("36:1 警告 三级指标只有 25 个，少于要求的 30 个");
+    assertThat(
+            run(
+                new MinIndicatorsRule(),
+                sample(),
+                new CheckConfig(30, Map.of()),
+                Framework.GZ_DISTRICT))
+        .containsExactly("36:1 警告 三级指标只有 25 个，少于要求的 30 个");
   }
 
   @Test

@@ -3,13 +3,13 @@ package org.declgen.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.declgen.check.CheckFixture.run;
 import static org.declgen.check.CheckFixture.sample;
-import static org.declgen.check.CheckFixture.sampleWith;
 
 import org.junit.jupiter.api.Test;
 
 class MisplacedRuleTest {
   @Test
   void rpoUnderSocialBenefit() {
-    assertThat(run(new MisplacedRule(), sample())).containsExactly("67:9 警告 「恢复点目标RPO」是系统技术性能指标，不宜列在「社会效益指标」下");
+    assertThat(run(new MisplacedRule(), sample()))
+        .containsExactly("67:9 警告 「恢复点目标RPO」是系统技术性能指标，不宜列在「社会效益指标」下");
   }
 }

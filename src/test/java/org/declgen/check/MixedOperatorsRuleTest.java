@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class MixedOperatorsRuleTest {
   @Test
   void oddGlyphInAFormUsingTheUsualOne() {
-    assertThat(run(new MixedOperatorsRule(), sampleWith("≥800RPS", "≧800RPS"))).containsExactly("57:28 警告 「系统吞吐量」的指标值「≧800RPS」用了「≧」，表中其他地方用的是「≥」");
+    assertThat(run(new MixedOperatorsRule(), sampleWith("≥800RPS", "≧800RPS")))
+        .containsExactly("57:28 警告 「系统吞吐量」的指标值「≧800RPS」用了「≧」，表中其他地方用的是「≥」");
   }
 
   @Test

@@ -27,12 +27,13 @@ class CheckCommandTest {
   void sampleGivesWarningsAndExitsZero() {
     Result r = run(Path.of("").toAbsolutePath(), "check", "data/");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains(
-        "data/nansha-zwsj.yaml:51:28: 警告: 「案件完成率」是比率类指标，指标值「260宗」却是数量（单位“宗”）\n",
-        "data/nansha-zwsj.yaml:55:32: 警告: 「恢复时间目标RTO」越小越好",
-        "data/nansha-zwsj.yaml:67:9: 警告: 「恢复点目标RPO」是系统技术性能指标",
-        "data/nansha-zwsj.yaml:71:28: 警告: 「用户满意度」的指标值「满意」无法衡量",
-        "检查了 1 份申报表：0 个错误，5 个警告");
+    assertThat(r.out())
+        .contains(
+            "data/nansha-zwsj.yaml:51:28: 警告: 「案件完成率」是比率类指标，指标值「260宗」却是数量（单位“宗”）\n",
+            "data/nansha-zwsj.yaml:55:32: 警告: 「恢复时间目标RTO」越小越好",
+            "data/nansha-zwsj.yaml:67:9: 警告: 「恢复点目标RPO」是系统技术性能指标",
+            "data/nansha-zwsj.yaml:71:28: 警告: 「用户满意度」的指标值「满意」无法衡量",
+            "检查了 1 份申报表：0 个错误，5 个警告");
   }
 
   @Test
@@ -45,9 +46,11 @@ class CheckCommandTest {
   @Test
   void jsonForMachines() {
     Result r = run(Path.of("").toAbsolutePath(), "check", "--format", "json", "data/");
-    assertThat(r.out()).startsWith("{\"files\":1,\"errors\":0,\"warnings\":5,").contains(
-        "{\"file\":\"data/nansha-zwsj.yaml\",\"line\":51,\"column\":28,\"severity\":\"warning\","
-            + "\"code\":\"value.rate-as-count\"");
+    assertThat(r.out())
+        .startsWith("{\"files\":1,\"errors\":0,\"warnings\":5,")
+        .contains(
+            "{\"file\":\"data/nansha-zwsj.yaml\",\"line\":51,\"column\":28,\"severity\":\"warning\","
+                + "\"code\":\"value.rate-as-count\"");
   }
 
   @ParameterizedTest
@@ -59,19 +62,25 @@ class CheckCommandTest {
   @Test
   void projectSettingsTurnRulesOffAndSetThresholds(@TempDir Path dir) throws IOException {
     Files.copy(Path.of("data/nansha-zwsj.yaml"), dir.resolve("x.yaml"));
-    Files.writeString(dir.resolve("declgen.yaml"),
+    Files.writeString(
+        dir.resolve("declgen.yaml"),
         "检查:\n  三级指标最少个数: 30\n  规则:\n    value.direction: 关闭\n    value.rate-as-count: 错误\n");
     Result r = run(dir, "check", ".");
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.out()).doesNotContain("RTO」越小越好")
+    assertThat(r.out())
+        .doesNotContain("RTO」越小越好")
         .contains("x.yaml:51:28: 错误: 「案件完成率」", "三级指标只有 25 个，少于要求的 30 个");
   }
 
   @Test
   void englishUnderAnEnglishLocale() {
     StringWriter out = new StringWriter();
-    Main.run(new String[] {"check", "data/"}, new PrintWriter(out), new PrintWriter(new StringWriter()),
-        Map.of("LANG", "en_US.UTF-8"), Path.of("").toAbsolutePath());
+    Main.run(
+        new String[] {"check", "data/"},
+        new PrintWriter(out),
+        new PrintWriter(new StringWriter()),
+        Map.of("LANG", "en_US.UTF-8"),
+        Path.of("").toAbsolutePath());
     assertThat(out.toString()).contains("data/nansha-zwsj.yaml:51:28: warning: '案件完成率' is a rate");
   }
 
@@ -80,8 +89,7 @@ class CheckCommandTest {
     Result r = run(dir, "init", "某某局", "-o", "data/new.yaml");
     assertThat(r.code()).isZero();
     String text = Files.readString(dir.resolve("data/new.yaml"));
-    assertThat(text).contains("部门名称: 某某局  #", "拟投入的资金: ~", "    服务对象满意度指标: []",
-        "    生态环境成本指标: []");
+    assertThat(text).contains("部门名称: 某某局  #", "拟投入的资金: ~", "    服务对象满意度指标: []", "    生态环境成本指标: []");
     Files.writeString(dir.resolve("data/new.yaml"), "mine");
     Result again = run(dir, "init", "某某局", "-o", "data/new.yaml");
     assertThat(again.code()).isEqualTo(1);

@@ -47,7 +47,8 @@ class DiffCommandTest {
     write("a.yaml", sample());
     write("b.yaml", sample().replace("项目支出: 13074.48", "项目支出: 13000"));
     Cli r = Cli.run(dir, Map.of("LANG", "en_US.UTF-8"), "diff", "a.yaml", "b.yaml");
-    assertThat(r.out()).contains("# Changes to the declaration: b.yaml")
+    assertThat(r.out())
+        .contains("# Changes to the declaration: b.yaml")
         .contains("- 部门预算支出 › 项目支出: 13,074.48 → 13,000.00 (-74.48)");
   }
 
@@ -57,9 +58,11 @@ class DiffCommandTest {
     write("b.yaml", sample().replace("指标值: ≥800RPS", "指标值: ≥1000RPS"));
     Cli r = Cli.run(dir, "diff", "--format", "json", "a.yaml", "b.yaml");
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.out()).contains("\"equal\": false")
-        .contains("\"path\": [\"绩效指标\", \"产出指标\", \"质量指标\", \"系统吞吐量\"], "
-            + "\"before\": \"≥800RPS\", \"after\": \"≥1000RPS\", \"delta\": \"+200RPS\"");
+    assertThat(r.out())
+        .contains("\"equal\": false")
+        .contains(
+            "\"path\": [\"绩效指标\", \"产出指标\", \"质量指标\", \"系统吞吐量\"], "
+                + "\"before\": \"≥800RPS\", \"after\": \"≥1000RPS\", \"delta\": \"+200RPS\"");
   }
 
   @Test
@@ -89,7 +92,8 @@ class DiffCommandTest {
     Cli r = Cli.run(dir, "diff", "HEAD:data/x.yaml", "data/x.yaml");
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.out()).contains("- 旧版：HEAD:data/x.yaml")
+    assertThat(r.out())
+        .contains("- 旧版：HEAD:data/x.yaml")
         .contains("综合窗口及企业帮办代办服务业务量：≥64800件 → ≥70000件 (+5,200件)");
     Cli missing = Cli.run(dir, "diff", "HEAD:data/none.yaml", "data/x.yaml");
     assertThat(missing.code()).isEqualTo(2);
@@ -110,7 +114,8 @@ class DiffCommandTest {
     Cli r = Cli.run(dir, "diff", "--git", "HEAD");
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.out()).contains("# 申报表改动：data/x.yaml")
+    assertThat(r.out())
+        .contains("# 申报表改动：data/x.yaml")
         .contains("- 部门预算支出 › 基本支出：1,999.68 → 2,000.00 (+0.32)")
         .contains("# 申报表改动：HEAD:data/y.yaml", "申报表文件已删除。")
         .doesNotContain("build.yml");

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportCommandTest {
   private static final Path SEED = Path.of("src/test/resources/import/nansha-seed.txt");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
@@ -60,7 +59,8 @@ class ImportCommandTest {
     Files.writeString(dir.resolve("seed.md"), seed);
 
     assertThat(run("import", "seed.md")).isEqualTo(1);
-    assertThat(err.toString()).contains("「填报人：张三　联系电话：020-12345678」未导入")
+    assertThat(err.toString())
+        .contains("「填报人：张三　联系电话：020-12345678」未导入")
         .contains("有 1 处内容未导入，未写入 seed.yaml");
     assertThat(dir.resolve("seed.yaml")).doesNotExist();
 
@@ -70,8 +70,20 @@ class ImportCommandTest {
 
   @Test
   void hostileFileIsRefusedInEnglishToo() throws IOException {
-    byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-        (byte) 0xE1, 0, 0, 0, 0};
+    byte[] ole2 = {
+      (byte) 0xD0,
+      (byte) 0xCF,
+      0x11,
+      (byte) 0xE0,
+      (byte) 0xA1,
+      (byte) 0xB1,
+      0x1A,
+      (byte) 0xE1,
+      0,
+      0,
+      0,
+      0
+    };
     Files.write(dir.resolve("locked.docx"), ole2);
 
     assertThat(run(Map.of("DECLGEN_LANG", "en"), "import", "locked.docx")).isEqualTo(1);

@@ -15,7 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Bad input gets a clear, positioned error, no stack trace, and nothing written or clobbered. */
 class InvalidInputTest {
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       malformed         | x.yaml:6:1: 错误: YAML 格式错误：                 | 括号 [ 或 { 没有
       tab               | x.yaml:6:1: 错误: YAML 格式错误：                 | 不能用 Tab 键
       block-indicator   | x.yaml:9:16: 错误: YAML 格式错误：                | 开头的值要加英文双引号
@@ -28,8 +31,8 @@ class InvalidInputTest {
       control-character | x.yaml:5:9: 错误: 文件中有不可见的控制字符 U+0007   | 删除该字符
       invalid-utf8      | x.yaml:5:5: 错误: 文件不是 UTF-8 编码              | UTF-8
       """)
-  void badInputIsReportedAndNothingIsWritten(String name, String first, String hint,
-      @TempDir Path dir) throws IOException {
+  void badInputIsReportedAndNothingIsWritten(
+      String name, String first, String hint, @TempDir Path dir) throws IOException {
     Files.copy(Path.of("src/test/resources/invalid/" + name + ".yaml"), dir.resolve("x.yaml"));
     assertRejected(dir, first.strip(), hint.strip().replace("{ 没有", "'{' 闭合之前"));
   }
@@ -44,8 +47,8 @@ class InvalidInputTest {
 
   @Test
   void javaTagNeverInstantiatesAnything(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("x.yaml"), "部门名称: !!java.io.File [\"" + dir.resolve("made")
-        + "\"]\n");
+    Files.writeString(
+        dir.resolve("x.yaml"), "部门名称: !!java.io.File [\"" + dir.resolve("made") + "\"]\n");
     CheckCommandTest.run(dir, "check", "x.yaml");
     assertThat(dir.resolve("made")).doesNotExist();
   }
@@ -53,7 +56,10 @@ class InvalidInputTest {
   private static void assertRejected(Path dir, String first, String hint) throws IOException {
     CheckCommandTest.Result check = CheckCommandTest.run(dir, "check", "x.yaml");
     assertThat(check.code()).isEqualTo(1);
-    assertThat(check.out()).startsWith(first).contains("怎么改: ").contains(hint)
+    assertThat(check.out())
+        .startsWith(first)
+        .contains("怎么改: ")
+        .contains(hint)
         .doesNotContain("Exception", "\tat ");
     Files.createDirectories(dir.resolve("output"));
     Files.writeString(dir.resolve("output/x.md"), "earlier");

@@ -20,8 +20,13 @@ class RenderBatchTest {
   private final StringWriter err = new StringWriter();
 
   private int run(boolean terminal, String... args) {
-    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true),
-        Map.of("LANG", "C.UTF-8"), dir, terminal);
+    return Main.run(
+        args,
+        new PrintWriter(out, true),
+        new PrintWriter(err, true),
+        Map.of("LANG", "C.UTF-8"),
+        dir,
+        terminal);
   }
 
   @Test

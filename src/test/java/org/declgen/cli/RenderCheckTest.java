@@ -23,7 +23,8 @@ class RenderCheckTest {
     assertThat(fresh.code()).isZero();
     assertThat(fresh.out()).contains("都是最新的");
 
-    Files.writeString(dir.resolve("x.yaml"),
+    Files.writeString(
+        dir.resolve("x.yaml"),
         Samples.read(Samples.NANSHA).replace("指标值: ≥800RPS", "指标值: ≥1000RPS"));
     Cli stale = Cli.run(dir, "render", "--check", "--format", "md", "x.yaml");
     assertThat(stale.code()).isEqualTo(1);

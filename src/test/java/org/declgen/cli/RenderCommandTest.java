@@ -20,8 +20,12 @@ class RenderCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true),
-        Map.of("LANG", "C.UTF-8"), dir);
+    return Main.run(
+        args,
+        new PrintWriter(out, true),
+        new PrintWriter(err, true),
+        Map.of("LANG", "C.UTF-8"),
+        dir);
   }
 
   @Test
@@ -29,7 +33,8 @@ class RenderCommandTest {
     copySample("data/nansha-zwsj.yaml");
     assertThat(run("render", "data/nansha-zwsj.yaml")).isZero();
     assertThat(dir.resolve("output/nansha-zwsj.docx")).isRegularFile();
-    assertThat(Files.readString(dir.resolve("output/nansha-zwsj.md"))).contains("| 产出指标 | 数量指标 | 无人机机库部署数量 |");
+    assertThat(Files.readString(dir.resolve("output/nansha-zwsj.md")))
+        .contains("| 产出指标 | 数量指标 | 无人机机库部署数量 |");
     assertThat(out.toString()).contains("已生成 output/nansha-zwsj.docx");
   }
 
@@ -48,7 +53,8 @@ class RenderCommandTest {
   void aDeclarationWithErrorsWritesNothingAndKeepsTheOldOutput() throws IOException {
     Files.createDirectories(dir.resolve("output"));
     Files.writeString(dir.resolve("output/bad.md"), "old");
-    Files.writeString(dir.resolve("bad.yaml"), "部门名称: 甲\n预算整体情况:\n  部门预算支出: {基本支出: 1O0, 项目支出: 1}\n");
+    Files.writeString(
+        dir.resolve("bad.yaml"), "部门名称: 甲\n预算整体情况:\n  部门预算支出: {基本支出: 1O0, 项目支出: 1}\n");
     assertThat(run("render", "bad.yaml")).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(err.toString())
         .contains("bad.yaml:3:18: 错误: 「预算整体情况.部门预算支出.基本支出」的金额「1O0」不是数字")
@@ -64,15 +70,18 @@ class RenderCommandTest {
   @Test
   void unknownTemplateSuggestsTheNearestOne() throws IOException {
     copySample("x.yaml");
-    assertThat(run("render", "--template", "gz-distrct", "x.yaml")).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(run("render", "--template", "gz-distrct", "x.yaml"))
+        .isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(err.toString()).contains("找不到模板「gz-distrct」").contains("gz-district");
   }
 
   @Test
   void factsTheFormDoesNotPrintAreMentionedOncePerRun() throws IOException {
-    String yaml = Samples.read(Samples.NANSHA).replace("财政供养人员数: ~", "财政供养人员数: 12")
-        .replace("{三级指标: 服务单位数量, 指标值: 不低于18个}",
-            "{三级指标: 服务单位数量, 实施周期指标值: 不低于18个, 年度指标值: 不低于12个}");
+    String yaml =
+        Samples.read(Samples.NANSHA)
+            .replace("财政供养人员数: ~", "财政供养人员数: 12")
+            .replace(
+                "{三级指标: 服务单位数量, 指标值: 不低于18个}", "{三级指标: 服务单位数量, 实施周期指标值: 不低于18个, 年度指标值: 不低于12个}");
     Files.writeString(dir.resolve("a.yaml"), yaml);
     Files.writeString(dir.resolve("b.yaml"), yaml);
     assertThat(run("render", "a.yaml", "b.yaml")).isZero();
@@ -97,10 +106,16 @@ class RenderCommandTest {
   @Test
   void messagesAreEnglishUnderAnEnglishLocale() throws IOException {
     Files.writeString(dir.resolve("bad.yaml"), "部门名: 甲\n");
-    int code = Main.run(new String[] {"render", "bad.yaml"}, new PrintWriter(out, true),
-        new PrintWriter(err, true), Map.of("LANG", "en_US.UTF-8"), dir);
+    int code =
+        Main.run(
+            new String[] {"render", "bad.yaml"},
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            Map.of("LANG", "en_US.UTF-8"),
+            dir);
     assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
-    assertThat(err.toString()).contains("bad.yaml:1:1: error: unknown key “部门名”")
+    assertThat(err.toString())
+        .contains("bad.yaml:1:1: error: unknown key “部门名”")
         .contains("did you mean “部门名称”?");
   }
 

@@ -19,8 +19,7 @@ class TextconvGitTest {
     Files.writeString(dir.resolve("x.yaml"), Samples.read(Samples.NANSHA));
     Cli r = Cli.run(dir, "textconv", "x.yaml");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).startsWith("# 部门整体预算绩效目标申报表\n")
-        .contains("| 部门预算支出 | 项目支出 | 13,074.48 |\n");
+    assertThat(r.out()).startsWith("# 部门整体预算绩效目标申报表\n").contains("| 部门预算支出 | 项目支出 | 13,074.48 |\n");
   }
 
   @Test
@@ -56,8 +55,13 @@ class TextconvGitTest {
     GitRepo repo = GitRepo.init(dir);
     Path script = dir.resolve("declgen-textconv");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Files.writeString(script, "#!/bin/sh\nexec '" + java + "' -Dfile.encoding=UTF-8 -cp '"
-        + System.getProperty("java.class.path") + "' org.declgen.cli.Main textconv \"$@\"\n");
+    Files.writeString(
+        script,
+        "#!/bin/sh\nexec '"
+            + java
+            + "' -Dfile.encoding=UTF-8 -cp '"
+            + System.getProperty("java.class.path")
+            + "' org.declgen.cli.Main textconv \"$@\"\n");
     assertThat(script.toFile().setExecutable(true)).isTrue();
     Files.writeString(dir.resolve(".gitattributes"), "*.yaml diff=declgen\n");
     repo.git("config", "diff.declgen.textconv", script.toString());
@@ -66,12 +70,13 @@ class TextconvGitTest {
     Files.writeString(yaml, Samples.read(Samples.NANSHA));
     repo.git("add", ".gitattributes", "data");
     repo.git("commit", "-q", "-m", "declaration");
-    Files.writeString(yaml,
-        Samples.read(Samples.NANSHA).replace("项目支出: 13074.48", "项目支出: 13500.00"));
+    Files.writeString(
+        yaml, Samples.read(Samples.NANSHA).replace("项目支出: 13074.48", "项目支出: 13500.00"));
 
     String diff = repo.git("diff", "--no-color", "--unified=0");
 
-    assertThat(diff).contains("-| 部门预算支出 | 项目支出 | 13,074.48 |")
+    assertThat(diff)
+        .contains("-| 部门预算支出 | 项目支出 | 13,074.48 |")
         .contains("+| 部门预算支出 | 项目支出 | 13,500.00 |")
         .contains("-| 部门预算支出 | 合计 | 15,074.16 |")
         .contains("+| 部门预算支出 | 合计 | 15,499.68 |")

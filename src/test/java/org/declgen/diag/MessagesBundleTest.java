@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.declgen.check.Checker;
@@ -36,8 +37,8 @@ class MessagesBundleTest {
 
   @Test
   void englishIsChosenOnlyWhenAsked() {
-    assertThat(Messages.fromEnvironment(java.util.Map.of("LANG", "en_US.UTF-8")).get("diag.warning"))
+    assertThat(Messages.fromEnvironment(Map.of("LANG", "en_US.UTF-8")).get("diag.warning"))
         .isEqualTo("warning");
-    assertThat(Messages.fromEnvironment(java.util.Map.of()).get("diag.warning")).isEqualTo("警告");
+    assertThat(Messages.fromEnvironment(Map.of()).get("diag.warning")).isEqualTo("警告");
   }
 }

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The reports a reviewer reads, on the sample: each folder of {@code golden/diff} holds a changed
  * {@code new.yaml} (compared with {@code data/nansha-zwsj.yaml}) and the {@code expected.md}
- * report, optionally {@code expected.json} and {@code expected.en.md}. Run with
- * {@code -Ddeclgen.updateGolden=true} to rewrite the expectations after reviewing a change.
+ * report, optionally {@code expected.json} and {@code expected.en.md}. Run with {@code
+ * -Ddeclgen.updateGolden=true} to rewrite the expectations after reviewing a change.
  */
 class DiffReportGoldenTest {
   private static final Path ROOT = Path.of("src/test/resources/golden/diff");
@@ -26,7 +26,11 @@ class DiffReportGoldenTest {
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> s = Files.list(ROOT)) {
-      return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList()
+      return s
+          .filter(Files::isDirectory)
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList()
           .stream();
     }
   }
@@ -45,7 +49,9 @@ class DiffReportGoldenTest {
   private static FileDiff diff(Path dir) {
     Declaration before = Samples.nansha();
     Declaration after = Samples.load(dir.resolve("new.yaml")).declaration();
-    return new FileDiff("HEAD:data/nansha-zwsj.yaml", "data/nansha-zwsj.yaml",
+    return new FileDiff(
+        "HEAD:data/nansha-zwsj.yaml",
+        "data/nansha-zwsj.yaml",
         DeclarationDiff.compare(before, after));
   }
 

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -34,8 +34,8 @@ import org.declgen.template.TemplateEngine;
 import org.declgen.testing.DeclarationArbitraries;
 
 /**
- * The review Markdown's promise: one change in a declaration changes exactly its own line, plus
- * the 合计 line it feeds; and {@code declgen diff} names exactly that one change.
+ * The review Markdown's promise: one change in a declaration changes exactly its own line, plus the
+ * 合计 line it feeds; and {@code declgen diff} names exactly that one change.
  */
 class ReviewMarkdownProperties {
   private static final Renderer RENDERER = renderer();
@@ -47,8 +47,11 @@ class ReviewMarkdownProperties {
   record LineDiff(List<String> removed, List<String> added) {}
 
   @Property(tries = 300)
-  void oneScalarChangesOneLinePlusTotals(@ForAll("declarations") Declaration before,
-      @ForAll("choices") int choice, @ForAll("choices") int index) throws DiagnosticException {
+  void oneScalarChangesOneLinePlusTotals(
+      @ForAll("declarations") Declaration before,
+      @ForAll("choices") int choice,
+      @ForAll("choices") int index)
+      throws DiagnosticException {
     Mutation m = mutate(before, choice, index);
     LineDiff diff = lineDiff(RENDERER.markdown(before), RENDERER.markdown(m.after()));
     assertThat(diff.removed()).isEqualTo(sorted(m.removed()));
@@ -58,14 +61,15 @@ class ReviewMarkdownProperties {
   }
 
   @Property(tries = 200)
-  void reorderedTasksShowAsMovesOnly(@ForAll("declarations") Declaration before,
-      @ForAll("choices") int seed) {
-    net.jqwik.api.Assume.that(before.tasks().size() >= 2);
+  void reorderedTasksShowAsMovesOnly(
+      @ForAll("declarations") Declaration before, @ForAll("choices") int seed) {
+    Assume.that(before.tasks().size() >= 2);
     List<Task> tasks = new ArrayList<>(before.tasks());
     Collections.rotate(tasks, 1 + seed % (tasks.size() - 1));
     Declaration after = with(before, tasks);
     List<Change> changes = DeclarationDiff.compare(before, after);
-    assertThat(changes).isNotEmpty()
+    assertThat(changes)
+        .isNotEmpty()
         .allSatisfy(c -> assertThat(c.kind()).isEqualTo(Change.Kind.MOVED));
   }
 
@@ -89,17 +93,34 @@ class ReviewMarkdownProperties {
 
   private static Mutation department(Declaration d) {
     String name = d.department() + "改";
-    Declaration after = new Declaration(name, d.year(), d.basicInfo(), d.budget(),
-        d.overallGoal(), d.tasks(), d.otherTasks(), d.indicators());
-    return new Mutation(after, List.of("- 部门名称：" + esc(d.department())),
-        List.of("- 部门名称：" + esc(name)));
+    Declaration after =
+        new Declaration(
+            name,
+            d.year(),
+            d.basicInfo(),
+            d.budget(),
+            d.overallGoal(),
+            d.tasks(),
+            d.otherTasks(),
+            d.indicators());
+    return new Mutation(
+        after, List.of("- 部门名称：" + esc(d.department())), List.of("- 部门名称：" + esc(name)));
   }
 
   private static Mutation year(Declaration d) {
     String year = d.year() == null ? "2025" : d.year() + "改";
-    Declaration after = new Declaration(d.department(), year, d.basicInfo(), d.budget(),
-        d.overallGoal(), d.tasks(), d.otherTasks(), d.indicators());
-    return new Mutation(after,
+    Declaration after =
+        new Declaration(
+            d.department(),
+            year,
+            d.basicInfo(),
+            d.budget(),
+            d.overallGoal(),
+            d.tasks(),
+            d.otherTasks(),
+            d.indicators());
+    return new Mutation(
+        after,
         d.year() == null ? List.of() : List.of("- 年度：" + esc(d.year())),
         List.of("- 年度：" + esc(year)));
   }
@@ -108,27 +129,43 @@ class ReviewMarkdownProperties {
   private static Mutation fundedStaff(Declaration d) {
     String old = d.basicInfo().fundedStaff();
     String staff = old == null ? "120" : old + "改";
-    Declaration after = new Declaration(d.department(), d.year(),
-        new BasicInfo(staff, d.basicInfo().subordinateUnits()), d.budget(), d.overallGoal(),
-        d.tasks(), d.otherTasks(), d.indicators());
+    Declaration after =
+        new Declaration(
+            d.department(),
+            d.year(),
+            new BasicInfo(staff, d.basicInfo().subordinateUnits()),
+            d.budget(),
+            d.overallGoal(),
+            d.tasks(),
+            d.otherTasks(),
+            d.indicators());
     String label = "- 基本信息 › 财政供养人员数：";
-    return new Mutation(after, old == null ? List.of() : List.of(label + esc(old)),
-        List.of(label + esc(staff)));
+    return new Mutation(
+        after, old == null ? List.of() : List.of(label + esc(old)), List.of(label + esc(staff)));
   }
 
   private static final String[][] BUDGET_ROWS = {
-      {"部门预算支出", "基本支出"}, {"部门预算支出", "项目支出"}, {"收入来源", "财政拨款"},
-      {"收入来源", "其他资金"}, {"事业发展性支出", "财政专项资金"}, {"事业发展性支出", "其他事业发展性支出"},
-      {"按预算级次划分", "本级使用资金"}, {"按预算级次划分", "拟用于对下转移支付资金"}};
+    {"部门预算支出", "基本支出"}, {"部门预算支出", "项目支出"}, {"收入来源", "财政拨款"},
+    {"收入来源", "其他资金"}, {"事业发展性支出", "财政专项资金"}, {"事业发展性支出", "其他事业发展性支出"},
+    {"按预算级次划分", "本级使用资金"}, {"按预算级次划分", "拟用于对下转移支付资金"}
+  };
 
   private static Mutation budget(Declaration d, int i) {
     List<Amount> a = amounts(d.budget());
     List<Amount> b = new ArrayList<>(a);
     b.set(i, bumped(a.get(i)));
-    Budget nb = new Budget(b.get(0), b.get(1), b.get(2), b.get(3), b.get(4), b.get(5), b.get(6),
-        b.get(7));
-    Declaration after = new Declaration(d.department(), d.year(), d.basicInfo(), nb,
-        d.overallGoal(), d.tasks(), d.otherTasks(), d.indicators());
+    Budget nb =
+        new Budget(b.get(0), b.get(1), b.get(2), b.get(3), b.get(4), b.get(5), b.get(6), b.get(7));
+    Declaration after =
+        new Declaration(
+            d.department(),
+            d.year(),
+            d.basicInfo(),
+            nb,
+            d.overallGoal(),
+            d.tasks(),
+            d.otherTasks(),
+            d.indicators());
     String group = BUDGET_ROWS[i][0];
     List<String> removed = new ArrayList<>(List.of(row(group, BUDGET_ROWS[i][1], a.get(i))));
     List<String> added = new ArrayList<>(List.of(row(group, BUDGET_ROWS[i][1], b.get(i))));
@@ -147,7 +184,9 @@ class ReviewMarkdownProperties {
     Amount funds = bumped(t.funds());
     List<Task> tasks = new ArrayList<>(d.tasks());
     tasks.set(k, new Task(t.name(), t.content(), funds, t.expectedOutcome()));
-    return new Mutation(with(d, tasks), List.of("- 拟投入的资金（万元）：" + AmountFormat.format(t.funds())),
+    return new Mutation(
+        with(d, tasks),
+        List.of("- 拟投入的资金（万元）：" + AmountFormat.format(t.funds())),
         List.of("- 拟投入的资金（万元）：" + AmountFormat.format(funds)));
   }
 
@@ -156,13 +195,13 @@ class ReviewMarkdownProperties {
     String name = t.name() + "改";
     List<Task> tasks = new ArrayList<>(d.tasks());
     tasks.set(k, new Task(name, t.content(), t.funds(), t.expectedOutcome()));
-    return new Mutation(with(d, tasks), List.of("### " + esc(t.name())),
-        List.of("### " + esc(name)));
+    return new Mutation(
+        with(d, tasks), List.of("### " + esc(t.name())), List.of("### " + esc(name)));
   }
 
   private static Mutation indicatorValue(Declaration d, int index) {
-    List<IndicatorRow> rows = d.indicatorRows().stream()
-        .filter(r -> r.indicator().isPresent()).toList();
+    List<IndicatorRow> rows =
+        d.indicatorRows().stream().filter(r -> r.indicator().isPresent()).toList();
     if (rows.isEmpty()) {
       return overallGoal(d);
     }
@@ -182,28 +221,57 @@ class ReviewMarkdownProperties {
       }
       categories.add(new IndicatorCategory(c.label(), subs));
     }
-    Declaration after = new Declaration(d.department(), d.year(), d.basicInfo(), d.budget(),
-        d.overallGoal(), d.tasks(), d.otherTasks(), categories);
+    Declaration after =
+        new Declaration(
+            d.department(),
+            d.year(),
+            d.basicInfo(),
+            d.budget(),
+            d.overallGoal(),
+            d.tasks(),
+            d.otherTasks(),
+            categories);
     return new Mutation(after, List.of(indicatorRow(r, old)), List.of(indicatorRow(r, changed)));
   }
 
   private static Mutation overallGoal(Declaration d) {
     String sentence = "新增一句。";
     String goal = d.overallGoal() == null ? sentence : d.overallGoal() + "\n" + sentence;
-    Declaration after = new Declaration(d.department(), d.year(), d.basicInfo(), d.budget(), goal,
-        d.tasks(), d.otherTasks(), d.indicators());
-    return new Mutation(after, d.overallGoal() == null ? List.of("（未填写）") : List.of(),
-        List.of(sentence));
+    Declaration after =
+        new Declaration(
+            d.department(),
+            d.year(),
+            d.basicInfo(),
+            d.budget(),
+            goal,
+            d.tasks(),
+            d.otherTasks(),
+            d.indicators());
+    return new Mutation(
+        after, d.overallGoal() == null ? List.of("（未填写）") : List.of(), List.of(sentence));
   }
 
   private static Declaration with(Declaration d, List<Task> tasks) {
-    return new Declaration(d.department(), d.year(), d.basicInfo(), d.budget(), d.overallGoal(),
-        tasks, d.otherTasks(), d.indicators());
+    return new Declaration(
+        d.department(),
+        d.year(),
+        d.basicInfo(),
+        d.budget(),
+        d.overallGoal(),
+        tasks,
+        d.otherTasks(),
+        d.indicators());
   }
 
   private static List<Amount> amounts(Budget b) {
-    return List.of(b.basicExpenditure(), b.projectExpenditure(), b.fiscalAppropriation(),
-        b.otherFunds(), b.specialFunds(), b.otherDevelopmentExpenditure(), b.ownLevelFunds(),
+    return List.of(
+        b.basicExpenditure(),
+        b.projectExpenditure(),
+        b.fiscalAppropriation(),
+        b.otherFunds(),
+        b.specialFunds(),
+        b.otherDevelopmentExpenditure(),
+        b.ownLevelFunds(),
         b.transferFunds());
   }
 
@@ -216,8 +284,17 @@ class ReviewMarkdownProperties {
   }
 
   private static String indicatorRow(IndicatorRow r, Indicator i) {
-    return "| " + r.category().label() + " | " + r.subcategory().label() + " | " + esc(i.name())
-        + " | " + esc(i.periodValue()) + " | " + esc(i.annualValue()) + " |";
+    return "| "
+        + r.category().label()
+        + " | "
+        + r.subcategory().label()
+        + " | "
+        + esc(i.name())
+        + " | "
+        + esc(i.periodValue())
+        + " | "
+        + esc(i.annualValue())
+        + " |";
   }
 
   /** As the review Markdown escapes a value. */
@@ -228,8 +305,8 @@ class ReviewMarkdownProperties {
   static LineDiff lineDiff(String before, String after) {
     List<String> removed = new ArrayList<>();
     List<String> added = new ArrayList<>();
-    for (AbstractDelta<String> d : DiffUtils.diff(before.lines().toList(), after.lines().toList())
-        .getDeltas()) {
+    for (AbstractDelta<String> d :
+        DiffUtils.diff(before.lines().toList(), after.lines().toList()).getDeltas()) {
       removed.addAll(d.getSource().getLines());
       added.addAll(d.getTarget().getLines());
     }
@@ -245,7 +322,8 @@ class ReviewMarkdownProperties {
   private static Renderer renderer() {
     try {
       Messages m = Messages.chinese();
-      return new Renderer(new TemplateEngine(m),
+      return new Renderer(
+          new TemplateEngine(m),
           new TemplateCatalog(Path.of("."), m).resolve(TemplateCatalog.DEFAULT_ID));
     } catch (DiagnosticException e) {
       throw new AssertionError(e.diagnostics().toString(), e);

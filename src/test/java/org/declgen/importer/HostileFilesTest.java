@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
 /** Files built to hurt are refused with one clear error and never parsed further. */
 class HostileFilesTest {
   private static Diagnostic refusal(String name, byte[] content) {
-    DiagnosticException e = catchThrowableOfType(DiagnosticException.class,
-        () -> new Importer(Messages.chinese()).importBytes(name, content));
+    DiagnosticException e =
+        catchThrowableOfType(
+            DiagnosticException.class,
+            () -> new Importer(Messages.chinese()).importBytes(name, content));
     assertThat(e).as("refused").isNotNull();
     assertThat(e.diagnostics()).hasSize(1);
     Diagnostic d = e.diagnostics().get(0);
@@ -60,7 +62,8 @@ class HostileFilesTest {
 
   @Test
   void externalEntityInDocumentXml() throws IOException {
-    String xml = """
+    String xml =
+        """
         <?xml version="1.0"?>
         <!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
         <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
@@ -74,10 +77,12 @@ class HostileFilesTest {
 
   @Test
   void externalEntityInSpreadsheetPart() throws IOException {
-    String xml = "<?xml version=\"1.0\"?><!DOCTYPE x SYSTEM \"http://example.invalid/x.dtd\">"
-        + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>";
-    Diagnostic d = refusal("xxe.xlsx",
-        zip(Map.of("xl/workbook.xml", "<workbook/>", "xl/sharedStrings.xml", xml)));
+    String xml =
+        "<?xml version=\"1.0\"?><!DOCTYPE x SYSTEM \"http://example.invalid/x.dtd\">"
+            + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>";
+    Diagnostic d =
+        refusal(
+            "xxe.xlsx", zip(Map.of("xl/workbook.xml", "<workbook/>", "xl/sharedStrings.xml", xml)));
 
     assertThat(d.code()).isEqualTo("import.doctype");
   }
@@ -107,8 +112,9 @@ class HostileFilesTest {
   @Test
   void passwordProtectedOrOldOfficeFile() {
     byte[] ole2 = new byte[4096];
-    byte[] signature = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
-        0x1A, (byte) 0xE1};
+    byte[] signature = {
+      (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
     System.arraycopy(signature, 0, ole2, 0, signature.length);
     Diagnostic d = refusal("locked.xlsx", ole2);
 
@@ -127,7 +133,8 @@ class HostileFilesTest {
 
   @Test
   void yamlSampleIsNotAForm() {
-    Diagnostic d = refusal("nansha.yaml", Samples.read(Samples.NANSHA).getBytes(StandardCharsets.UTF_8));
+    Diagnostic d =
+        refusal("nansha.yaml", Samples.read(Samples.NANSHA).getBytes(StandardCharsets.UTF_8));
 
     assertThat(d.code()).isEqualTo("import.unsupported-extension");
   }

@@ -32,13 +32,13 @@ import org.declgen.yaml.DeclarationWriter;
  * the printed form can carry:
  *
  * <ul>
- *   <li>Long texts (总体绩效目标, 主要实施内容, 期望达到的目标, 其他需完成的任务) are Markdown-light:
- *       Word shows their formatting, not the marks, so generated long texts hold no Markdown
- *       syntax characters ({@code * # > < -}); each line is one paragraph.
+ *   <li>Long texts (总体绩效目标, 主要实施内容, 期望达到的目标, 其他需完成的任务) are Markdown-light: Word shows their
+ *       formatting, not the marks, so generated long texts hold no Markdown syntax characters
+ *       ({@code * # > < -}); each line is one paragraph.
  *   <li>Amounts are printed with at least two decimals ({@code 5} prints as {@code 5.00}), so they
  *       are generated at the scale the form shows.
- *   <li>gz-district does not print 基本信息, so it is blank; gd-municipal prints one 指标值 column,
- *       so 实施周期 and 年度 values are equal.
+ *   <li>gz-district does not print 基本信息, so it is blank; gd-municipal prints one 指标值 column, so
+ *       实施周期 and 年度 values are equal.
  * </ul>
  */
 class ImportRoundTripProperties {
@@ -83,21 +83,45 @@ class ImportRoundTripProperties {
   static Declaration printable(Declaration d) {
     List<Task> tasks = new ArrayList<>();
     for (Task t : d.tasks()) {
-      tasks.add(new Task(t.name(), plainLong(t.content()), printed(t.funds()),
-          plainLong(t.expectedOutcome())));
+      tasks.add(
+          new Task(
+              t.name(),
+              plainLong(t.content()),
+              printed(t.funds()),
+              plainLong(t.expectedOutcome())));
     }
     Budget b = d.budget();
-    Budget budget = new Budget(printed(b.basicExpenditure()), printed(b.projectExpenditure()),
-        printed(b.fiscalAppropriation()), printed(b.otherFunds()), printed(b.specialFunds()),
-        printed(b.otherDevelopmentExpenditure()), printed(b.ownLevelFunds()),
-        printed(b.transferFunds()));
-    return new Declaration(d.department(), d.year(), d.basicInfo(), budget,
-        plainLong(d.overallGoal()), tasks, plainLong(d.otherTasks()), d.indicators());
+    Budget budget =
+        new Budget(
+            printed(b.basicExpenditure()),
+            printed(b.projectExpenditure()),
+            printed(b.fiscalAppropriation()),
+            printed(b.otherFunds()),
+            printed(b.specialFunds()),
+            printed(b.otherDevelopmentExpenditure()),
+            printed(b.ownLevelFunds()),
+            printed(b.transferFunds()));
+    return new Declaration(
+        d.department(),
+        d.year(),
+        d.basicInfo(),
+        budget,
+        plainLong(d.overallGoal()),
+        tasks,
+        plainLong(d.otherTasks()),
+        d.indicators());
   }
 
   private static Declaration withoutBasicInfo(Declaration d) {
-    return new Declaration(d.department(), d.year(), BasicInfo.BLANK, d.budget(), d.overallGoal(),
-        d.tasks(), d.otherTasks(), d.indicators());
+    return new Declaration(
+        d.department(),
+        d.year(),
+        BasicInfo.BLANK,
+        d.budget(),
+        d.overallGoal(),
+        d.tasks(),
+        d.otherTasks(),
+        d.indicators());
   }
 
   private static Declaration withSingleValues(Declaration d) {
@@ -105,13 +129,24 @@ class ImportRoundTripProperties {
     for (IndicatorCategory c : d.indicators()) {
       List<IndicatorSubcategory> subs = new ArrayList<>();
       for (IndicatorSubcategory s : c.subcategories()) {
-        subs.add(new IndicatorSubcategory(s.label(), s.indicators().stream()
-            .map(i -> new Indicator(i.name(), i.annualValue(), i.annualValue())).toList()));
+        subs.add(
+            new IndicatorSubcategory(
+                s.label(),
+                s.indicators().stream()
+                    .map(i -> new Indicator(i.name(), i.annualValue(), i.annualValue()))
+                    .toList()));
       }
       categories.add(new IndicatorCategory(c.label(), subs));
     }
-    return new Declaration(d.department(), d.year(), d.basicInfo(), d.budget(), d.overallGoal(),
-        d.tasks(), d.otherTasks(), categories);
+    return new Declaration(
+        d.department(),
+        d.year(),
+        d.basicInfo(),
+        d.budget(),
+        d.overallGoal(),
+        d.tasks(),
+        d.otherTasks(),
+        categories);
   }
 
   private static Amount printed(Amount a) {

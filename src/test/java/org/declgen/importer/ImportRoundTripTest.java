@@ -12,9 +12,9 @@ import org.declgen.template.TemplateCatalog;
 import org.declgen.template.TemplateEngine;
 import org.declgen.testing.Samples;
 import org.declgen.yaml.DeclarationWriter;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class ImportRoundTripTest {
   static final Messages MESSAGES = Messages.chinese();
@@ -22,7 +22,8 @@ class ImportRoundTripTest {
 
   static byte[] render(Declaration d, String template) throws Exception {
     var set = new TemplateCatalog(Path.of("."), MESSAGES).resolve(template);
-    return new Renderer(ENGINE, set).render(d, EnumSet.of(OutputFormat.DOCX))
+    return new Renderer(ENGINE, set)
+        .render(d, EnumSet.of(OutputFormat.DOCX))
         .get(OutputFormat.DOCX);
   }
 
@@ -31,8 +32,8 @@ class ImportRoundTripTest {
   }
 
   /**
-   * import(render(x)) == x for the sample. The sample's 实施周期 and 年度 values are equal in every
-   * row, which is what lets the one-column gd-municipal form carry them both.
+   * import(render(x)) == x for the sample. The sample's 实施周期 and 年度 values are equal in every row,
+   * which is what lets the one-column gd-municipal form carry them both.
    */
   @ParameterizedTest
   @ValueSource(strings = {"gz-district", "gd-municipal"})
@@ -46,13 +47,14 @@ class ImportRoundTripTest {
 
   @Test
   void seedMarkdownImportsToTheSampleDeclaration() throws Exception {
-    ImportResult result = new Importer(MESSAGES).importFile(
-        Path.of("src/test/resources/import/nansha-seed.txt"));
+    ImportResult result =
+        new Importer(MESSAGES).importFile(Path.of("src/test/resources/import/nansha-seed.txt"));
 
     assertThat(DeclarationWriter.write(result.declaration()))
         .isEqualTo(Samples.read(Samples.NANSHA));
     assertThat(result.unmappedCount()).isZero();
-    assertThat(result.diagnostics()).extracting(d -> d.message())
+    assertThat(result.diagnostics())
+        .extracting(d -> d.message())
         .anyMatch(m -> m.contains("「产出指标」"))
         .anyMatch(m -> m.contains("「生态效益指标」"))
         .anyMatch(m -> m.contains("右移"));

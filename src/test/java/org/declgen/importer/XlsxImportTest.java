@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * spaces, half-width brackets and line breaks in labels).
  */
 class XlsxImportTest {
-  private static final String EXPECTED = """
+  private static final String EXPECTED =
+      """
       # yaml-language-server: $schema=../schema/declaration.schema.json
       # 部门整体预算绩效目标申报表 — 键名即申报表上的栏目名称，请勿改动。
       # 金额单位：万元，写数字（如 1999.68）；未填写的写 ~（不是 0）。
@@ -66,16 +67,19 @@ class XlsxImportTest {
 
   @Test
   void unknownLabelIsReportedNotGuessed() throws Exception {
-    byte[] xlsx = municipal(sheet -> {
-      Row row = sheet.createRow(30);
-      row.createCell(1).setCellValue("备注");
-      row.createCell(2).setCellValue("表中数据以财政批复为准");
-    });
+    byte[] xlsx =
+        municipal(
+            sheet -> {
+              Row row = sheet.createRow(30);
+              row.createCell(1).setCellValue("备注");
+              row.createCell(2).setCellValue("表中数据以财政批复为准");
+            });
     ImportResult result = new Importer(Messages.chinese()).importBytes("zj.xlsx", xlsx);
 
     assertThat(result.unmappedCount()).isEqualTo(2);
-    assertThat(result.diagnostics()).extracting(d -> d.message()).containsExactly(
-        "第 31 行第 B 列：「备注」未导入", "第 31 行第 C 列：「表中数据以财政批复为准」未导入");
+    assertThat(result.diagnostics())
+        .extracting(d -> d.message())
+        .containsExactly("第 31 行第 B 列：「备注」未导入", "第 31 行第 C 列：「表中数据以财政批复为准」未导入");
     assertThat(result.diagnostics().get(0).hint()).contains("不认识的栏目");
   }
 

@@ -43,8 +43,9 @@ class ByteStabilityTest {
 
   private static Map<OutputFormat, byte[]> render() throws Exception {
     TemplateEngine engine = new TemplateEngine(Messages.chinese());
-    Renderer renderer = new Renderer(engine,
-        new TemplateCatalog(Path.of("."), Messages.chinese()).resolve("gz-district"));
+    Renderer renderer =
+        new Renderer(
+            engine, new TemplateCatalog(Path.of("."), Messages.chinese()).resolve("gz-district"));
     return renderer.render(Samples.nansha(), EnumSet.allOf(OutputFormat.class));
   }
 }

@@ -26,10 +26,10 @@ import org.xmlunit.builder.Input;
 import org.xmlunit.diff.Diff;
 
 /**
- * Golden files: each folder under {@code golden/render/} holds {@code input.yaml}, the template id, and
- * the expected review Markdown, {@code word/document.xml} and cell grid. Run with
- * {@code -Dgolden.update=true} to rewrite the expectations after a deliberate change, then review
- * the diff like any other change.
+ * Golden files: each folder under {@code golden/render/} holds {@code input.yaml}, the template id,
+ * and the expected review Markdown, {@code word/document.xml} and cell grid. Run with {@code
+ * -Dgolden.update=true} to rewrite the expectations after a deliberate change, then review the diff
+ * like any other change.
  */
 class GoldenTest {
   private static final Path ROOT = Path.of("src/test/resources/golden/render");
@@ -38,8 +38,12 @@ class GoldenTest {
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> dirs = Files.list(ROOT)) {
-      return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted()
-          .toList().stream();
+      return dirs
+          .filter(Files::isDirectory)
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -47,22 +51,28 @@ class GoldenTest {
   @MethodSource("cases")
   void reviewMarkdown(String name) throws Exception {
     Rendered r = render(name);
-    compareText(name, "expected.md", new String(r.outputs.get(OutputFormat.MD), StandardCharsets.UTF_8));
+    compareText(
+        name, "expected.md", new String(r.outputs.get(OutputFormat.MD), StandardCharsets.UTF_8));
   }
 
   @ParameterizedTest
   @MethodSource("cases")
   void documentXml(String name) throws Exception {
     Rendered r = render(name);
-    String actual = new String(ZipArchive.read(r.outputs.get(OutputFormat.DOCX))
-        .get("word/document.xml"), StandardCharsets.UTF_8);
+    String actual =
+        new String(
+            ZipArchive.read(r.outputs.get(OutputFormat.DOCX)).get("word/document.xml"),
+            StandardCharsets.UTF_8);
     Path expected = ROOT.resolve(name).resolve("expected-document.xml");
     if (UPDATE) {
       Files.writeString(expected, actual);
     }
     assertThat(expected).as("golden file missing; run with -Dgolden.update=true").exists();
-    Diff diff = DiffBuilder.compare(Input.fromFile(expected.toFile()))
-        .withTest(Input.fromString(actual)).checkForIdentical().build();
+    Diff diff =
+        DiffBuilder.compare(Input.fromFile(expected.toFile()))
+            .withTest(Input.fromString(actual))
+            .checkForIdentical()
+            .build();
     if (diff.hasDifferences()) {
       fail(name + ": word/document.xml differs from golden file:\n" + diff);
     }
@@ -81,8 +91,9 @@ class GoldenTest {
     Path dir = ROOT.resolve(name);
     Declaration d = Samples.load(dir.resolve("input.yaml")).declaration();
     String template = Files.readString(dir.resolve("template")).strip();
-    Renderer renderer = new Renderer(ENGINE,
-        new TemplateCatalog(Path.of("."), Messages.chinese()).resolve(template));
+    Renderer renderer =
+        new Renderer(
+            ENGINE, new TemplateCatalog(Path.of("."), Messages.chinese()).resolve(template));
     return new Rendered(d, renderer.render(d, EnumSet.allOf(OutputFormat.class)));
   }
 

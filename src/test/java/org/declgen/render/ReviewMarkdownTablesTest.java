@@ -3,6 +3,7 @@ package org.declgen.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -22,18 +23,22 @@ import org.declgen.template.TemplateCatalog;
 import org.declgen.template.TemplateEngine;
 import org.declgen.testing.DeclarationArbitraries;
 
-/** The review Markdown's tables stay well formed whatever the data holds ({@code |}, line breaks). */
+/**
+ * The review Markdown's tables stay well formed whatever the data holds ({@code |}, line breaks).
+ */
 class ReviewMarkdownTablesTest {
-  private static final Parser PARSER = Parser.builder(
-      new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create()))).build();
+  private static final Parser PARSER =
+      Parser.builder(new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create())))
+          .build();
   private static final TemplateEngine ENGINE = new TemplateEngine(Messages.chinese());
 
   @Property(tries = 150)
   void everyTableRowHasAsManyCellsAsItsHeader(@ForAll("declarations") Declaration d)
       throws Exception {
     for (String template : List.of("gz-district", "gd-municipal")) {
-      Renderer renderer = new Renderer(ENGINE,
-          new TemplateCatalog(Path.of("."), Messages.chinese()).resolve(template));
+      Renderer renderer =
+          new Renderer(
+              ENGINE, new TemplateCatalog(Path.of("."), Messages.chinese()).resolve(template));
       Node doc = PARSER.parse(renderer.markdown(d));
       List<TableBlock> tables = new ArrayList<>();
       collect(doc, tables);
@@ -78,7 +83,7 @@ class ReviewMarkdownTablesTest {
   private static int bodyRows(TableBlock table) {
     int count = 0;
     for (Node n : table.getDescendants()) {
-      if (n instanceof TableRow && n.getParent() instanceof com.vladsch.flexmark.ext.tables.TableBody) {
+      if (n instanceof TableRow && n.getParent() instanceof TableBody) {
         count++;
       }
     }

@@ -20,16 +20,18 @@ class DeclarationSchemaTest {
     assertThat(samples).isNotEmpty();
     for (Path sample : samples) {
       String text = Samples.read(sample);
-      assertThat(text).startsWith("# yaml-language-server: $schema=../schema/declaration.schema.json\n");
+      assertThat(text)
+          .startsWith("# yaml-language-server: $schema=../schema/declaration.schema.json\n");
       assertThat(DeclarationSchema.validateYaml(text)).as(sample.toString()).isEmpty();
     }
   }
 
   @Test
   void rejectsAnAmountWithLettersAndAnUnknownKey() {
-    String text = Samples.read(Samples.NANSHA)
-        .replace("基本支出: 1999.68", "基本支出: 1999.68万元")
-        .replace("部门名称:", "部门名:");
+    String text =
+        Samples.read(Samples.NANSHA)
+            .replace("基本支出: 1999.68", "基本支出: 1999.68万元")
+            .replace("部门名称:", "部门名:");
     assertThat(DeclarationSchema.validateYaml(text).toString())
         .contains("$.预算整体情况.部门预算支出.基本支出: does not match the regex pattern")
         .contains("property '部门名' is not defined");

@@ -37,8 +37,8 @@ class SchemaLoaderAgreementProperties {
   }
 
   @Property(tries = 150)
-  void schemaAndLoaderAgree(@ForAll("declarations") Declaration d,
-      @ForAll("mutations") int mutation, @ForAll long seed) {
+  void schemaAndLoaderAgree(
+      @ForAll("declarations") Declaration d, @ForAll("mutations") int mutation, @ForAll long seed) {
     Node root = YamlJson.compose(DeclarationWriter.write(d));
     mutate(root, mutation, new Random(seed));
     String yaml = serialize(root);
@@ -61,7 +61,9 @@ class SchemaLoaderAgreementProperties {
     }
   }
 
-  /** 0 none, 1 drop a key, 2 rename a key, 3 scalar → list, 4 node → text, 5 amount with letters. */
+  /**
+   * 0 none, 1 drop a key, 2 rename a key, 3 scalar → list, 4 node → text, 5 amount with letters.
+   */
   private static void mutate(Node root, int mutation, Random random) {
     List<NodeTuple[]> tuples = new ArrayList<>();
     List<MappingNode> owners = new ArrayList<>();
@@ -76,10 +78,20 @@ class SchemaLoaderAgreementProperties {
     Node key = t.getKeyNode();
     switch (mutation) {
       case 1 -> owner.getValue().remove(at);
-      case 2 -> owner.getValue().set(at, new NodeTuple(scalar(((ScalarNode) key).getValue() + "X"),
-          t.getValueNode()));
-      case 3 -> owner.getValue().set(at, new NodeTuple(key, new SequenceNode(Tag.SEQ,
-          List.of(scalar("a")), DumperOptions.FlowStyle.FLOW)));
+      case 2 ->
+          owner
+              .getValue()
+              .set(
+                  at, new NodeTuple(scalar(((ScalarNode) key).getValue() + "X"), t.getValueNode()));
+      case 3 ->
+          owner
+              .getValue()
+              .set(
+                  at,
+                  new NodeTuple(
+                      key,
+                      new SequenceNode(
+                          Tag.SEQ, List.of(scalar("a")), DumperOptions.FlowStyle.FLOW)));
       case 4 -> owner.getValue().set(at, new NodeTuple(key, scalar("文字")));
       default -> owner.getValue().set(at, new NodeTuple(key, scalar("12" + "万元")));
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -53,7 +54,7 @@ final class YamlJson {
       return F.numberNode(new BigDecimal(s.getValue()));
     }
     if (tag.equals(Tag.BOOL)) {
-      return F.booleanNode(Boolean.parseBoolean(s.getValue().toLowerCase(java.util.Locale.ROOT)));
+      return F.booleanNode(Boolean.parseBoolean(s.getValue().toLowerCase(Locale.ROOT)));
     }
     return F.textNode(s.getValue());
   }

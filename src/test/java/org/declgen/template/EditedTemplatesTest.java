@@ -2,25 +2,25 @@ package org.declgen.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.Map;
 import org.declgen.diag.Messages;
+import org.declgen.internal.ZipArchive;
 import org.declgen.render.OutputFormat;
 import org.declgen.render.Renderer;
 import org.declgen.testing.DocxGrid;
 import org.declgen.testing.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import org.declgen.internal.ZipArchive;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Templates as an office would have them after opening and saving them in LibreOffice (runs split
- * mid-placeholder, styles renamed, unused grid columns dropped) render the same form.
- * The fixtures are remade by {@code scripts/resave-templates-with-libreoffice.sh}.
+ * mid-placeholder, styles renamed, unused grid columns dropped) render the same form. The fixtures
+ * are remade by {@code scripts/resave-templates-with-libreoffice.sh}.
  */
 class EditedTemplatesTest {
   private static final TemplateEngine ENGINE = new TemplateEngine(Messages.chinese());
@@ -36,16 +36,16 @@ class EditedTemplatesTest {
   @ParameterizedTest
   @ValueSource(strings = {"gz-district", "gd-municipal"})
   void libreOfficeSplitThePlaceholdersIntoSeveralRuns(String id) throws Exception {
-    byte[] docx = Files.readAllBytes(Path.of("src/test/resources/templates/libreoffice/" + id + ".docx"));
-    String xml = new String(org.declgen.internal.ZipArchive.read(docx).get("word/document.xml"),
-        java.nio.charset.StandardCharsets.UTF_8);
+    byte[] docx =
+        Files.readAllBytes(Path.of("src/test/resources/templates/libreoffice/" + id + ".docx"));
+    String xml = new String(ZipArchive.read(docx).get("word/document.xml"), StandardCharsets.UTF_8);
     assertThat(xml).as("the fixture really exercises run joining").contains("<w:t>${</w:t>");
   }
 
   /**
-   * A copy of gz-district restyled in LibreOffice (table fonts 楷体_GB2312, smaller title, a
-   * wider 三级指标 column; remade by {@code scripts/restyle-template-with-libreoffice.py})
-   * renders the same content in the new look.
+   * A copy of gz-district restyled in LibreOffice (table fonts 楷体_GB2312, smaller title, a wider
+   * 三级指标 column; remade by {@code scripts/restyle-template-with-libreoffice.py}) renders the same
+   * content in the new look.
    */
   @Test
   void restyledCopyRendersWithItsNewLook() throws Exception {
@@ -53,18 +53,23 @@ class EditedTemplatesTest {
     TemplateSet restyled = catalog.resolve("src/test/resources/templates/restyled/template.docx");
     assertThat(grid(restyled)).isEqualTo(grid(catalog.resolve("gz-district")));
 
-    byte[] docx = new Renderer(ENGINE, restyled).render(Samples.nansha(), EnumSet.of(OutputFormat.DOCX))
-        .get(OutputFormat.DOCX);
+    byte[] docx =
+        new Renderer(ENGINE, restyled)
+            .render(Samples.nansha(), EnumSet.of(OutputFormat.DOCX))
+            .get(OutputFormat.DOCX);
     Map<String, byte[]> parts = ZipArchive.read(docx);
     String styles = new String(parts.get("word/styles.xml"), StandardCharsets.UTF_8);
     String document = new String(parts.get("word/document.xml"), StandardCharsets.UTF_8);
     assertThat(styles).contains("楷体_GB2312");
     assertThat(document).contains("<w:gridCol w:w=\"1737\"/><w:gridCol w:w=\"2006\"/>");
-    assertThat(document).doesNotContain("<w:gridCol w:w=\"2268\"/><w:gridCol w:w=\"1474\"/><w:gridCol w:w=\"1474\"/>");
+    assertThat(document)
+        .doesNotContain(
+            "<w:gridCol w:w=\"2268\"/><w:gridCol w:w=\"1474\"/><w:gridCol w:w=\"1474\"/>");
   }
 
   private static String grid(TemplateSet set) throws Exception {
     Renderer r = new Renderer(ENGINE, set);
-    return DocxGrid.of(r.render(Samples.nansha(), EnumSet.of(OutputFormat.DOCX)).get(OutputFormat.DOCX));
+    return DocxGrid.of(
+        r.render(Samples.nansha(), EnumSet.of(OutputFormat.DOCX)).get(OutputFormat.DOCX));
   }
 }

@@ -8,15 +8,17 @@ import static org.declgen.testing.TestTemplates.tbl;
 import static org.declgen.testing.TestTemplates.tc;
 import static org.declgen.testing.TestTemplates.tr;
 
+import java.util.Map;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
 import org.declgen.render.docx.DocxRenderer;
+import org.declgen.testing.TestTemplates;
 import org.junit.jupiter.api.Test;
 
 /**
- * Template mistakes are reported in the words a person sees in Word — the table, row and column
- * or the paragraph, and the markup as typed — with FreeMarker's explanation, never a line of the
+ * Template mistakes are reported in the words a person sees in Word — the table, row and column or
+ * the paragraph, and the markup as typed — with FreeMarker's explanation, never a line of the
  * generated XML.
  */
 class TemplateErrorsTest {
@@ -26,7 +28,8 @@ class TemplateErrorsTest {
 
   /** A 绩效指标 table whose third row, second column holds {@code markup}. */
   private static String indicatorTable(String markup) {
-    return tbl(2,
+    return tbl(
+        2,
         tr(tc(p("绩效指标")), tc(p("三级指标"))),
         tr(tc(p("说明")), tc(p("每个三级指标一行"))),
         tr(tc(p("<#list 绩效指标行 as 指标>")), tc(p(markup), p("</#list>"))));
@@ -42,31 +45,40 @@ class TemplateErrorsTest {
   @Test
   void unknownMemberNamesTheRowAndTheMarkup() {
     Diagnostic d = compileError(indicatorTable("${指标.三级}"));
-    assertThat(d.message()).contains(INDICATOR_TABLE_ROW_3).contains("${指标.三级}")
+    assertThat(d.message())
+        .contains(INDICATOR_TABLE_ROW_3)
+        .contains("${指标.三级}")
         .contains("「指标」没有「三级」");
     assertThat(d.hint()).contains("三级指标");
   }
 
   @Test
   void unclosedDirectiveNamesWhereItWasOpened() {
-    Diagnostic d = compileError(tbl(2,
-        tr(tc(p("绩效指标")), tc(p("三级指标"))),
-        tr(tc(p("<#list 绩效指标行 as 指标>")), tc(p("${指标.三级指标}")))));
-    assertThat(d.message()).contains("第 1 个表格「绩效指标」第 2 行第 1 列")
-        .contains("<#list 绩效指标行 as 指标>").contains("</#list>");
+    Diagnostic d =
+        compileError(
+            tbl(
+                2,
+                tr(tc(p("绩效指标")), tc(p("三级指标"))),
+                tr(tc(p("<#list 绩效指标行 as 指标>")), tc(p("${指标.三级指标}")))));
+    assertThat(d.message())
+        .contains("第 1 个表格「绩效指标」第 2 行第 1 列")
+        .contains("<#list 绩效指标行 as 指标>")
+        .contains("</#list>");
   }
 
   @Test
   void badExpressionIsReportedAtTheRowNotTheXmlLine() {
     Diagnostic d = compileError(indicatorTable("${指标.三级指标 + }"));
-    assertThat(d.message()).contains(INDICATOR_TABLE_ROW_3).contains("${指标.三级指标 + }")
-        .doesNotContain("line 1, column").doesNotContain("w:tc");
+    assertThat(d.message())
+        .contains(INDICATOR_TABLE_ROW_3)
+        .contains("${指标.三级指标 + }")
+        .doesNotContain("line 1, column")
+        .doesNotContain("w:tc");
   }
 
   @Test
   void forbiddenBuiltinIsRefused() {
-    Diagnostic d = compileError(
-        p("${\"freemarker.template.utility.Execute\"?new()(\"id\")}"));
+    Diagnostic d = compileError(p("${\"freemarker.template.utility.Execute\"?new()(\"id\")}"));
     assertThat(d.message()).contains("?new").contains("安全");
   }
 
@@ -85,25 +97,30 @@ class TemplateErrorsTest {
   @Test
   void errorWhileRenderingNamesTheRow() throws Exception {
     CompiledDocx t = ENGINE.compileDocx("t.docx", docx(indicatorTable("${指标.三级指标?number}")));
-    DiagnosticException e = catchThrowableOfType(DiagnosticException.class,
-        () -> DocxRenderer.documentXml(t, TemplateView.of(TemplateLanguageTest.data())));
+    DiagnosticException e =
+        catchThrowableOfType(
+            DiagnosticException.class,
+            () -> DocxRenderer.documentXml(t, TemplateView.of(TemplateLanguageTest.data())));
     assertThat(e).isNotNull();
     Diagnostic d = e.diagnostics().get(0);
-    assertThat(d.message()).contains(INDICATOR_TABLE_ROW_3).contains("${指标.三级指标?number}")
+    assertThat(d.message())
+        .contains(INDICATOR_TABLE_ROW_3)
+        .contains("${指标.三级指标?number}")
         .doesNotContain("[in template");
     assertThat(d.position().file()).isEqualTo("t.docx");
   }
 
   @Test
   void markupInAFooterIsRefusedRatherThanPrintedAsTyped() {
-    String footer = "<w:ftr xmlns:w=\"" + org.declgen.testing.TestTemplates.W + "\">"
-        + p("填报单位：${部门名称}") + "</w:ftr>";
-    DiagnosticException e = catchThrowableOfType(DiagnosticException.class,
-        () -> ENGINE.compileDocx("t.docx", docx(p("${部门名称}"),
-            java.util.Map.of("word/footer1.xml", footer))));
+    String footer = "<w:ftr xmlns:w=\"" + TestTemplates.W + "\">" + p("填报单位：${部门名称}") + "</w:ftr>";
+    DiagnosticException e =
+        catchThrowableOfType(
+            DiagnosticException.class,
+            () ->
+                ENGINE.compileDocx(
+                    "t.docx", docx(p("${部门名称}"), Map.of("word/footer1.xml", footer))));
     assertThat(e).isNotNull();
-    assertThat(e.diagnostics().get(0).message()).contains("页脚「填报单位：${部门名称}」")
-        .contains("不会被填充");
+    assertThat(e.diagnostics().get(0).message()).contains("页脚「填报单位：${部门名称}」").contains("不会被填充");
   }
 
   @Test
@@ -113,8 +130,9 @@ class TemplateErrorsTest {
   }
 
   private static Diagnostic compileError(String body) {
-    DiagnosticException e = catchThrowableOfType(DiagnosticException.class,
-        () -> ENGINE.compileDocx("t.docx", docx(body)));
+    DiagnosticException e =
+        catchThrowableOfType(
+            DiagnosticException.class, () -> ENGINE.compileDocx("t.docx", docx(body)));
     assertThat(e).as("expected the template to be refused").isNotNull();
     return e.diagnostics().get(0);
   }

@@ -25,7 +25,8 @@ import org.w3c.dom.Element;
  */
 class TemplateLanguageTest {
   private static final TemplateEngine ENGINE = new TemplateEngine(Messages.chinese());
-  private static final String DATA = """
+  private static final String DATA =
+      """
       部门名称: 示例局
       年度: 2025
       预算整体情况:
@@ -54,20 +55,22 @@ class TemplateLanguageTest {
 
   @Test
   void markupSplitAcrossRunsByAnEditorStillWorks() throws Exception {
-    String body = "<w:p><w:r><w:t>部门：${部</w:t></w:r><w:proofErr w:type=\"spellStart\"/>"
-        + "<w:bookmarkStart w:id=\"0\" w:name=\"_GoBack\"/><w:r><w:rPr><w:lang w:eastAsia=\"zh-CN\"/>"
-        + "</w:rPr><w:lastRenderedPageBreak/><w:t>门</w:t></w:r><w:proofErr w:type=\"spellEnd\"/>"
-        + "<w:r><w:rPr><w:b/></w:rPr><w:t>名称}</w:t></w:r><w:bookmarkEnd w:id=\"0\"/>"
-        + "<w:r><w:t>。</w:t></w:r></w:p>";
+    String body =
+        "<w:p><w:r><w:t>部门：${部</w:t></w:r><w:proofErr w:type=\"spellStart\"/>"
+            + "<w:bookmarkStart w:id=\"0\" w:name=\"_GoBack\"/><w:r><w:rPr><w:lang w:eastAsia=\"zh-CN\"/>"
+            + "</w:rPr><w:lastRenderedPageBreak/><w:t>门</w:t></w:r><w:proofErr w:type=\"spellEnd\"/>"
+            + "<w:r><w:rPr><w:b/></w:rPr><w:t>名称}</w:t></w:r><w:bookmarkEnd w:id=\"0\"/>"
+            + "<w:r><w:t>。</w:t></w:r></w:p>";
     assertThat(paragraphs(body)).containsExactly("部门：示例局。");
   }
 
   @Test
   void fieldCodesAndNonBreakingSpacesInsideMarkupDoNotBreakIt() throws Exception {
-    String body = "<w:p><w:r><w:t>${部门</w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
-        + "<w:r><w:instrText xml:space=\"preserve\"> MERGEFIELD x </w:instrText></w:r>"
-        + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:t>名称}</w:t></w:r></w:p>"
-        + p("<#if\u00A0年度?has_content>有年度</#if>");
+    String body =
+        "<w:p><w:r><w:t>${部门</w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+            + "<w:r><w:instrText xml:space=\"preserve\"> MERGEFIELD x </w:instrText></w:r>"
+            + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:t>名称}</w:t></w:r></w:p>"
+            + p("<#if\u00A0年度?has_content>有年度</#if>");
     assertThat(paragraphs(body)).containsExactly("示例局", "有年度");
   }
 
@@ -84,11 +87,16 @@ class TemplateLanguageTest {
 
   @Test
   void repeatATableRowPerItem() throws Exception {
-    String body = tbl(2,
-        tr(tc(p("名称")), tc(p("金额"))),
-        tr(tc(p("<#list 年度重点工作任务 as 任务>"), p("${任务.名称}")),
-            tc(p("${任务.拟投入的资金}"), p("</#list>"))));
-    assertThat(grid(body)).isEqualTo("""
+    String body =
+        tbl(
+            2,
+            tr(tc(p("名称")), tc(p("金额"))),
+            tr(
+                tc(p("<#list 年度重点工作任务 as 任务>"), p("${任务.名称}")),
+                tc(p("${任务.拟投入的资金}"), p("</#list>"))));
+    assertThat(grid(body))
+        .isEqualTo(
+            """
         table 1
         | 名称 | 金额 |
         | 甲任务 | 100.00 |
@@ -98,10 +106,14 @@ class TemplateLanguageTest {
 
   @Test
   void repeatAGroupOfRowsPerItem() throws Exception {
-    String body = tbl(2,
-        tr(tc(p("<#list 年度重点工作任务 as 任务>"), p("名称")), tc(p("${任务.名称}"))),
-        tr(tc(p("金额")), tc(p("${任务.拟投入的资金}"), p("</#list>"))));
-    assertThat(grid(body)).isEqualTo("""
+    String body =
+        tbl(
+            2,
+            tr(tc(p("<#list 年度重点工作任务 as 任务>"), p("名称")), tc(p("${任务.名称}"))),
+            tr(tc(p("金额")), tc(p("${任务.拟投入的资金}"), p("</#list>"))));
+    assertThat(grid(body))
+        .isEqualTo(
+            """
         table 1
         | 名称 | 甲任务 |
         | 金额 | 100.00 |
@@ -112,22 +124,33 @@ class TemplateLanguageTest {
 
   @Test
   void conditionalRowsAndParagraphs() throws Exception {
-    String body = p("<#if 年度?has_content>") + p("（${年度}年度）") + p("</#if>")
-        + p("<#if 基本信息.财政供养人员数?has_content>") + p("人员：${基本信息.财政供养人员数}") + p("</#if>")
-        + tbl(1,
-            tr(tc(p("<#if 其他需完成的任务?has_content>"), p("其他：${其他需完成的任务}"), p("</#if>"))),
-            tr(tc(p("部门"))));
+    String body =
+        p("<#if 年度?has_content>")
+            + p("（${年度}年度）")
+            + p("</#if>")
+            + p("<#if 基本信息.财政供养人员数?has_content>")
+            + p("人员：${基本信息.财政供养人员数}")
+            + p("</#if>")
+            + tbl(
+                1,
+                tr(tc(p("<#if 其他需完成的任务?has_content>"), p("其他：${其他需完成的任务}"), p("</#if>"))),
+                tr(tc(p("部门"))));
     assertThat(paragraphs(body)).containsExactly("（2025年度）", "部门");
   }
 
   @Test
   void conditionalRowGoesAroundTheWholeRow() throws Exception {
-    String body = tbl(2,
-        tr(tc(p("部门")), tc(p("${部门名称}"))),
-        tr(tc(p("<#if 基本信息.财政供养人员数?has_content>"), p("人员")),
-            tc(p("${基本信息.财政供养人员数}"), p("</#if>"))),
-        tr(tc(p("<#if 年度?has_content>"), p("年度")), tc(p("${年度}"), p("</#if>"))));
-    assertThat(grid(body)).isEqualTo("""
+    String body =
+        tbl(
+            2,
+            tr(tc(p("部门")), tc(p("${部门名称}"))),
+            tr(
+                tc(p("<#if 基本信息.财政供养人员数?has_content>"), p("人员")),
+                tc(p("${基本信息.财政供养人员数}"), p("</#if>"))),
+            tr(tc(p("<#if 年度?has_content>"), p("年度")), tc(p("${年度}"), p("</#if>"))));
+    assertThat(grid(body))
+        .isEqualTo(
+            """
         table 1
         | 部门 | 示例局 |
         | 年度 | 2025 |
@@ -136,11 +159,17 @@ class TemplateLanguageTest {
 
   @Test
   void groupedVerticalMergeSpansEachGroupsRows() throws Exception {
-    String body = tbl(3,
-        tr(tc(p("一级")), tc(p("二级")), tc(p("三级"))),
-        tr(tc(p("<#list 绩效指标行 as 指标>"), p("${指标.一级指标}<@vmerge/>")),
-            tc(p("${指标.二级指标}<@vmerge/>")), tc(p("${指标.三级指标}"), p("</#list>"))));
-    assertThat(grid(body)).isEqualTo("""
+    String body =
+        tbl(
+            3,
+            tr(tc(p("一级")), tc(p("二级")), tc(p("三级"))),
+            tr(
+                tc(p("<#list 绩效指标行 as 指标>"), p("${指标.一级指标}<@vmerge/>")),
+                tc(p("${指标.二级指标}<@vmerge/>")),
+                tc(p("${指标.三级指标}"), p("</#list>"))));
+    assertThat(grid(body))
+        .isEqualTo(
+            """
         table 1
         | 一级 | 二级 | 三级 |
         | 产出指标 ⟨↓3⟩ | 数量指标 ⟨↓2⟩ | 甲 |
@@ -152,10 +181,15 @@ class TemplateLanguageTest {
 
   @Test
   void vmergeWithAnExplicitKey() throws Exception {
-    String body = tbl(2,
-        tr(tc(p("<#list 绩效指标行 as 指标>"), p("${指标.一级指标}<@vmerge key=指标.一级指标/>")),
-            tc(p("${指标.三级指标}"), p("</#list>"))));
-    assertThat(grid(body)).isEqualTo("""
+    String body =
+        tbl(
+            2,
+            tr(
+                tc(p("<#list 绩效指标行 as 指标>"), p("${指标.一级指标}<@vmerge key=指标.一级指标/>")),
+                tc(p("${指标.三级指标}"), p("</#list>"))));
+    assertThat(grid(body))
+        .isEqualTo(
+            """
         table 1
         | 产出指标 ⟨↓3⟩ | 甲 |
         | 乙 |
@@ -166,7 +200,9 @@ class TemplateLanguageTest {
 
   @Test
   void amountAndPercentHelpers() throws Exception {
-    assertThat(paragraphs(p("${预算整体情况.部门预算支出.合计}|${amount(1234.5)}|${percent(0.95)}|${percent(\"1\")}")))
+    assertThat(
+            paragraphs(
+                p("${预算整体情况.部门预算支出.合计}|${amount(1234.5)}|${percent(0.95)}|${percent(\"1\")}")))
         .containsExactly("15,074.16|1,234.50|95%|100%");
   }
 
@@ -216,5 +252,4 @@ class TemplateLanguageTest {
     }
     return texts;
   }
-
 }

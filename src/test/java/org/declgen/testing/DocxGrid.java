@@ -3,6 +3,7 @@ package org.declgen.testing;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import org.docx4j.TraversalUtil;
 import org.docx4j.XmlUtils;
 import org.docx4j.finders.ClassFinder;
@@ -17,12 +18,12 @@ import org.docx4j.wml.Tr;
 /**
  * Reads a .docx back with docx4j (independently of declgen's own XML handling) and prints each
  * table as a grid a person can check against the paper form: one line per row, each cell's text
- * with its column span {@code ⟨→n⟩} and row span {@code ⟨↓n⟩}; cells covered by a merge from
- * above are left out of their row.
+ * with its column span {@code ⟨→n⟩} and row span {@code ⟨↓n⟩}; cells covered by a merge from above
+ * are left out of their row.
  *
- * <p>Spans are counted in the table's visible columns: grid columns that no cell edge separates
- * in any row count as one, since editors are free to add or drop such columns (LibreOffice
- * drops them when it saves).
+ * <p>Spans are counted in the table's visible columns: grid columns that no cell edge separates in
+ * any row count as one, since editors are free to add or drop such columns (LibreOffice drops them
+ * when it saves).
  */
 public final class DocxGrid {
   private DocxGrid() {}
@@ -58,9 +59,12 @@ public final class DocxGrid {
       for (Object c : tr.getContent()) {
         if (XmlUtils.unwrap(c) instanceof Tc tc) {
           TcPr pr = tc.getTcPr();
-          int span = pr != null && pr.getGridSpan() != null ? pr.getGridSpan().getVal().intValue() : 1;
-          String vMerge = pr == null || pr.getVMerge() == null ? null
-              : pr.getVMerge().getVal() == null ? "continue" : pr.getVMerge().getVal();
+          int span =
+              pr != null && pr.getGridSpan() != null ? pr.getGridSpan().getVal().intValue() : 1;
+          String vMerge =
+              pr == null || pr.getVMerge() == null
+                  ? null
+                  : pr.getVMerge().getVal() == null ? "continue" : pr.getVMerge().getVal();
           cells.add(new Cell(text(tc), column, span, vMerge));
           column += span;
         }
@@ -71,7 +75,7 @@ public final class DocxGrid {
   }
 
   private static List<List<Cell>> canonicalColumns(List<List<Cell>> rows) {
-    java.util.TreeSet<Integer> edges = new java.util.TreeSet<>();
+    TreeSet<Integer> edges = new TreeSet<>();
     for (List<Cell> row : rows) {
       for (Cell c : row) {
         edges.add(c.column());
@@ -122,8 +126,11 @@ public final class DocxGrid {
     }
     int span = 1;
     for (int below = r + 1; below < rows.size(); below++) {
-      Cell under = rows.get(below).stream().filter(c -> c.column() == cell.column())
-          .findFirst().orElse(null);
+      Cell under =
+          rows.get(below).stream()
+              .filter(c -> c.column() == cell.column())
+              .findFirst()
+              .orElse(null);
       if (under == null || !"continue".equals(under.vMerge()) || under.span() != cell.span()) {
         break;
       }

@@ -36,8 +36,8 @@ public final class GitRepo {
     List<String> command = new ArrayList<>(List.of("git", "-c", "core.quotePath=false"));
     command.addAll(List.of(args));
     try {
-      Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-          .start();
+      Process p =
+          new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (p.waitFor() != 0) {
         throw new AssertionError("git " + String.join(" ", args) + " failed:\n" + out);

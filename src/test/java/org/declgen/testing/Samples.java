@@ -1,6 +1,7 @@
 package org.declgen.testing;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.declgen.diag.DiagnosticException;
@@ -32,7 +33,7 @@ public final class Samples {
   /** Reads YAML given as text; the name stands in for the file name in positions. */
   public static LoadedDeclaration parse(String name, String yaml) throws DiagnosticException {
     return new DeclarationReader(Messages.chinese())
-        .read(name, yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        .read(name, yaml.getBytes(StandardCharsets.UTF_8));
   }
 
   public static String read(Path file) {

@@ -22,20 +22,26 @@ class DeclarationReaderTest {
     assertThat(d.budget().projectExpenditure()).isEqualTo(Amount.of("13074.48"));
     assertThat(d.budget().fiscalAppropriation()).isEqualTo(Amount.of("15074.16"));
     assertThat(d.budget().otherFunds().value()).isEqualByComparingTo("0").hasToString("0.00");
-    assertThat(d.tasks()).extracting(t -> t.name()).containsExactly(
-        "任务3: 进一步加强政务服务力度", "任务2: 进一步提升行政审批效能", "任务1: 进一步推进“数字城市建设”");
-    assertThat(d.tasks()).extracting(t -> t.funds().value().toPlainString())
+    assertThat(d.tasks())
+        .extracting(t -> t.name())
+        .containsExactly("任务3: 进一步加强政务服务力度", "任务2: 进一步提升行政审批效能", "任务1: 进一步推进“数字城市建设”");
+    assertThat(d.tasks())
+        .extracting(t -> t.funds().value().toPlainString())
         .containsExactly("839.55", "1223.93", "4227.55");
-    assertThat(d.indicators()).extracting(c -> c.label())
+    assertThat(d.indicators())
+        .extracting(c -> c.label())
         .containsExactly("产出指标", "效益指标", "满意度指标", "成本指标");
     assertThat(d.indicatorRows()).hasSize(30);
-    assertThat(d.indicators().get(0).subcategories()).extracting(s -> s.indicators().size())
+    assertThat(d.indicators().get(0).subcategories())
+        .extracting(s -> s.indicators().size())
         .containsExactly(15, 4, 2);
   }
 
   @Test
   void scalarsAreKeptAsWritten() throws DiagnosticException {
-    Declaration d = parse("""
+    Declaration d =
+        parse(
+            """
         部门名称: 某局
         预算整体情况:
           部门预算支出: {基本支出: 0.10, 项目支出: "1,999.680"}
@@ -56,7 +62,9 @@ class DeclarationReaderTest {
 
   @Test
   void duplicateKeyIsAnErrorAtTheSecondOccurrence() {
-    Diagnostic d = onlyError("""
+    Diagnostic d =
+        onlyError(
+            """
         部门名称: 甲
         部门名称: 乙
         """);
@@ -66,7 +74,9 @@ class DeclarationReaderTest {
 
   @Test
   void unknownKeySuggestsTheNearestLabel() {
-    Diagnostic d = onlyError("""
+    Diagnostic d =
+        onlyError(
+            """
         部门名: 甲
         """);
     assertThat(d.position()).hasToString("t.yaml:1:1");
@@ -76,7 +86,9 @@ class DeclarationReaderTest {
 
   @Test
   void amountWithLettersIsAnErrorAtTheValue() {
-    Diagnostic d = onlyError("""
+    Diagnostic d =
+        onlyError(
+            """
         部门名称: 甲
         预算整体情况:
           部门预算支出: {基本支出: 12a, 项目支出: 1}
@@ -88,7 +100,12 @@ class DeclarationReaderTest {
 
   @Test
   void everyErrorInAFileIsReportedAtOnce() {
-    DiagnosticException e = catchThrowableOfType(DiagnosticException.class, () -> parse("""
+    DiagnosticException e =
+        catchThrowableOfType(
+            DiagnosticException.class,
+            () ->
+                parse(
+                    """
         部门名称: 甲
         年份: 2024
         预算整体情况:
@@ -99,7 +116,9 @@ class DeclarationReaderTest {
 
   @Test
   void wrongTypeNamesTheKeyPath() {
-    Diagnostic d = onlyError("""
+    Diagnostic d =
+        onlyError(
+            """
         部门名称: 甲
         年度重点工作任务:
           名称: 甲任务

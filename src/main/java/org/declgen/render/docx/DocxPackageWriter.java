@@ -17,8 +17,9 @@ final class DocxPackageWriter {
 
   private DocxPackageWriter() {}
 
-  static void write(OutputStream target, Map<String, byte[]> parts, String documentName,
-      byte[] document) throws IOException {
+  static void write(
+      OutputStream target, Map<String, byte[]> parts, String documentName, byte[] document)
+      throws IOException {
     ZipOutputStream zip = new ZipOutputStream(target);
     if (parts.containsKey(CONTENT_TYPES)) {
       entry(zip, CONTENT_TYPES, parts.get(CONTENT_TYPES));

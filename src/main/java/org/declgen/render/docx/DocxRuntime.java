@@ -21,11 +21,12 @@ import org.declgen.template.RichTextModel;
 
 /**
  * What a compiled Word template calls while it renders one declaration ({@code _dg} in the
- * generated source): paragraphs for a value, and the state of grouped vertical merges. One
- * instance per render; not shared between threads.
+ * generated source): paragraphs for a value, and the state of grouped vertical merges. One instance
+ * per render; not shared between threads.
  */
 final class DocxRuntime implements TemplateHashModel {
   private final List<BlockStyle> styles;
+
   /** Per table: the merge keys of the last row printed, by grid column. */
   private final Map<String, Map<Integer, String>> lastKeys = new HashMap<>();
 
@@ -51,9 +52,10 @@ final class DocxRuntime implements TemplateHashModel {
   private Object block(List<?> args) throws TemplateModelException {
     TemplateModel value = (TemplateModel) args.get(0);
     BlockStyle style = styles.get(((TemplateNumberModel) args.get(1)).getAsNumber().intValue());
-    String xml = value instanceof RichTextModel rich
-        ? MarkdownLightParagraphs.render(rich.getAsString(), style)
-        : PlainTextParagraphs.render(asText(value), style);
+    String xml =
+        value instanceof RichTextModel rich
+            ? MarkdownLightParagraphs.render(rich.getAsString(), style)
+            : PlainTextParagraphs.render(asText(value), style);
     return XMLOutputFormat.INSTANCE.fromMarkup(xml);
   }
 

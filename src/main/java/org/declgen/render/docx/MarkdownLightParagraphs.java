@@ -26,6 +26,7 @@ import org.declgen.template.BlockStyle;
  */
 final class MarkdownLightParagraphs {
   private static final Parser PARSER = Parser.builder(new MutableDataSet()).build();
+
   /** ASCII characters that may start or end Markdown syntax (and entities, and HTML). */
   private static final String MARKUP = "\\`*_[]<>&#!|~=+-:()\"'{}.";
 
@@ -49,10 +50,9 @@ final class MarkdownLightParagraphs {
   }
 
   /**
-   * True when the parser could only see one paragraph of plain lines: no character Markdown
-   * gives a meaning to, no line that is blank, indented, padded or starts with a digit (a
-   * numbered list). Most form text is like that, and skipping the parser for it saves a sixth of
-   * a render.
+   * True when the parser could only see one paragraph of plain lines: no character Markdown gives a
+   * meaning to, no line that is blank, indented, padded or starts with a digit (a numbered list).
+   * Most form text is like that, and skipping the parser for it saves a sixth of a render.
    */
   static boolean isPlainLines(String text) {
     String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
@@ -65,7 +65,9 @@ final class MarkdownLightParagraphs {
   }
 
   private static boolean isPlainLine(String line) {
-    if (line.isEmpty() || isSpace(line.charAt(0)) || isSpace(line.charAt(line.length() - 1))
+    if (line.isEmpty()
+        || isSpace(line.charAt(0))
+        || isSpace(line.charAt(line.length() - 1))
         || Character.isDigit(line.charAt(0))) {
       return false;
     }
@@ -126,10 +128,14 @@ final class MarkdownLightParagraphs {
   private void list(Node list) {
     int number = list instanceof OrderedList ol ? ol.getStartNumber() : 0;
     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-      String marker = item instanceof OrderedListItem oli
-          ? number++ + oli.getOpeningMarker().subSequence(oli.getOpeningMarker().length() - 1)
-              .toString() + " "
-          : "• ";
+      String marker =
+          item instanceof OrderedListItem oli
+              ? number++
+                  + oli.getOpeningMarker()
+                      .subSequence(oli.getOpeningMarker().length() - 1)
+                      .toString()
+                  + " "
+              : "• ";
       boolean first = true;
       for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
         block(child, first && item instanceof ListItem ? marker : "");

@@ -1,10 +1,11 @@
 package org.declgen.render.docx;
 
+import java.util.regex.Pattern;
 import org.declgen.template.BlockStyle;
 
 /** A short value as Word paragraphs: each line its own paragraph, text verbatim. */
 final class PlainTextParagraphs {
-  private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile("\r?\n");
+  private static final Pattern LINE = Pattern.compile("\r?\n");
 
   private PlainTextParagraphs() {}
 

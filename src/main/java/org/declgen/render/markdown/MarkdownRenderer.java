@@ -20,10 +20,13 @@ public final class MarkdownRenderer {
     try {
       template.process(view, out);
     } catch (TemplateException e) {
-      throw new DiagnosticException(Diagnostic.error(
-          new SourcePosition(template.getName(), nz(e.getLineNumber()), nz(e.getColumnNumber())),
-          "template.error", messages.get("template.markdown-error", e.getMessageWithoutStackTop()),
-          messages.get("template.error.hint")));
+      throw new DiagnosticException(
+          Diagnostic.error(
+              new SourcePosition(
+                  template.getName(), nz(e.getLineNumber()), nz(e.getColumnNumber())),
+              "template.error",
+              messages.get("template.markdown-error", e.getMessageWithoutStackTop()),
+              messages.get("template.error.hint")));
     } catch (IOException e) {
       throw new IllegalStateException("writing to a string failed", e);
     }
@@ -36,8 +39,12 @@ public final class MarkdownRenderer {
 
   /** No trailing spaces, no runs of blank lines, one final newline: stable diffs. */
   static String normalize(String markdown) {
-    String s = markdown.replace("\r\n", "\n").replaceAll("(?m)[ \\t]+$", "")
-        .replaceAll("\n{3,}", "\n\n").strip();
+    String s =
+        markdown
+            .replace("\r\n", "\n")
+            .replaceAll("(?m)[ \\t]+$", "")
+            .replaceAll("\n{3,}", "\n\n")
+            .strip();
     return s + "\n";
   }
 }

@@ -7,6 +7,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import org.declgen.template.BlockStyle;
 import org.junit.jupiter.api.Test;
 
@@ -15,12 +16,17 @@ import org.junit.jupiter.api.Test;
  * alphabet mixes form text with every character the fast path has to refuse.
  */
 class MarkdownLightFastPathProperties {
-  private static final BlockStyle STYLE = new BlockStyle("<w:pPr/>", "", "<w:rPr><w:b/></w:rPr>",
-      "<w:rPr><w:i/></w:rPr>", "<w:rPr><w:b/><w:i/></w:rPr>");
+  private static final BlockStyle STYLE =
+      new BlockStyle(
+          "<w:pPr/>",
+          "",
+          "<w:rPr><w:b/></w:rPr>",
+          "<w:rPr><w:i/></w:rPr>",
+          "<w:rPr><w:b/><w:i/></w:rPr>");
 
   @Property(tries = 3000)
   void skippingTheParserChangesNothing(@ForAll("texts") String text) {
-    net.jqwik.api.statistics.Statistics.collect(MarkdownLightParagraphs.isPlainLines(text));
+    Statistics.collect(MarkdownLightParagraphs.isPlainLines(text));
     if (MarkdownLightParagraphs.isPlainLines(text)) {
       assertThat(MarkdownLightParagraphs.render(text, STYLE))
           .isEqualTo(MarkdownLightParagraphs.parsed(text, STYLE));
@@ -37,20 +43,26 @@ class MarkdownLightFastPathProperties {
 
   @Test
   void markupDoesNotTakeTheFastPath() {
-    for (String text : new String[] {"**粗体**", "1. 第一", "- 项", "  缩进", "行尾 \n下一行", "a\n\nb",
-        "&amp;", "\u3000全角空格开头", "x\ty"}) {
+    for (String text :
+        new String[] {
+          "**粗体**", "1. 第一", "- 项", "  缩进", "行尾 \n下一行", "a\n\nb", "&amp;", "\u3000全角空格开头", "x\ty"
+        }) {
       assertThat(MarkdownLightParagraphs.isPlainLines(text)).as(text).isFalse();
     }
   }
 
   @Provide
   Arbitrary<String> texts() {
-    Arbitrary<String> formLike = Arbitraries.strings()
-        .withChars("任务数字城市建设（一）。，“”、AbZz09 \n\u3000")
-        .ofMinLength(0).ofMaxLength(40);
-    Arbitrary<String> anything = Arbitraries.strings()
-        .withChars("任务数字城市建设（一）。，“”、AbZz09 \n\t\u3000\u00a0*_`#>-+=.:!|~[]<&\\")
-        .ofMinLength(0).ofMaxLength(40);
+    Arbitrary<String> formLike =
+        Arbitraries.strings()
+            .withChars("任务数字城市建设（一）。，“”、AbZz09 \n\u3000")
+            .ofMinLength(0)
+            .ofMaxLength(40);
+    Arbitrary<String> anything =
+        Arbitraries.strings()
+            .withChars("任务数字城市建设（一）。，“”、AbZz09 \n\t\u3000\u00a0*_`#>-+=.:!|~[]<&\\")
+            .ofMinLength(0)
+            .ofMaxLength(40);
     return Arbitraries.oneOf(formLike, anything);
   }
 }
