@@ -1,32 +1,40 @@
-package org.declgen.template;
+package org.declgen.template.view;
 
 import freemarker.template.TemplateModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.declgen.form.DepartmentForm;
+import org.declgen.form.FormDescription;
 
 /**
- * The names a template can use, read off the view of a declaration that has one of everything, so
- * the contract can never drift from what {@link TemplateView} really provides.
+ * The names a template can use, read off the view of a value that has one of everything, so the
+ * contract can never drift from what {@link TemplateView} really provides.
  */
-record ViewSchema(Kind kind, Map<String, ViewSchema> children, ViewSchema element) {
-  enum Kind {
+public record ViewSchema(Kind kind, Map<String, ViewSchema> children, ViewSchema element) {
+  /** What a name stands for. */
+  public enum Kind {
     HASH,
     LIST,
     VALUE,
     UNKNOWN
   }
 
-  static final ViewSchema UNKNOWN = new ViewSchema(Kind.UNKNOWN, Map.of(), null);
+  public static final ViewSchema UNKNOWN = new ViewSchema(Kind.UNKNOWN, Map.of(), null);
   private static final ViewSchema VALUE = new ViewSchema(Kind.VALUE, Map.of(), null);
 
-  /** The schema of the whole view. */
-  static ViewSchema ofView() {
-    return of(TemplateView.of(TemplateView.prototype()));
+  /** The schema of a declaration's view (the 部门整体 form). */
+  public static ViewSchema ofView() {
+    return ofView(DepartmentForm.FORM);
   }
 
-  Set<String> names() {
+  /** The schema of the view of any form. */
+  public static <T> ViewSchema ofView(FormDescription<T> form) {
+    return of(TemplateView.of(form, Prototype.of(form)));
+  }
+
+  public Set<String> names() {
     return children.keySet();
   }
 

@@ -1,6 +1,7 @@
-package org.declgen.template;
+package org.declgen.template.view;
 
 import freemarker.template.TemplateScalarModel;
+import org.declgen.form.AmountFormat;
 import org.declgen.model.Amount;
 
 /** An amount as templates see it: prints as on the form ({@code 1,999.68}, or nothing if blank). */

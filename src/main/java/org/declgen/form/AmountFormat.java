@@ -1,4 +1,4 @@
-package org.declgen.template;
+package org.declgen.form;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,6 +17,15 @@ public final class AmountFormat {
   }
 
   public static String format(BigDecimal value) {
+    return exact(value);
+  }
+
+  /** Every decimal the filer wrote, at least two, with thousands separators; empty when blank. */
+  public static String exact(Amount amount) {
+    return amount.isBlank() ? "" : exact(amount.value());
+  }
+
+  public static String exact(BigDecimal value) {
     int scale = Math.max(2, value.stripTrailingZeros().scale());
     String plain = value.setScale(scale, RoundingMode.UNNECESSARY).toPlainString();
     boolean negative = plain.startsWith("-");
