@@ -13,6 +13,7 @@ public final class Checker {
   public static final List<Rule> RULES =
       List.of(
           new AmountBalanceRule(),
+          new AmountPrecisionRule(),
           new LevelBalanceRule(),
           new DevelopmentFundsRule(),
           new TaskFundsRule(),

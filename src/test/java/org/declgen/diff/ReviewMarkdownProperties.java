@@ -226,7 +226,8 @@ class ReviewMarkdownProperties {
 
   /** As the review Markdown prints an amount: as on the form, then the exact value if rounded. */
   private static String reviewed(Amount a) {
-    return AmountFormat.format(a);
+    String exact = AmountFormat.isRounded(a) ? "（精确值 " + a.value().toPlainString() + "）" : "";
+    return AmountFormat.format(a) + exact;
   }
 
   private static String indicatorRow(IndicatorRow r, Indicator i) {

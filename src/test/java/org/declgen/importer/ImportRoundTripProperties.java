@@ -2,7 +2,7 @@ package org.declgen.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -36,8 +36,8 @@ import org.declgen.yaml.DeclarationWriter;
  *   <li>Long texts (总体绩效目标, 主要实施内容, 期望达到的目标, 其他需完成的任务) are Markdown-light: Word shows their
  *       formatting, not the marks, so generated long texts hold no Markdown syntax characters
  *       ({@code * # > < -}); each line is one paragraph.
- *   <li>Amounts are printed with at least two decimals ({@code 5} prints as {@code 5.00}), so they
- *       are generated at the scale the form shows.
+ *   <li>Amounts are printed with two decimals, rounded half up ({@code 5} prints as {@code 5.00},
+ *       {@code 1.005} as {@code 1.01}), so they are generated at the scale the form shows.
  *   <li>模板 is not printed; the import names the 市级 template when it recognises that form.
  *   <li>gz-district does not print 基本信息, so it is blank; gd-municipal prints one 指标值 column, so
  *       实施周期 and 年度 values are equal.
@@ -139,8 +139,7 @@ class ImportRoundTripProperties {
     if (a.isBlank()) {
       return a;
     }
-    BigDecimal v = a.value();
-    return new Amount(v.setScale(Math.max(2, v.stripTrailingZeros().scale())));
+    return new Amount(a.value().setScale(2, RoundingMode.HALF_UP));
   }
 
   private static String plainLong(String text) {

@@ -47,6 +47,10 @@ public record ViewSchema(Kind kind, Map<String, ViewSchema> children, ViewSchema
     if (value instanceof List<?> list) {
       return new ViewSchema(Kind.LIST, Map.of(), list.isEmpty() ? UNKNOWN : of(list.get(0)));
     }
+    if (value instanceof AmountModel) {
+      // prints as a value; its exact value is one name below it
+      return new ViewSchema(Kind.HASH, Map.of(AmountModel.EXACT, VALUE), null);
+    }
     if (value instanceof TemplateModel || value instanceof String || value instanceof Number) {
       return VALUE;
     }
