@@ -19,7 +19,7 @@ import org.declgen.model.IndicatorSubcategory;
  * either official form, and a user should hear once that, say, 基本信息 is not on the 区级 form, rather
  * than discover it on paper. Every printed field of the form description is such a fact.
  */
-final class UnprintedFields {
+public final class UnprintedFields {
   private static final String SEPARATOR = " › ";
 
   /**
@@ -31,7 +31,7 @@ final class UnprintedFields {
   private UnprintedFields() {}
 
   /** Labels of the facts filled in {@code value} that no markup of the template reads. */
-  static <T> List<String> of(FormDescription<T> form, T value, Set<String> usedPaths) {
+  public static <T> List<String> of(FormDescription<T> form, T value, Set<String> usedPaths) {
     List<Fact> facts = new ArrayList<>();
     collect(form.fields(), List.of(value), "", "", facts);
     List<String> missing = new ArrayList<>();
