@@ -44,9 +44,14 @@ public record FieldNotes(
     return new FieldNotes(title, schema, comment, initComment, printedLabel, printed, optional);
   }
 
-  /** A fact about the file, not printed on the form, written only when filled. */
-  public FieldNotes notPrintedAndOptional() {
-    return new FieldNotes(title, schema, comment, initComment, printedLabel, false, true);
+  /** A fact about the file that no form prints (模板). */
+  public FieldNotes notPrinted() {
+    return new FieldNotes(title, schema, comment, initComment, printedLabel, false, optional);
+  }
+
+  /** A key the YAML writer leaves out while it is blank. */
+  public FieldNotes omitWhenBlank() {
+    return new FieldNotes(title, schema, comment, initComment, printedLabel, printed, true);
   }
 
   /** The title, or the label when the field has no title of its own. */

@@ -214,6 +214,8 @@ final class FormRecognizer {
 
   /** Puts one cell's text or amount into a field of {@code V}. */
   private final class Put<V> implements FieldVisitor<V, V> {
+    private static final String ONE_CELL = "a cell holds a text or an amount, not a group";
+
     private final V into;
     private final Cell cell;
 
@@ -234,17 +236,17 @@ final class FormRecognizer {
 
     @Override
     public <S> V group(GroupField<V, S> field) {
-      return into;
+      throw new IllegalStateException(ONE_CELL);
     }
 
     @Override
     public <E> V list(ListField<V, E> field) {
-      return into;
+      throw new IllegalStateException(ONE_CELL);
     }
 
     @Override
     public V indicators(IndicatorTreeField<V> field) {
-      return into;
+      throw new IllegalStateException(ONE_CELL);
     }
   }
 
