@@ -26,7 +26,7 @@ public final class DepartmentForm {
           FieldNotes.schema(
                   "这份申报表所用的模板（表格样式和标准指标框架），如 gz-district（区级）、gd-municipal（市级）；"
                       + "由 declgen init -t 和 declgen import 写入。")
-              .init("所用模板")
+              .init("所用模板（表格样式和标准指标框架）")
               .notPrinted()
               .omitWhenBlank());
 

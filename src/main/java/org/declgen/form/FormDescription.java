@@ -2,7 +2,6 @@ package org.declgen.form;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One kind of form, described once: its fields in the form's order and what it says about itself.
@@ -17,11 +16,6 @@ import java.util.Optional;
 public record FormDescription<T>(String kind, FormNotes notes, T blank, List<Field<T>> fields) {
   public FormDescription {
     fields = List.copyOf(fields);
-  }
-
-  /** The top-level field with this label, if any. */
-  public Optional<Field<T>> field(String label) {
-    return fields.stream().filter(f -> f.label().equals(label)).findFirst();
   }
 
   public List<String> labels() {

@@ -29,13 +29,6 @@ public record IndicatorFramework(String id, Map<String, List<String>> levels) {
     return levels.getOrDefault(level1, List.of());
   }
 
-  /** Every 二级 label with the 一级 it belongs to. */
-  public Map<String, String> parentOf() {
-    Map<String, String> parents = new LinkedHashMap<>();
-    levels.forEach((l1, subs) -> subs.forEach(s -> parents.put(s, l1)));
-    return parents;
-  }
-
   /** Every 二级 label of this framework, in order. */
   public Set<String> allLevel2() {
     Set<String> all = new LinkedHashSet<>();

@@ -70,7 +70,7 @@ class TemplateFrameworkTest {
     assertThat(Cli.run(dir, "init", "某局", "-t", "mine", "-o", "m.yaml").code()).isZero();
     String text = Files.readString(dir.resolve("m.yaml"));
     assertThat(text)
-        .contains("模板: mine  # 所用模板\n部门名称: 某局", "  自定指标:\n    甲: []\n    乙: []\n")
+        .contains("模板: mine  # 所用模板（表格样式和标准指标框架）\n部门名称: 某局", "  自定指标:\n    甲: []\n    乙: []\n")
         .doesNotContain("效益指标");
 
     assertThat(Cli.run(dir, "init", "某局", "-o", "d.yaml").code()).isZero();

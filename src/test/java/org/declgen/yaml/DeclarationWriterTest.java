@@ -38,7 +38,7 @@ class DeclarationWriterTest {
     assertThat(text)
         .startsWith("# yaml-language-server: $schema=s.json\n")
         .contains(
-            "模板: gd-municipal  # 所用模板\n",
+            "模板: gd-municipal  # 所用模板（表格样式和标准指标框架）\n",
             "部门名称: 某局  # 全称，与公章一致\n",
             "年度: ~  # 表上不写年度时为 ~\n",
             "  部门预算支出: {基本支出: ~, 项目支出: ~}  # 基本支出 + 项目支出 = 部门预算总额\n",
