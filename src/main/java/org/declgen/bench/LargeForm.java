@@ -23,22 +23,9 @@ final class LargeForm {
     List<Task> grownTasks = new ArrayList<>();
     for (int i = 0; i < tasks; i++) {
       Task t = seed.tasks().get(i % seed.tasks().size());
-      grownTasks.add(
-          new Task(
-              "任务" + (i + 1) + "：" + t.name(),
-              t.content(),
-              Amount.of("100.00"),
-              t.expectedOutcome()));
+      grownTasks.add(t.withName("任务" + (i + 1) + "：" + t.name()).withFunds(Amount.of("100.00")));
     }
-    return new Declaration(
-        seed.department(),
-        seed.year(),
-        seed.basicInfo(),
-        seed.budget(),
-        seed.overallGoal(),
-        grownTasks,
-        seed.otherTasks(),
-        grownIndicators(seed, rows));
+    return seed.withTasks(grownTasks).withIndicators(grownIndicators(seed, rows));
   }
 
   /** The seed's 一级/二级 groups, each filled in turn from the seed's own 三级 rows. */
@@ -90,14 +77,6 @@ final class LargeForm {
 
   /** The seed under another department name, so a batch holds distinct forms. */
   static Declaration renamed(Declaration seed, int number) {
-    return new Declaration(
-        seed.department() + "（" + number + "）",
-        seed.year(),
-        seed.basicInfo(),
-        seed.budget(),
-        seed.overallGoal(),
-        seed.tasks(),
-        seed.otherTasks(),
-        seed.indicators());
+    return seed.withDepartment(seed.department() + "（" + number + "）");
   }
 }

@@ -2,9 +2,9 @@ package org.declgen.check;
 
 import java.util.List;
 import org.declgen.diag.Severity;
+import org.declgen.form.DepartmentForm;
 import org.declgen.model.Indicator;
 import org.declgen.model.IndicatorCategory;
-import org.declgen.model.Labels;
 
 /** §3.2 B3: each of 产出, 效益 and 满意度 has at least one 三级 with a value. */
 final class CategoryValuesRule implements Rule {
@@ -36,8 +36,8 @@ final class CategoryValuesRule implements Rule {
       if (!filled) {
         String path =
             matching.isEmpty()
-                ? Labels.INDICATORS
-                : Labels.INDICATORS + "." + matching.get(0).label();
+                ? DepartmentForm.INDICATORS.label()
+                : DepartmentForm.INDICATORS.label() + "." + matching.get(0).label();
         ctx.reportAtKey(this, path, null, kind + "指标");
       }
     }

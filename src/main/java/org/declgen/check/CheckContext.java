@@ -5,6 +5,7 @@ import java.util.List;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.Messages;
 import org.declgen.diag.SourcePosition;
+import org.declgen.form.IndicatorFramework;
 import org.declgen.model.Declaration;
 import org.declgen.yaml.SourceMap;
 
@@ -16,7 +17,7 @@ public final class CheckContext {
   private final SourceMap sourceMap;
   private final Messages messages;
   private final CheckConfig config;
-  private final Framework framework;
+  private final IndicatorFramework framework;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
   public CheckContext(
@@ -24,7 +25,7 @@ public final class CheckContext {
       SourceMap sourceMap,
       Messages messages,
       CheckConfig config,
-      Framework framework) {
+      IndicatorFramework framework) {
     this.declaration = declaration;
     this.sourceMap = sourceMap;
     this.messages = messages;
@@ -40,7 +41,7 @@ public final class CheckContext {
     return config;
   }
 
-  public Framework framework() {
+  public IndicatorFramework framework() {
     return framework;
   }
 

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.Messages;
+import org.declgen.form.IndicatorFramework;
 import org.declgen.yaml.LoadedDeclaration;
 
 /** Runs every enabled rule over a declaration; returns all findings in file order. */
@@ -12,6 +13,7 @@ public final class Checker {
   public static final List<Rule> RULES =
       List.of(
           new AmountBalanceRule(),
+          new AmountPrecisionRule(),
           new LevelBalanceRule(),
           new DevelopmentFundsRule(),
           new TaskFundsRule(),
@@ -31,9 +33,9 @@ public final class Checker {
 
   private final Messages messages;
   private final CheckConfig config;
-  private final Framework framework;
+  private final IndicatorFramework framework;
 
-  public Checker(Messages messages, CheckConfig config, Framework framework) {
+  public Checker(Messages messages, CheckConfig config, IndicatorFramework framework) {
     this.messages = messages;
     this.config = config;
     this.framework = framework;

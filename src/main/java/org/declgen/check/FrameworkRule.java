@@ -4,9 +4,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.declgen.form.DepartmentForm;
+import org.declgen.form.IndicatorFramework;
 import org.declgen.model.IndicatorCategory;
 import org.declgen.model.IndicatorSubcategory;
-import org.declgen.model.Labels;
 
 /** §3.2 B2: every 一级 and 二级 of the template version's framework is present (empty is fine). */
 final class FrameworkRule implements Rule {
@@ -17,7 +18,7 @@ final class FrameworkRule implements Rule {
 
   @Override
   public void check(CheckContext ctx) {
-    Framework f = ctx.framework();
+    IndicatorFramework f = ctx.framework();
     List<IndicatorCategory> categories = ctx.declaration().indicators();
     if (categories.isEmpty()) {
       return;
@@ -36,13 +37,18 @@ final class FrameworkRule implements Rule {
       for (String expected : f.level2(standard.get())) {
         if (!subs.contains(expected)) {
           ctx.reportAtKey(
-              this, Labels.INDICATORS + "." + c.label(), "level2", c.label(), expected, f.id());
+              this,
+              DepartmentForm.INDICATORS.label() + "." + c.label(),
+              "level2",
+              c.label(),
+              expected,
+              f.id());
         }
       }
     }
     for (String expected : f.level1()) {
       if (!seen.contains(expected)) {
-        ctx.reportAtKey(this, Labels.INDICATORS, "level1", expected, f.id());
+        ctx.reportAtKey(this, DepartmentForm.INDICATORS.label(), "level1", expected, f.id());
       }
     }
   }

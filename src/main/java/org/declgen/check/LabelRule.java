@@ -2,9 +2,10 @@ package org.declgen.check;
 
 import java.util.List;
 import java.util.Optional;
+import org.declgen.form.DepartmentForm;
+import org.declgen.form.IndicatorFramework;
 import org.declgen.model.IndicatorCategory;
 import org.declgen.model.IndicatorSubcategory;
-import org.declgen.model.Labels;
 
 /**
  * 一级/二级 labels compared with the standard framework: a drifted label (服务对象) names the standard one;
@@ -18,9 +19,9 @@ final class LabelRule implements Rule {
 
   @Override
   public void check(CheckContext ctx) {
-    Framework f = ctx.framework();
+    IndicatorFramework f = ctx.framework();
     for (IndicatorCategory c : ctx.declaration().indicators()) {
-      String path = Labels.INDICATORS + "." + c.label();
+      String path = DepartmentForm.INDICATORS.label() + "." + c.label();
       Optional<String> standard = compare(ctx, path, c.label(), f.level1(), f.id());
       List<String> allowed = standard.map(f::level2).orElse(List.of());
       for (IndicatorSubcategory s : c.subcategories()) {

@@ -3,11 +3,11 @@ package org.declgen.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.declgen.form.DepartmentForm;
 import org.declgen.model.Declaration;
 import org.declgen.model.Indicator;
 import org.declgen.model.IndicatorCategory;
 import org.declgen.model.IndicatorSubcategory;
-import org.declgen.model.Labels;
 
 /** A 三级 with its 一级, 二级 and its key path ({@code 绩效指标.产出指标.数量指标[12]}). */
 record Located(
@@ -26,7 +26,14 @@ record Located(
                   c,
                   s,
                   s.indicators().get(i),
-                  Labels.INDICATORS + "." + c.label() + "." + s.label() + "[" + i + "]"));
+                  DepartmentForm.INDICATORS.label()
+                      + "."
+                      + c.label()
+                      + "."
+                      + s.label()
+                      + "["
+                      + i
+                      + "]"));
         }
       }
     }
@@ -40,11 +47,20 @@ record Located(
   /** The values to look at, each with its path: one when 指标值 serves both columns. */
   List<Value> values(CheckContext ctx) {
     List<Value> result = new ArrayList<>();
-    if (ctx.has(path + "." + Labels.VALUE)) {
-      add(result, indicator.annualValue(), path + "." + Labels.VALUE);
+    if (ctx.has(path + "." + DepartmentForm.INDICATORS.columns().value())) {
+      add(
+          result,
+          indicator.annualValue(),
+          path + "." + DepartmentForm.INDICATORS.columns().value());
     } else {
-      add(result, indicator.periodValue(), path + "." + Labels.PERIOD_VALUE);
-      add(result, indicator.annualValue(), path + "." + Labels.ANNUAL_VALUE);
+      add(
+          result,
+          indicator.periodValue(),
+          path + "." + DepartmentForm.INDICATORS.columns().periodValue());
+      add(
+          result,
+          indicator.annualValue(),
+          path + "." + DepartmentForm.INDICATORS.columns().annualValue());
     }
     return result;
   }

@@ -1,6 +1,6 @@
 package org.declgen.check;
 
-import org.declgen.model.Labels;
+import org.declgen.form.DepartmentForm;
 
 /** §3.2 B4: the form has at least the configured number of 三级 (default 3). */
 final class MinIndicatorsRule implements Rule {
@@ -14,7 +14,7 @@ final class MinIndicatorsRule implements Rule {
     int count = Located.all(ctx.declaration()).size();
     int min = ctx.config().minIndicators();
     if (count < min) {
-      ctx.reportAtKey(this, Labels.INDICATORS, null, count, min);
+      ctx.reportAtKey(this, DepartmentForm.INDICATORS.label(), null, count, min);
     }
   }
 }

@@ -1,8 +1,8 @@
 package org.declgen.check;
 
 import org.declgen.diag.Severity;
+import org.declgen.form.DepartmentForm;
 import org.declgen.model.Declaration;
-import org.declgen.model.Labels;
 
 /** §3.2 B1: 部门名称, 总体绩效目标, at least one 年度重点工作任务 and 绩效指标 are filled. */
 final class RequiredPartsRule implements Rule {
@@ -20,16 +20,17 @@ final class RequiredPartsRule implements Rule {
   public void check(CheckContext ctx) {
     Declaration d = ctx.declaration();
     if (d.department() == null) {
-      ctx.report(this, Labels.DEPARTMENT, null, Labels.DEPARTMENT);
+      ctx.report(this, DepartmentForm.DEPARTMENT.label(), null, DepartmentForm.DEPARTMENT.label());
     }
     if (d.overallGoal() == null) {
-      ctx.report(this, Labels.OVERALL_GOAL, null, Labels.OVERALL_GOAL);
+      ctx.report(
+          this, DepartmentForm.OVERALL_GOAL.label(), null, DepartmentForm.OVERALL_GOAL.label());
     }
     if (d.tasks().isEmpty()) {
-      ctx.report(this, Labels.TASKS, null, Labels.TASKS);
+      ctx.report(this, DepartmentForm.TASKS.label(), null, DepartmentForm.TASKS.label());
     }
     if (d.indicators().isEmpty()) {
-      ctx.report(this, Labels.INDICATORS, null, Labels.INDICATORS);
+      ctx.report(this, DepartmentForm.INDICATORS.label(), null, DepartmentForm.INDICATORS.label());
     }
   }
 }

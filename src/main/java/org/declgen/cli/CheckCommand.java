@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.declgen.check.Framework;
 import org.declgen.diag.Diagnostic;
+import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.DiagnosticFormatter;
 import org.declgen.diag.Severity;
 import org.declgen.diag.SourcePosition;
@@ -63,9 +63,10 @@ final class CheckCommand implements Callable<Integer> {
       ctx.err.println(ctx.messages.get("cli.check.bad-format", format));
       return ExitCodes.USAGE;
     }
-    if (template != null && Framework.find(template).isEmpty()) {
+    if (template != null && !exists(template)) {
       ctx.err.println(
-          ctx.messages.get("cli.check.bad-template", template, String.join("、", Framework.ids())));
+          ctx.messages.get(
+              "cli.check.bad-template", template, String.join("、", ctx.catalog().ids())));
       return ExitCodes.USAGE;
     }
     List<Diagnostic> all = new ArrayList<>();
@@ -90,6 +91,16 @@ final class CheckCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     return all.stream().anyMatch(Diagnostic::isError) ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
+  }
+
+  /** True when the template can be found (an id, a folder or a .docx). */
+  private boolean exists(String spec) {
+    try {
+      ctx.catalog().resolve(spec);
+      return true;
+    } catch (DiagnosticException e) {
+      return false;
+    }
   }
 
   private List<Diagnostic> checkOne(DeclarationFiles.Found found) {

@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.declgen.check.Checker;
-import org.declgen.check.Framework;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
+import org.declgen.form.IndicatorFramework;
+import org.declgen.template.TemplateCatalog;
 import org.declgen.yaml.DeclarationReader;
 import org.declgen.yaml.LoadedDeclaration;
 
@@ -31,12 +32,12 @@ record CheckRun(Optional<LoadedDeclaration> loaded, List<Diagnostic> diagnostics
       throws IOException {
     ProjectSettings settings = ProjectSettings.forInput(file, ctx.workingDir, ctx.messages);
     List<Diagnostic> all = new ArrayList<>(settings.problems());
-    Framework framework =
-        templateOverride
-            .or(settings::template)
-            .flatMap(Framework::find)
-            .orElse(Framework.GZ_DISTRICT);
     try {
+      IndicatorFramework framework =
+          ctx.catalog()
+              .resolve(templateOverride.or(settings::template).orElse(TemplateCatalog.DEFAULT_ID))
+              .form()
+              .framework();
       LoadedDeclaration loaded = new DeclarationReader(ctx.messages).read(file, shown);
       all.addAll(new Checker(ctx.messages, settings.config(), framework).check(loaded));
       return new CheckRun(Optional.of(loaded), all);

@@ -14,8 +14,8 @@ import org.declgen.diff.FileDiff;
 import org.declgen.diff.GitFiles;
 import org.declgen.diff.JsonReport;
 import org.declgen.diff.MarkdownReport;
+import org.declgen.form.DepartmentForm;
 import org.declgen.model.Declaration;
-import org.declgen.model.Labels;
 import org.declgen.yaml.DeclarationReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -149,7 +149,7 @@ final class DiffCommand implements Callable<Integer> {
     return bytes != null
         && new String(bytes, StandardCharsets.UTF_8)
             .lines()
-            .anyMatch(l -> l.startsWith(Labels.DEPARTMENT + ":"));
+            .anyMatch(l -> l.startsWith(DepartmentForm.DEPARTMENT.label() + ":"));
   }
 
   private byte[] read(String side) throws Failed {

@@ -5,15 +5,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.SourcePosition;
+import org.declgen.form.IndicatorFramework;
 import org.declgen.importer.ImportResult;
 import org.declgen.importer.Importer;
 import org.declgen.internal.AtomicFiles;
 import org.declgen.model.IndicatorCategory;
+import org.declgen.template.TemplateSet;
 import org.declgen.yaml.DeclarationWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -85,7 +88,7 @@ final class ImportCommand implements Callable<Integer> {
     }
     ImportResult result;
     try {
-      result = new Importer(ctx.messages).importFile(source, shown(source));
+      result = new Importer(ctx.messages, frameworks(ctx)).importFile(source, shown(source));
     } catch (DiagnosticException e) {
       ctx.print(e.diagnostics());
       return ExitCodes.INVALID_INPUT;
@@ -98,6 +101,15 @@ final class ImportCommand implements Callable<Integer> {
     }
     ctx.print(result.diagnostics());
     return write(result, target);
+  }
+
+  /** The frameworks of every template the form may have been printed with. */
+  static List<IndicatorFramework> frameworks(CliContext ctx) throws DiagnosticException {
+    List<IndicatorFramework> frameworks = new ArrayList<>();
+    for (TemplateSet t : ctx.catalog().list()) {
+      frameworks.add(t.form().framework());
+    }
+    return frameworks;
   }
 
   private int write(ImportResult result, Path target) {

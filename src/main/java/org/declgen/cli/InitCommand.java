@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
-import org.declgen.check.Framework;
+import org.declgen.diag.DiagnosticException;
+import org.declgen.form.IndicatorFramework;
+import org.declgen.template.TemplateCatalog;
+import org.declgen.yaml.NewDeclaration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,10 +34,9 @@ final class InitCommand implements Callable<Integer> {
   @Option(
       names = {"-t", "--template"},
       paramLabel = "T",
-      defaultValue = "gz-district",
       description = {
-        "模板：gz-district（默认，区级）或 gd-municipal（市级）。",
-        "gz-district (default) or gd-municipal."
+        "模板：gz-district（默认，区级）、gd-municipal（市级）或项目 templates/ 中的模板；" + "指定时写入申报表的「模板」一项。",
+        "gz-district (default), gd-municipal or a project template; recorded as 模板 when given."
       })
   String template;
 
@@ -53,10 +55,17 @@ final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Framework framework = Framework.find(template).orElse(null);
-    if (framework == null) {
+    IndicatorFramework framework;
+    try {
+      framework =
+          ctx.catalog()
+              .resolve(template == null ? TemplateCatalog.DEFAULT_ID : template)
+              .form()
+              .framework();
+    } catch (DiagnosticException e) {
       ctx.err.println(
-          ctx.messages.get("cli.init.bad-template", template, String.join("、", Framework.ids())));
+          ctx.messages.get(
+              "cli.init.bad-template", template, String.join("、", ctx.catalog().ids())));
       return ExitCodes.USAGE;
     }
     if (department.isBlank()) {
@@ -67,7 +76,8 @@ final class InitCommand implements Callable<Integer> {
         output != null ? output : department.strip().replaceAll("[\\\\/:*?\"<>|]", "_") + ".yaml";
     Path file = ctx.resolve(name);
     String shown = ctx.workingDir.relativize(file.toAbsolutePath()).toString();
-    String text = NewDeclaration.yaml(department.strip(), framework, schemaReference(file));
+    String text =
+        NewDeclaration.yaml(department.strip(), template, framework, schemaReference(file));
     try {
       if (file.getParent() != null) {
         Files.createDirectories(file.getParent());

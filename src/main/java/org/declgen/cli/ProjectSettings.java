@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.declgen.check.CheckConfig;
 import org.declgen.check.Checker;
-import org.declgen.check.Framework;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.Messages;
 import org.declgen.diag.Severity;
 import org.declgen.diag.SourcePosition;
 import org.declgen.diag.Suggestions;
+import org.declgen.template.TemplateCatalog;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -48,7 +48,8 @@ record ProjectSettings(Optional<String> template, CheckConfig config, List<Diagn
         d = d.getParent()) {
       Path candidate = d.resolve(DeclarationFiles.PROJECT_SETTINGS);
       if (Files.isRegularFile(candidate)) {
-        return read(candidate, stop.relativize(candidate).toString(), messages);
+        List<String> templates = new TemplateCatalog(stop, messages).ids();
+        return read(candidate, stop.relativize(candidate).toString(), templates, messages);
       }
       if (d.equals(stop) || !d.startsWith(stop)) {
         break;
@@ -57,7 +58,10 @@ record ProjectSettings(Optional<String> template, CheckConfig config, List<Diagn
     return DEFAULTS;
   }
 
-  static ProjectSettings read(Path file, String shown, Messages messages) {
+  /**
+   * @param templates the ids of the templates that can be named (the project's and the built-in)
+   */
+  static ProjectSettings read(Path file, String shown, List<String> templates, Messages messages) {
     Object root;
     try {
       String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
@@ -68,7 +72,7 @@ record ProjectSettings(Optional<String> template, CheckConfig config, List<Diagn
     } catch (IOException | YAMLException e) {
       return problem(shown, messages.get("config.error", oneLine(e.getMessage())), "");
     }
-    Parser p = new Parser(shown, messages);
+    Parser p = new Parser(shown, templates, messages);
     if (root instanceof Map<?, ?> map) {
       p.root(map);
     } else if (root != null) {
@@ -92,13 +96,15 @@ record ProjectSettings(Optional<String> template, CheckConfig config, List<Diagn
   private static final class Parser {
     private final String file;
     private final Messages messages;
+    private final List<String> templates;
     Optional<String> template = Optional.empty();
     int min = CheckConfig.DEFAULT_MIN_INDICATORS;
     final Map<String, Optional<Severity>> severities = new LinkedHashMap<>();
     final List<Diagnostic> problems = new ArrayList<>();
 
-    Parser(String file, Messages messages) {
+    Parser(String file, List<String> templates, Messages messages) {
       this.file = file;
+      this.templates = templates;
       this.messages = messages;
     }
 
@@ -124,8 +130,8 @@ record ProjectSettings(Optional<String> template, CheckConfig config, List<Diagn
     }
 
     private void template(String id) {
-      if (Framework.find(id).isEmpty()) {
-        error(messages.get("config.unknown-template", id, String.join("、", Framework.ids())), "");
+      if (!templates.contains(id)) {
+        error(messages.get("config.unknown-template", id, String.join("、", templates)), "");
       } else {
         template = Optional.of(id);
       }

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.declgen.check.Checker;
-import org.declgen.check.Framework;
 import org.declgen.diag.Diagnostic;
+import org.declgen.form.IndicatorFramework;
 import org.declgen.yaml.LoadedDeclaration;
 
 /** The checks {@code render} runs before it writes: errors stop it unless forced. */
@@ -15,20 +15,16 @@ final class RenderChecks {
   /**
    * Prints what the checks find; true when the form may be written.
    *
-   * @param template the render template as given (an id, a folder or a .docx)
+   * @param framework the indicator framework of the template the form is rendered with
    */
   static boolean allow(
       CliContext ctx,
       Path file,
       String shown,
       LoadedDeclaration loaded,
-      String template,
+      IndicatorFramework framework,
       boolean force) {
     ProjectSettings settings = ProjectSettings.forInput(file, ctx.workingDir, ctx.messages);
-    Framework framework =
-        Framework.find(template)
-            .or(() -> settings.template().flatMap(Framework::find))
-            .orElse(Framework.GZ_DISTRICT);
     List<Diagnostic> found = new ArrayList<>(settings.problems());
     found.addAll(new Checker(ctx.messages, settings.config(), framework).check(loaded));
     ctx.print(found);

@@ -260,7 +260,8 @@ final class RenderCommand implements Callable<Integer> {
       int[] stale) {
     try {
       LoadedDeclaration loaded = reader.read(found.file(), shown);
-      if (!RenderChecks.allow(local, found.file(), shown, loaded, template, force)) {
+      if (!RenderChecks.allow(
+          local, found.file(), shown, loaded, renderer.templates().form().framework(), force)) {
         return false;
       }
       Map<OutputFormat, byte[]> outputs = renderer.render(loaded.declaration(), formats);

@@ -59,7 +59,8 @@ final class TextconvCommand implements Callable<Integer> {
   }
 
   private Declaration imported(String name, byte[] bytes) throws DiagnosticException {
-    ImportResult result = new Importer(ctx.messages).importBytes(name, bytes);
+    ImportResult result =
+        new Importer(ctx.messages, ImportCommand.frameworks(ctx)).importBytes(name, bytes);
     ctx.print(result.diagnostics());
     return result.declaration();
   }

@@ -1,16 +1,19 @@
 package org.declgen.diff;
 
 import java.math.BigDecimal;
+import org.declgen.form.AmountFormat;
 import org.declgen.model.Amount;
-import org.declgen.template.AmountFormat;
 
-/** How changes print: amounts as on the form, signed deltas with thousands separators. */
+/**
+ * How changes print: amounts exactly, with every decimal the filer wrote (a change the form's
+ * rounding hides is still a change), signed deltas with thousands separators.
+ */
 final class Deltas {
   private Deltas() {}
 
-  /** The amount as printed on the form, {@code ""} when blank. */
+  /** The amount with at least two decimals and thousands separators, {@code ""} when blank. */
   static String amount(Amount a) {
-    return AmountFormat.format(a);
+    return AmountFormat.exact(a);
   }
 
   /** {@code +425.52} / {@code -76.07}: amount deltas keep the form's two decimals. */
@@ -19,7 +22,7 @@ final class Deltas {
       return "";
     }
     BigDecimal d = after.value().subtract(before.value());
-    return (d.signum() < 0 ? "" : "+") + AmountFormat.format(d);
+    return (d.signum() < 0 ? "" : "+") + AmountFormat.exact(d);
   }
 
   /** {@code +5,200} / {@code -0.5}: a plain number with its sign and thousands separators. */

@@ -1,7 +1,5 @@
 package org.declgen.diff;
 
-import static org.declgen.model.Labels.*;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.declgen.form.IndicatorTreeField;
 import org.declgen.model.Indicator;
 import org.declgen.model.IndicatorCategory;
 import org.declgen.model.IndicatorSubcategory;
@@ -26,15 +25,25 @@ final class IndicatorDiff {
     String group() {
       return level1 + SEPARATOR + level2;
     }
-
-    List<String> path() {
-      return List.of(INDICATORS, level1, level2, indicator.name());
-    }
   }
 
-  private IndicatorDiff() {}
+  private final List<String> path;
+  private final IndicatorTreeField.Columns columns;
 
-  static List<Change> compare(List<IndicatorCategory> before, List<IndicatorCategory> after) {
+  /**
+   * @param path the tree's path ({@code [绩效指标]})
+   * @param columns the names of the value columns
+   */
+  IndicatorDiff(List<String> path, IndicatorTreeField.Columns columns) {
+    this.path = List.copyOf(path);
+    this.columns = columns;
+  }
+
+  private List<String> path(Entry e) {
+    return FormDiff.append(path, e.level1(), e.level2(), e.indicator().name());
+  }
+
+  List<Change> compare(List<IndicatorCategory> before, List<IndicatorCategory> after) {
     List<Entry> a = entries(before);
     List<Entry> b = entries(after);
     Entry[] matchOf = match(a, b);
@@ -50,27 +59,27 @@ final class IndicatorDiff {
     groups(changes, before, after);
     for (Entry e : a) {
       if (!matchedOld.contains(e)) {
-        changes.add(Change.of(Change.Kind.REMOVED, e.path(), value(e.indicator), ""));
+        changes.add(Change.of(Change.Kind.REMOVED, path(e), value(e.indicator), ""));
       }
     }
     for (int j = 0; j < b.size(); j++) {
       Entry n = b.get(j);
       Entry o = matchOf[j];
       if (o == null) {
-        changes.add(Change.of(Change.Kind.ADDED, n.path(), "", value(n.indicator)));
+        changes.add(Change.of(Change.Kind.ADDED, path(n), "", value(n.indicator)));
         continue;
       }
       if (!o.group().equals(n.group())) {
-        changes.add(Change.of(Change.Kind.MOVED, n.path(), o.group(), n.group()));
+        changes.add(Change.of(Change.Kind.MOVED, path(n), o.group(), n.group()));
       } else if (reordered.contains(n)) {
         changes.add(
             Change.of(
                 Change.Kind.MOVED,
-                n.path(),
+                path(n),
                 String.valueOf(o.position + 1),
                 String.valueOf(n.position + 1)));
       }
-      values(changes, n.path(), o.indicator, n.indicator);
+      values(changes, path(n), o.indicator, n.indicator);
     }
     return changes;
   }
@@ -144,7 +153,7 @@ final class IndicatorDiff {
   }
 
   /** 一级 and 二级 groups that appear or disappear (an empty 二级 still prints a row). */
-  private static void groups(
+  private void groups(
       List<Change> changes, List<IndicatorCategory> before, List<IndicatorCategory> after) {
     Set<List<String>> a = groupPaths(before);
     Set<List<String>> b = groupPaths(after);
@@ -160,34 +169,30 @@ final class IndicatorDiff {
     }
   }
 
-  private static Set<List<String>> groupPaths(List<IndicatorCategory> categories) {
+  private Set<List<String>> groupPaths(List<IndicatorCategory> categories) {
     Set<List<String>> paths = new LinkedHashSet<>();
     for (IndicatorCategory c : categories) {
-      paths.add(List.of(INDICATORS, c.label()));
+      paths.add(FormDiff.append(path, c.label()));
       for (IndicatorSubcategory s : c.subcategories()) {
-        paths.add(List.of(INDICATORS, c.label(), s.label()));
+        paths.add(FormDiff.append(path, c.label(), s.label()));
       }
     }
     return paths;
   }
 
   /** One change when both sides state one value; otherwise one per column that changed. */
-  private static void values(List<Change> changes, List<String> path, Indicator a, Indicator b) {
+  private void values(List<Change> changes, List<String> at, Indicator a, Indicator b) {
     if (a.hasSingleValue() && b.hasSingleValue()) {
-      value(changes, path, a.annualValue(), b.annualValue());
+      value(changes, at, a.annualValue(), b.annualValue());
       return;
     }
-    List<String> period = new ArrayList<>(path);
-    period.add(PERIOD_VALUE);
-    value(changes, period, a.periodValue(), b.periodValue());
-    List<String> annual = new ArrayList<>(path);
-    annual.add(ANNUAL_VALUE);
-    value(changes, annual, a.annualValue(), b.annualValue());
+    value(changes, FormDiff.append(at, columns.periodValue()), a.periodValue(), b.periodValue());
+    value(changes, FormDiff.append(at, columns.annualValue()), a.annualValue(), b.annualValue());
   }
 
-  private static void value(List<Change> changes, List<String> path, String a, String b) {
+  private static void value(List<Change> changes, List<String> at, String a, String b) {
     if (!Objects.equals(a, b)) {
-      changes.add(Change.changed(path, a, b, IndicatorValue.delta(a, b).orElse(""), false));
+      changes.add(Change.changed(at, a, b, IndicatorValue.delta(a, b).orElse(""), false));
     }
   }
 

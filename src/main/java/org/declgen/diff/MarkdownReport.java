@@ -1,10 +1,14 @@
 package org.declgen.diff;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.declgen.diag.Messages;
 import org.declgen.diff.Change.Kind;
 import org.declgen.diff.Change.SentenceEdit;
-import org.declgen.model.Labels;
+import org.declgen.form.DepartmentForm;
+import org.declgen.form.FormDescription;
+import org.declgen.form.ListField;
 
 /**
  * The change report a reviewer reads: one heading per file, one section per part of the form that
@@ -13,8 +17,20 @@ import org.declgen.model.Labels;
 public final class MarkdownReport {
   private final Messages messages;
 
+  /** The sections that are lists of named records (年度重点工作任务), whose names are quoted. */
+  private final Set<String> lists;
+
   public MarkdownReport(Messages messages) {
+    this(messages, DepartmentForm.FORM);
+  }
+
+  public MarkdownReport(Messages messages, FormDescription<?> form) {
     this.messages = messages;
+    this.lists =
+        form.fields().stream()
+            .filter(ListField.class::isInstance)
+            .map(f -> f.label())
+            .collect(Collectors.toSet());
   }
 
   public String write(List<FileDiff> files) {
@@ -96,7 +112,7 @@ public final class MarkdownReport {
   }
 
   /** The changed thing below its section: {@code 部门预算支出 › 项目支出}, {@code 「任务2」 › 拟投入的资金}. */
-  private static String what(Change c) {
+  private String what(Change c) {
     if (c.kind() == Kind.MOVED && !isPosition(c.before())) {
       return c.path().get(c.path().size() - 1);
     }
@@ -107,17 +123,15 @@ public final class MarkdownReport {
         s.append(IndicatorDiff.SEPARATOR);
       }
       boolean taskName =
-          c.section().equals(Labels.TASKS)
-              && i == 0
-              && (rest.size() > 1 || c.kind() != Kind.CHANGED);
+          lists.contains(c.section()) && i == 0 && (rest.size() > 1 || c.kind() != Kind.CHANGED);
       s.append(taskName ? "「" + rest.get(i) + "」" : rest.get(i));
     }
     return s.toString();
   }
 
   /** {@code diff.task.added}, {@code diff.added} or {@code diff.added.bare} (a 二级 group). */
-  private static String key(Change c, String base, String value) {
-    if (c.section().equals(Labels.TASKS)) {
+  private String key(Change c, String base, String value) {
+    if (lists.contains(c.section())) {
       return base.replace("diff.", "diff.task.");
     }
     return c.path().size() <= 3 && value.isEmpty() ? base + ".bare" : base;

@@ -1,13 +1,9 @@
 package org.declgen.importer;
 
-import static org.declgen.model.Labels.INDICATORS;
-import static org.declgen.model.Labels.LEVEL1;
-import static org.declgen.model.Labels.LEVEL2;
-import static org.declgen.model.Labels.LEVEL3;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.declgen.form.DepartmentForm;
 
 /**
  * Undoes the damage document converters do to the indicator block when they flatten merged cells
@@ -28,22 +24,30 @@ import java.util.Set;
  * repeated block label continues the block.
  */
 final class ConverterRepair {
+  private static final String INDICATORS = DepartmentForm.INDICATORS.label();
+  private static final String LEVEL1 = DepartmentForm.INDICATORS.columns().level1();
+  private static final String LEVEL2 = DepartmentForm.INDICATORS.columns().level2();
+  private static final String LEVEL3 = DepartmentForm.INDICATORS.columns().level3();
+
   /** One repair made, for a warning. */
   record Note(int row, String key, String text) {}
 
   private final List<List<Cell>> rows = new ArrayList<>();
   private final List<Note> notes = new ArrayList<>();
   private final Set<Cell> dropped = Grid.identitySet();
+  private final FormLabels labels;
 
-  private ConverterRepair(Grid grid) {
+  private ConverterRepair(Grid grid, FormLabels labels) {
     grid.rows().forEach(r -> rows.add(new ArrayList<>(r)));
+    this.labels = labels;
   }
 
   /** The repaired grid, the repairs made, and the duplicate cells dropped. */
   record Result(Grid grid, List<Note> notes, Set<Cell> dropped) {}
 
-  static Result repair(Grid grid) {
-    ConverterRepair r = new ConverterRepair(grid);
+  /** Repairs with the 一级 and 二级 labels {@code labels} knows. */
+  static Result repair(Grid grid, FormLabels labels) {
+    ConverterRepair r = new ConverterRepair(grid, labels);
     for (int h = 0; h < r.rows.size(); h++) {
       int[] header = r.header(h);
       if (header != null) {
@@ -88,7 +92,7 @@ final class ConverterRepair {
   private void shiftedHeaderLabel(int h, int[] cols) {
     List<Cell> header = rows.get(h);
     Cell first = header.get(0);
-    if (!FormLabels.isLevel1(first.text()) || h + 1 >= rows.size()) {
+    if (!labels.isLevel1(first.text()) || h + 1 >= rows.size()) {
       return;
     }
     List<Cell> next = rows.get(h + 1);
@@ -139,7 +143,7 @@ final class ConverterRepair {
   private void level2InLevel1Column(int r, int[] cols) {
     List<Cell> row = rows.get(r);
     Cell cell = row.get(cols[0]);
-    if (FormLabels.isLevel2Only(cell.text()) && row.get(cols[1]).isBlank()) {
+    if (labels.isLevel2Only(cell.text()) && row.get(cols[1]).isBlank()) {
       row.set(cols[1], cell);
       row.set(cols[0], new Cell("", cell.row(), cell.column()));
       notes.add(new Note(cell.row(), "import.repaired.level2", cell.text()));

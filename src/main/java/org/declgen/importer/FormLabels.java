@@ -1,82 +1,68 @@
 package org.declgen.importer;
 
-import static org.declgen.model.Labels.*;
-
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.declgen.form.Field;
+import org.declgen.form.IndicatorFramework;
 
-/** The printed labels the recogniser knows, compared as {@link CellText#label} forms. */
+/**
+ * The printed labels the recogniser knows, compared as {@link CellText#label} forms: the fields'
+ * labels come from the form description, the 一级 and 二级 labels from the frameworks of the templates
+ * a form may have been printed with.
+ */
 final class FormLabels {
-  /** A row's first-column label: which block of the form the row belongs to. */
-  enum Section {
-    TITLE,
-    DEPARTMENT,
-    BASIC_INFO,
-    BUDGET,
-    OVERALL_GOAL,
-    TASKS,
-    OTHER_TASKS,
-    INDICATORS
-  }
-
+  /** The column header over the budget amounts. */
   static final String AMOUNT_HEADER = "预算金额";
-  static final Set<String> BUDGET_GROUPS = Set.of(EXPENDITURE, INCOME, DEVELOPMENT, BY_LEVEL);
 
-  /** 区本级使用资金, 市本级使用资金, 县本级…: the level word varies by template. */
-  private static final Pattern OWN_LEVEL = Pattern.compile(".{0,3}本级使用资金");
+  /**
+   * The built-in template of the Guangdong 市级 form: an import that recognises that form names it in
+   * the declaration.
+   */
+  static final String MUNICIPAL_TEMPLATE = "gd-municipal";
+
+  /**
+   * Older names of 二级 labels that no template's framework uses any more (财预〔2015〕88号 era forms
+   * still carry them), so they are still recognised in the 一级 column.
+   */
+  private static final List<String> FORMER_LEVEL2 = List.of("环境效益指标", "社会公众或服务对象满意度指标");
 
   private static final Pattern TITLE = Pattern.compile(".*部门整体(预算|支出)?绩效目标(申报)?表");
+  private static final Pattern MUNICIPAL = Pattern.compile(".*(市级部门整体|市本级使用资金).*");
   private static final Pattern YEAR_IN_TITLE =
       Pattern.compile("^\\s*(.+?)\\s*年度?\\s*(?:[市区县省]级)?\\s*部门整体.*$", Pattern.DOTALL);
   private static final Pattern YEAR_SUBTITLE =
       Pattern.compile("^\\s*[（(]\\s*(.+?)\\s*年度\\s*[)）]\\s*$", Pattern.DOTALL);
 
-  /** 一级 labels of the known framework versions (§2.1 of the domain notes). */
-  static final List<String> LEVEL1_KNOWN = List.of("产出指标", "效益指标", "满意度指标", "成本指标");
+  private final Set<String> level1 = new LinkedHashSet<>();
+  private final Set<String> level2 = new LinkedHashSet<>(FORMER_LEVEL2);
 
-  /** 二级 labels of the known framework versions. */
-  static final List<String> LEVEL2_KNOWN =
-      List.of(
-          "数量指标",
-          "质量指标",
-          "时效指标",
-          "成本指标",
-          "经济效益指标",
-          "社会效益指标",
-          "生态效益指标",
-          "环境效益指标",
-          "可持续影响指标",
-          "服务对象满意度指标",
-          "社会公众或服务对象满意度指标",
-          "经济成本指标",
-          "社会成本指标",
-          "生态环境成本指标");
-
-  private FormLabels() {}
-
-  static Optional<Section> section(String text) {
-    String l = CellText.bareLabel(text);
-    if (TITLE.matcher(CellText.label(text)).matches()) {
-      return Optional.of(Section.TITLE);
+  /** The labels of the given frameworks (every template the user may have printed with). */
+  FormLabels(Collection<IndicatorFramework> frameworks) {
+    for (IndicatorFramework f : frameworks) {
+      level1.addAll(f.level1());
+      level2.addAll(f.allLevel2());
     }
-    return Optional.ofNullable(
-        switch (l) {
-          case DEPARTMENT -> Section.DEPARTMENT;
-          case BASIC_INFO -> Section.BASIC_INFO;
-          case BUDGET -> Section.BUDGET;
-          case OVERALL_GOAL -> Section.OVERALL_GOAL;
-          case TASKS -> Section.TASKS;
-          case OTHER_TASKS -> Section.OTHER_TASKS;
-          case INDICATORS -> Section.INDICATORS;
-          default -> null;
-        });
+  }
+
+  /** True when the cell prints the field's label ({@code 区本级使用资金} for 本级使用资金). */
+  static boolean names(String text, Field<?> field) {
+    String printed = field.notes().printedLabel();
+    String l = CellText.bareLabel(text);
+    return printed == null ? l.equals(field.label()) : l.matches(printed);
   }
 
   static boolean isTitle(String text) {
     return TITLE.matcher(CellText.label(text)).matches();
+  }
+
+  /** A title or label only the 市级 form prints ({@code 2024年市级部门整体预算绩效目标表}, 市本级使用资金). */
+  static boolean isMunicipal(String text) {
+    return MUNICIPAL.matcher(CellText.label(text)).matches();
   }
 
   static boolean isYearSubtitle(String text) {
@@ -94,40 +80,16 @@ final class FormLabels {
     return Optional.empty();
   }
 
-  /** The budget amount a label names, as its key in the model; empty when it names none. */
-  static Optional<String> budgetAmount(String text) {
-    String l = CellText.bareLabel(text);
-    if (OWN_LEVEL.matcher(l).matches()) {
-      return Optional.of(OWN_LEVEL_FUNDS);
-    }
-    return List.of(
-            BASIC_EXPENDITURE,
-            PROJECT_EXPENDITURE,
-            FISCAL_APPROPRIATION,
-            OTHER_FUNDS,
-            SPECIAL_FUNDS,
-            OTHER_DEVELOPMENT,
-            TRANSFER_FUNDS)
-        .stream()
-        .filter(l::equals)
-        .findFirst();
-  }
-
-  static boolean isBudgetHeader(String text) {
-    String l = CellText.bareLabel(text);
-    return BUDGET_GROUPS.contains(l) || l.equals(AMOUNT_HEADER);
-  }
-
   static boolean is(String text, String label) {
     return CellText.bareLabel(text).equals(label);
   }
 
-  static boolean isLevel1(String text) {
-    return LEVEL1_KNOWN.contains(CellText.label(text));
+  boolean isLevel1(String text) {
+    return level1.contains(CellText.label(text));
   }
 
-  static boolean isLevel2Only(String text) {
+  boolean isLevel2Only(String text) {
     String l = CellText.label(text);
-    return LEVEL2_KNOWN.contains(l) && !LEVEL1_KNOWN.contains(l);
+    return level2.contains(l) && !level1.contains(l);
   }
 }

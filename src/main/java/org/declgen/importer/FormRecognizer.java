@@ -1,10 +1,9 @@
 package org.declgen.importer;
 
-import static org.declgen.model.Labels.*;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,21 +12,29 @@ import java.util.Set;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.Messages;
 import org.declgen.diag.SourcePosition;
-import org.declgen.importer.FormLabels.Section;
+import org.declgen.form.AmountField;
+import org.declgen.form.DepartmentForm;
+import org.declgen.form.Field;
+import org.declgen.form.FieldVisitor;
+import org.declgen.form.FormDescription;
+import org.declgen.form.GroupField;
+import org.declgen.form.IndicatorTreeField;
+import org.declgen.form.ListField;
+import org.declgen.form.TextField;
 import org.declgen.model.Amount;
-import org.declgen.model.BasicInfo;
-import org.declgen.model.Budget;
 import org.declgen.model.Declaration;
-import org.declgen.model.Task;
 import org.declgen.yaml.AmountParser;
 
 /**
  * Maps a grid to a declaration by the form's printed labels, never by fixed positions: each row
- * belongs to the block its first-column label names (a merged or blank first cell continues the
- * block above), and values are found beside their labels or under their column headers. A cell it
- * cannot place is left unused and reported; nothing is guessed.
+ * belongs to the field its first-column label names (a merged or blank first cell continues the
+ * block above), and values are found beside their labels or under their column headers. What the
+ * labels are and where each value goes comes from the form description. A cell it cannot place is
+ * left unused and reported; nothing is guessed.
  */
 final class FormRecognizer {
+  private static final FormDescription<Declaration> FORM = DepartmentForm.FORM;
+
   private final Grid grid;
   private final Messages messages;
   private final String file;
@@ -35,14 +42,10 @@ final class FormRecognizer {
   private final Map<Cell, String> hints = new IdentityHashMap<>();
   private final IndicatorTable indicators;
 
-  private String department;
-  private String year;
-  private final Map<String, String> basicInfo = new HashMap<>();
-  private final Map<String, Amount> budget = new HashMap<>();
-  private String overallGoal;
-  private String otherTasks;
-  private final List<Task> tasks = new ArrayList<>();
-  private Map<String, Integer> taskColumns;
+  private Declaration value = FORM.blank();
+  private final Set<String> filled = new HashSet<>();
+  private boolean municipal;
+  private Map<String, Integer> itemColumns;
 
   FormRecognizer(Grid grid, Set<Cell> accounted, String file, Messages messages) {
     this.grid = grid.withoutBlankLines();
@@ -54,36 +57,33 @@ final class FormRecognizer {
 
   ImportResult recognize() {
     outsideTexts();
-    Section section = null;
+    Field<Declaration> section = null;
+    boolean title = false;
     for (int r = 0; r < grid.height(); r++) {
       Cell first = grid.at(r, 0);
       if (!first.isBlank() && !grid.continuesAbove(r, 0)) {
-        Optional<Section> named = FormLabels.section(first.text());
+        title = FormLabels.isTitle(first.text());
+        Optional<Field<Declaration>> named = title ? Optional.empty() : section(first.text());
         section = named.orElse(null);
-        if (named.isPresent()) {
+        if (title || named.isPresent()) {
           used.add(first);
         } else {
           hints.put(first, messages.get("import.hint.unknown-label"));
         }
       }
-      if (section != null) {
-        row(section, r);
+      if (title) {
+        title(grid.at(r, 0));
+      } else if (section != null) {
+        value = section.accept(new Row(r));
       }
     }
     return new ImportResult(declaration(), unmapped());
   }
 
-  private void row(Section section, int r) {
-    switch (section) {
-      case TITLE -> title(grid.at(r, 0));
-      case DEPARTMENT -> department = firstValue(r, department);
-      case OVERALL_GOAL -> overallGoal = firstValue(r, overallGoal);
-      case OTHER_TASKS -> otherTasks = firstValue(r, otherTasks);
-      case BASIC_INFO -> pairs(r, true);
-      case BUDGET -> pairs(r, false);
-      case TASKS -> task(r);
-      case INDICATORS -> indicators.row(r);
-    }
+  private static Optional<Field<Declaration>> section(String text) {
+    return FORM.fields().stream()
+        .filter(f -> f.notes().printed() && FormLabels.names(text, f))
+        .findFirst();
   }
 
   private void outsideTexts() {
@@ -95,13 +95,159 @@ final class FormRecognizer {
   }
 
   private void title(Cell c) {
+    municipal |= FormLabels.isMunicipal(c.text());
     Optional<String> stated = FormLabels.year(c.text());
+    String year = DepartmentForm.YEAR.lens().get(value);
     if (stated.isPresent() && year != null && !year.equals(stated.get())) {
       hints.put(c, messages.get("import.hint.second-year", year));
       return;
     }
-    stated.ifPresent(y -> year = y);
+    stated.ifPresent(y -> value = DepartmentForm.YEAR.lens().with(value, y));
     used.add(c);
+  }
+
+  /** Reads one row of the block a field heads into the declaration. */
+  private final class Row implements FieldVisitor<Declaration, Declaration> {
+    private final int r;
+
+    Row(int r) {
+      this.r = r;
+    }
+
+    /** The first value right of the label; a field once filled keeps its value. */
+    @Override
+    public Declaration text(TextField<Declaration> field) {
+      if (field.lens().get(value) != null) {
+        return value;
+      }
+      for (Cell c : rest(r)) {
+        if (!c.isBlank()) {
+          return field.lens().with(value, use(c));
+        }
+      }
+      return value;
+    }
+
+    @Override
+    public Declaration amount(AmountField<Declaration> field) {
+      Cell c = rest(r).stream().filter(x -> !x.isBlank()).findFirst().orElse(null);
+      return field.lens().with(value, amountIn(c));
+    }
+
+    @Override
+    public <S> Declaration group(GroupField<Declaration, S> field) {
+      Leaves leaves = new Leaves();
+      leaves.of(field);
+      return pairs(leaves);
+    }
+
+    @Override
+    public <E> Declaration list(ListField<Declaration, E> field) {
+      return item(r, field);
+    }
+
+    @Override
+    public Declaration indicators(IndicatorTreeField<Declaration> field) {
+      indicators.row(r);
+      return value;
+    }
+
+    /** Label, value, label, value… as in the 基本信息 and 预算整体情况 rows. */
+    private Declaration pairs(Leaves leaves) {
+      List<Cell> cells = rest(r);
+      for (int i = 0; i < cells.size(); i++) {
+        Cell label = cells.get(i);
+        if (label.isBlank()) {
+          continue;
+        }
+        if (leaves.isHeader(label.text())) {
+          used.add(label);
+          continue;
+        }
+        Optional<Field<Declaration>> leaf = leaves.named(label.text());
+        if (leaf.isEmpty()) {
+          hints.put(label, messages.get("import.hint.unknown-label"));
+          continue;
+        }
+        if (!filled.add(leaf.get().label())) {
+          hints.put(label, messages.get("import.hint.duplicate", leaf.get().label()));
+          continue;
+        }
+        municipal |= FormLabels.isMunicipal(label.text());
+        used.add(label);
+        i++;
+        Cell cell = i < cells.size() ? cells.get(i) : null;
+        value = leaf.get().accept(new Put<>(value, cell));
+      }
+      return value;
+    }
+  }
+
+  /**
+   * The texts and amounts a group holds, seen from the declaration, and the labels of the groups
+   * between (部门预算支出, 收入来源 …), which head columns of values.
+   */
+  private static final class Leaves {
+    final List<Field<Declaration>> fields = new ArrayList<>();
+    final Set<String> headers = new HashSet<>(Set.of(FormLabels.AMOUNT_HEADER));
+
+    <S> void of(GroupField<Declaration, S> group) {
+      for (Field<S> f : group.fields()) {
+        Field<Declaration> seen = f.through(group.lens());
+        if (seen instanceof GroupField<Declaration, ?> inner) {
+          headers.add(inner.label());
+          of(inner);
+        } else {
+          fields.add(seen);
+        }
+      }
+    }
+
+    boolean isHeader(String text) {
+      return headers.contains(CellText.bareLabel(text));
+    }
+
+    Optional<Field<Declaration>> named(String text) {
+      return fields.stream().filter(f -> FormLabels.names(text, f)).findFirst();
+    }
+  }
+
+  /** Puts one cell's text or amount into a field of {@code V}. */
+  private final class Put<V> implements FieldVisitor<V, V> {
+    private static final String ONE_CELL = "a cell holds a text or an amount, not a group";
+
+    private final V into;
+    private final Cell cell;
+
+    Put(V into, Cell cell) {
+      this.into = into;
+      this.cell = cell;
+    }
+
+    @Override
+    public V text(TextField<V> field) {
+      return field.lens().with(into, cell == null || cell.isBlank() ? null : use(cell));
+    }
+
+    @Override
+    public V amount(AmountField<V> field) {
+      return field.lens().with(into, amountIn(cell));
+    }
+
+    @Override
+    public <S> V group(GroupField<V, S> field) {
+      throw new IllegalStateException(ONE_CELL);
+    }
+
+    @Override
+    public <E> V list(ListField<V, E> field) {
+      throw new IllegalStateException(ONE_CELL);
+    }
+
+    @Override
+    public V indicators(IndicatorTreeField<V> field) {
+      throw new IllegalStateException(ONE_CELL);
+    }
   }
 
   /** The cells right of the first column, each merged cell once, cells from rows above skipped. */
@@ -115,65 +261,13 @@ final class FormRecognizer {
     return cells;
   }
 
-  private String firstValue(int r, String current) {
-    if (current != null) {
-      return current;
-    }
-    for (Cell c : rest(r)) {
-      if (!c.isBlank()) {
-        used.add(c);
-        return c.text();
-      }
-    }
-    return null;
-  }
-
-  /** Label, value, label, value… as in the 基本信息 and 预算整体情况 rows. */
-  private void pairs(int r, boolean basic) {
-    List<Cell> cells = rest(r);
-    for (int i = 0; i < cells.size(); i++) {
-      Cell label = cells.get(i);
-      if (label.isBlank()) {
-        continue;
-      }
-      if (!basic && FormLabels.isBudgetHeader(label.text())) {
-        used.add(label);
-        continue;
-      }
-      Optional<String> key =
-          basic ? basicInfoKey(label.text()) : FormLabels.budgetAmount(label.text());
-      if (key.isEmpty()) {
-        hints.put(label, messages.get("import.hint.unknown-label"));
-        continue;
-      }
-      Cell value = i + 1 < cells.size() ? cells.get(i + 1) : null;
-      if (basic ? basicInfo.containsKey(key.get()) : budget.containsKey(key.get())) {
-        hints.put(label, messages.get("import.hint.duplicate", key.get()));
-        continue;
-      }
-      used.add(label);
-      i++;
-      if (basic) {
-        basicInfo.put(key.get(), value == null || value.isBlank() ? null : use(value));
-      } else {
-        budget.put(key.get(), amount(value));
-      }
-    }
-  }
-
-  private static Optional<String> basicInfoKey(String text) {
-    return List.of(FUNDED_STAFF, SUBORDINATE_UNITS).stream()
-        .filter(k -> FormLabels.is(text, k))
-        .findFirst();
-  }
-
   private String use(Cell c) {
     used.add(c);
     return c.text();
   }
 
   /** An amount cell: blank is a blank amount; text that is no number stays unused. */
-  private Amount amount(Cell value) {
+  private Amount amountIn(Cell value) {
     if (value == null || value.isBlank()) {
       return Amount.BLANK;
     }
@@ -187,80 +281,59 @@ final class FormRecognizer {
     return parsed.get();
   }
 
-  private void task(int r) {
-    Map<String, Integer> header = taskHeader(r);
+  /** A row of a list's block: its column headers, or a record under them. */
+  private <E> Declaration item(int r, ListField<Declaration, E> field) {
+    Map<String, Integer> header = itemHeader(r, field.items());
     if (header != null) {
-      taskColumns = header;
-      return;
+      itemColumns = header;
+      return value;
     }
-    if (taskColumns == null) {
-      return;
+    if (itemColumns == null) {
+      return value;
     }
-    Cell name = taskCell(r, TASK_NAME);
-    Cell content = taskCell(r, TASK_CONTENT);
-    Cell funds = taskCell(r, TASK_FUNDS);
-    Cell outcome = taskCell(r, TASK_OUTCOME);
-    if (isBlank(name) && isBlank(content) && isBlank(funds) && isBlank(outcome)) {
-      return;
+    E item = field.items().blank();
+    boolean any = false;
+    for (Field<E> f : field.items().fields()) {
+      Cell cell = itemCell(r, f.label());
+      any |= cell != null && !cell.isBlank();
+      item = f.accept(new Put<>(item, cell));
     }
-    tasks.add(new Task(text(name), text(content), amount(funds), text(outcome)));
+    if (!any) {
+      return value;
+    }
+    List<E> items = new ArrayList<>(field.lens().get(value));
+    items.add(item);
+    return field.lens().with(value, items);
   }
 
-  private Map<String, Integer> taskHeader(int r) {
+  private Map<String, Integer> itemHeader(int r, ListField.Items<?> items) {
     Map<String, Integer> columns = new HashMap<>();
     for (int c = 1; c < grid.width(); c++) {
       Cell cell = grid.at(r, c);
       if (grid.continuesLeft(r, c) || cell.isBlank()) {
         continue;
       }
-      for (String key : TASK_KEYS) {
-        if (FormLabels.is(cell.text(), key)) {
-          columns.putIfAbsent(key, c);
+      for (Field<?> f : items.fields()) {
+        if (FormLabels.names(cell.text(), f)) {
+          columns.putIfAbsent(f.label(), c);
         }
       }
     }
-    if (!columns.containsKey(TASK_NAME) || columns.size() < 2) {
+    if (!columns.containsKey(items.key()) || columns.size() < 2) {
       return null;
     }
     columns.keySet().forEach(k -> used.add(grid.at(r, columns.get(k))));
     return columns;
   }
 
-  private Cell taskCell(int r, String key) {
-    Integer c = taskColumns.get(key);
+  private Cell itemCell(int r, String key) {
+    Integer c = itemColumns.get(key);
     return c == null || grid.continuesAbove(r, c) ? null : grid.at(r, c);
   }
 
-  private static boolean isBlank(Cell c) {
-    return c == null || c.isBlank();
-  }
-
-  private String text(Cell c) {
-    return isBlank(c) ? null : use(c);
-  }
-
   private Declaration declaration() {
-    return new Declaration(
-        department,
-        year,
-        new BasicInfo(basicInfo.get(FUNDED_STAFF), basicInfo.get(SUBORDINATE_UNITS)),
-        new Budget(
-            b(BASIC_EXPENDITURE),
-            b(PROJECT_EXPENDITURE),
-            b(FISCAL_APPROPRIATION),
-            b(OTHER_FUNDS),
-            b(SPECIAL_FUNDS),
-            b(OTHER_DEVELOPMENT),
-            b(OWN_LEVEL_FUNDS),
-            b(TRANSFER_FUNDS)),
-        overallGoal,
-        tasks,
-        otherTasks,
-        indicators.categories());
-  }
-
-  private Amount b(String key) {
-    return budget.getOrDefault(key, Amount.BLANK);
+    Declaration d = DepartmentForm.INDICATORS.lens().with(value, indicators.categories());
+    return municipal ? DepartmentForm.TEMPLATE.lens().with(d, FormLabels.MUNICIPAL_TEMPLATE) : d;
   }
 
   private List<Diagnostic> unmapped() {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
 import org.declgen.diag.SourcePosition;
+import org.declgen.form.IndicatorFramework;
 import org.declgen.internal.ZipArchive;
 
 /**
@@ -30,9 +32,15 @@ public final class Importer {
   private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
   private final Messages messages;
+  private final FormLabels labels;
 
-  public Importer(Messages messages) {
+  /**
+   * An importer that knows the 一级 and 二级 labels of {@code frameworks}: those of every template the
+   * source may have been printed with.
+   */
+  public Importer(Messages messages, Collection<IndicatorFramework> frameworks) {
     this.messages = messages;
+    this.labels = new FormLabels(frameworks);
   }
 
   public ImportResult importFile(Path file) throws DiagnosticException, IOException {
@@ -96,7 +104,7 @@ public final class Importer {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    ConverterRepair.Result repaired = ConverterRepair.repair(MarkdownGridReader.read(text));
+    ConverterRepair.Result repaired = ConverterRepair.repair(MarkdownGridReader.read(text), labels);
     List<Diagnostic> notes = new ArrayList<>();
     for (ConverterRepair.Note n : repaired.notes()) {
       notes.add(

@@ -1,13 +1,13 @@
 package org.declgen.importer;
 
-import static org.declgen.model.Labels.*;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.declgen.diag.Messages;
+import org.declgen.form.DepartmentForm;
+import org.declgen.form.IndicatorTreeField;
 import org.declgen.model.Indicator;
 import org.declgen.model.IndicatorCategory;
 import org.declgen.model.IndicatorSubcategory;
@@ -17,6 +17,13 @@ import org.declgen.model.IndicatorSubcategory;
  * serves both), 一级 and 二级 groups by their merged or repeated cells.
  */
 final class IndicatorTable {
+  private static final IndicatorTreeField.Columns COLUMNS = DepartmentForm.INDICATORS.columns();
+  private static final String LEVEL1 = COLUMNS.level1();
+  private static final String LEVEL2 = COLUMNS.level2();
+  private static final String LEVEL3 = COLUMNS.level3();
+  private static final String VALUE = COLUMNS.value();
+  private static final String PERIOD_VALUE = COLUMNS.periodValue();
+  private static final String ANNUAL_VALUE = COLUMNS.annualValue();
   private static final List<String> HEADERS =
       List.of(LEVEL1, LEVEL2, LEVEL3, PERIOD_VALUE, ANNUAL_VALUE, VALUE);
 

@@ -12,4 +12,12 @@ public record BasicInfo(String fundedStaff, String subordinateUnits) {
   public boolean isBlank() {
     return fundedStaff == null && subordinateUnits == null;
   }
+
+  public BasicInfo withFundedStaff(String fundedStaff) {
+    return new BasicInfo(fundedStaff, subordinateUnits);
+  }
+
+  public BasicInfo withSubordinateUnits(String subordinateUnits) {
+    return new BasicInfo(fundedStaff, subordinateUnits);
+  }
 }

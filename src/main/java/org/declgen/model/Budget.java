@@ -65,4 +65,100 @@ public record Budget(
   public Amount levelTotal() {
     return Amount.sum(ownLevelFunds, transferFunds);
   }
+
+  public Budget withBasicExpenditure(Amount basicExpenditure) {
+    return new Budget(
+        basicExpenditure,
+        projectExpenditure,
+        fiscalAppropriation,
+        otherFunds,
+        specialFunds,
+        otherDevelopmentExpenditure,
+        ownLevelFunds,
+        transferFunds);
+  }
+
+  public Budget withProjectExpenditure(Amount projectExpenditure) {
+    return new Budget(
+        basicExpenditure,
+        projectExpenditure,
+        fiscalAppropriation,
+        otherFunds,
+        specialFunds,
+        otherDevelopmentExpenditure,
+        ownLevelFunds,
+        transferFunds);
+  }
+
+  public Budget withFiscalAppropriation(Amount fiscalAppropriation) {
+    return new Budget(
+        basicExpenditure,
+        projectExpenditure,
+        fiscalAppropriation,
+        otherFunds,
+        specialFunds,
+        otherDevelopmentExpenditure,
+        ownLevelFunds,
+        transferFunds);
+  }
+
+  public Budget withOtherFunds(Amount otherFunds) {
+    return new Budget(
+        basicExpenditure,
+        projectExpenditure,
+        fiscalAppropriation,
+        otherFunds,
+        specialFunds,
+        otherDevelopmentExpenditure,
+        ownLevelFunds,
+        transferFunds);
+  }
+
+  public Budget withSpecialFunds(Amount specialFunds) {
+    return new Budget(
+        basicExpenditure,
+        projectExpenditure,
+        fiscalAppropriation,
+        otherFunds,
+        specialFunds,
+        otherDevelopmentExpenditure,
+        ownLevelFunds,
+        transferFunds);
+  }
+
+  public Budget withOtherDevelopmentExpenditure(Amount otherDevelopmentExpenditure) {
+    return new Budget(
+        basicExpenditure,
+        projectExpenditure,
+        fiscalAppropriation,
+        otherFunds,
+        specialFunds,
+        otherDevelopmentExpenditure,
+        ownLevelFunds,
+        transferFunds);
+  }
+
+  public Budget withOwnLevelFunds(Amount ownLevelFunds) {
+    return new Budget(
+        basicExpenditure,
+        projectExpenditure,
+        fiscalAppropriation,
+        otherFunds,
+        specialFunds,
+        otherDevelopmentExpenditure,
+        ownLevelFunds,
+        transferFunds);
+  }
+
+  public Budget withTransferFunds(Amount transferFunds) {
+    return new Budget(
+        basicExpenditure,
+        projectExpenditure,
+        fiscalAppropriation,
+        otherFunds,
+        specialFunds,
+        otherDevelopmentExpenditure,
+        ownLevelFunds,
+        transferFunds);
+  }
 }

@@ -11,7 +11,26 @@ import java.util.Objects;
  * @param expectedOutcome 期望达到的目标（概述） (Markdown-light text)
  */
 public record Task(String name, String content, Amount funds, String expectedOutcome) {
+  /** A row with nothing filled in. */
+  public static final Task BLANK = new Task(null, null, Amount.BLANK, null);
+
   public Task {
     Objects.requireNonNull(funds, "funds");
+  }
+
+  public Task withName(String name) {
+    return new Task(name, content, funds, expectedOutcome);
+  }
+
+  public Task withContent(String content) {
+    return new Task(name, content, funds, expectedOutcome);
+  }
+
+  public Task withFunds(Amount funds) {
+    return new Task(name, content, funds, expectedOutcome);
+  }
+
+  public Task withExpectedOutcome(String expectedOutcome) {
+    return new Task(name, content, funds, expectedOutcome);
   }
 }

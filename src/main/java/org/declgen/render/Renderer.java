@@ -14,6 +14,7 @@ import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
 import org.declgen.diag.SourcePosition;
+import org.declgen.form.DepartmentForm;
 import org.declgen.internal.AtomicFiles;
 import org.declgen.model.Declaration;
 import org.declgen.render.docx.DocxRenderer;
@@ -21,7 +22,7 @@ import org.declgen.render.markdown.MarkdownRenderer;
 import org.declgen.template.CompiledDocx;
 import org.declgen.template.TemplateEngine;
 import org.declgen.template.TemplateSet;
-import org.declgen.template.TemplateView;
+import org.declgen.template.view.TemplateView;
 
 /**
  * Renders declarations with one template set. Templates are compiled once, on first use, and reused
@@ -59,7 +60,12 @@ public final class Renderer {
    * has no 基本信息 row; the 市级 form one 指标值 column).
    */
   public List<String> unprintedFields(Declaration declaration) throws DiagnosticException {
-    return UnprintedFields.of(declaration, docx().usage().usedPaths());
+    return UnprintedFields.of(DepartmentForm.FORM, declaration, docx().usage().usedPaths());
+  }
+
+  /** The template set this renderer renders with. */
+  public TemplateSet templates() {
+    return templates;
   }
 
   public String markdown(Declaration declaration) throws DiagnosticException {

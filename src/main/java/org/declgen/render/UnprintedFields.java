@@ -3,57 +3,149 @@ package org.declgen.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
-import org.declgen.model.Declaration;
+import org.declgen.form.AmountField;
+import org.declgen.form.Field;
+import org.declgen.form.FieldVisitor;
+import org.declgen.form.FormDescription;
+import org.declgen.form.GroupField;
+import org.declgen.form.IndicatorTreeField;
+import org.declgen.form.ListField;
+import org.declgen.form.TextField;
+import org.declgen.model.IndicatorCategory;
 import org.declgen.model.IndicatorSubcategory;
 
 /**
  * Which filled-in facts of a declaration a Word template does not print: the same YAML renders with
  * either official form, and a user should hear once that, say, 基本信息 is not on the 区级 form, rather
- * than discover it on paper.
+ * than discover it on paper. Every printed field of the form description is such a fact.
  */
-final class UnprintedFields {
-  /**
-   * A fact of the declaration: its label, the view path that prints it, and whether it is filled.
-   */
-  private record Fact(String label, String path, Predicate<Declaration> filled) {}
+public final class UnprintedFields {
+  private static final String SEPARATOR = " › ";
 
-  private static final List<Fact> FACTS =
-      List.of(
-          new Fact("年度", "年度", d -> d.year() != null),
-          new Fact("基本信息 › 财政供养人员数", "基本信息.财政供养人员数", d -> d.basicInfo().fundedStaff() != null),
-          new Fact("基本信息 › 下属二级单位数", "基本信息.下属二级单位数", d -> d.basicInfo().subordinateUnits() != null),
-          new Fact("总体绩效目标", "总体绩效目标", d -> d.overallGoal() != null),
-          new Fact("其他需完成的任务", "其他需完成的任务", d -> d.otherTasks() != null),
-          new Fact("实施周期指标值", "指标.实施周期指标值", UnprintedFields::hasDistinctPeriodValues),
-          new Fact("年度指标值", "指标.年度指标值", d -> !d.indicatorRows().isEmpty()));
+  /**
+   * A fact of the declaration: its label, the view paths that print it (any one will do), and
+   * whether it is filled.
+   */
+  private record Fact(String label, List<String> paths, boolean filled) {}
 
   private UnprintedFields() {}
 
-  /** Labels of the facts filled in {@code d} that no markup of the template reads. */
-  static List<String> of(Declaration d, Set<String> usedPaths) {
-    Set<String> used =
-        usedPaths.stream().map(UnprintedFields::normalize).collect(Collectors.toSet());
+  /** Labels of the facts filled in {@code value} that no markup of the template reads. */
+  public static <T> List<String> of(FormDescription<T> form, T value, Set<String> usedPaths) {
+    List<Fact> facts = new ArrayList<>();
+    collect(form.fields(), List.of(value), "", "", facts);
     List<String> missing = new ArrayList<>();
-    for (Fact f : FACTS) {
-      if (f.filled().test(d)
-          && used.stream().noneMatch(u -> u.equals(f.path()) || u.startsWith(f.path() + "."))) {
+    for (Fact f : facts) {
+      if (f.filled() && f.paths().stream().noneMatch(p -> printed(p, usedPaths))) {
         missing.add(f.label());
       }
     }
     return missing;
   }
 
-  /** Both indicator views, and 指标值 (an alias of 年度指标值), count as one fact. */
-  private static String normalize(String path) {
-    return path.replace("绩效指标行[].", "指标.")
-        .replace("绩效指标[].二级指标[].三级指标[].", "指标.")
-        .replaceAll("^指标\\.指标值$", "指标.年度指标值");
+  /**
+   * A path is printed when the template reads it, something below it ({@code 精确值}), or the hash
+   * above it (a {@code <#list 预算整体情况 as 栏目, 金额>} prints every amount).
+   */
+  private static boolean printed(String path, Set<String> used) {
+    return used.stream()
+        .anyMatch(u -> u.equals(path) || u.startsWith(path + ".") || path.startsWith(u + "."));
   }
 
-  private static boolean hasDistinctPeriodValues(Declaration d) {
-    return d.indicators().stream()
+  /**
+   * Adds the facts of {@code fields}; {@code values} are every value the fields belong to (all the
+   * records of a list), so a field is filled when any of them fills it.
+   */
+  private static <V> void collect(
+      List<Field<V>> fields, List<V> values, String label, String path, List<Fact> facts) {
+    for (Field<V> f : fields) {
+      if (f.notes().printed()) {
+        f.accept(new Facts<>(values, label, path, facts));
+      }
+    }
+  }
+
+  private static String join(String prefix, String separator, String name) {
+    return prefix.isEmpty() ? name : prefix + separator + name;
+  }
+
+  /** The facts of one field. */
+  private record Facts<V>(List<V> values, String label, String path, List<Fact> facts)
+      implements FieldVisitor<V, Void> {
+    @Override
+    public Void text(TextField<V> field) {
+      boolean filled = values.stream().anyMatch(v -> field.lens().get(v) != null);
+      return leaf(field, filled);
+    }
+
+    @Override
+    public Void amount(AmountField<V> field) {
+      boolean filled = values.stream().anyMatch(v -> !field.lens().get(v).isBlank());
+      return leaf(field, filled);
+    }
+
+    private Void leaf(Field<V> field, boolean filled) {
+      facts.add(
+          new Fact(
+              join(label, SEPARATOR, field.label()),
+              List.of(join(path, ".", field.label())),
+              filled));
+      return null;
+    }
+
+    @Override
+    public <S> Void group(GroupField<V, S> field) {
+      List<S> inner = values.stream().map(field.lens()::get).toList();
+      collect(
+          field.fields(),
+          inner,
+          join(label, SEPARATOR, field.label()),
+          join(path, ".", field.label()),
+          facts);
+      return null;
+    }
+
+    @Override
+    public <E> Void list(ListField<V, E> field) {
+      List<E> items = values.stream().flatMap(v -> field.lens().get(v).stream()).toList();
+      collect(
+          field.items().fields(),
+          items,
+          join(label, SEPARATOR, field.label()),
+          join(path, ".", field.label()) + "[]",
+          facts);
+      return null;
+    }
+
+    /** The two value columns: either view of the indicators prints them, 指标值 as 年度指标值. */
+    @Override
+    public Void indicators(IndicatorTreeField<V> field) {
+      IndicatorTreeField.Columns c = field.columns();
+      List<IndicatorCategory> tree =
+          values.stream().flatMap(v -> field.lens().get(v).stream()).toList();
+      String rows = join(path, ".", c.rows()) + "[].";
+      String leaves =
+          join(path, ".", field.label()) + "[]." + c.level2() + "[]." + c.level3() + "[].";
+      facts.add(
+          new Fact(
+              c.periodValue(),
+              List.of(rows + c.periodValue(), leaves + c.periodValue()),
+              hasDistinctPeriodValues(tree)));
+      facts.add(
+          new Fact(
+              c.annualValue(),
+              List.of(
+                  rows + c.annualValue(),
+                  rows + c.value(),
+                  leaves + c.annualValue(),
+                  leaves + c.value()),
+              !tree.isEmpty()));
+      return null;
+    }
+  }
+
+  private static boolean hasDistinctPeriodValues(List<IndicatorCategory> tree) {
+    return tree.stream()
         .flatMap(c -> c.subcategories().stream())
         .map(IndicatorSubcategory::indicators)
         .flatMap(List::stream)

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -19,6 +20,7 @@ import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
 import org.declgen.diag.SourcePosition;
 import org.declgen.diag.Suggestions;
+import org.declgen.form.TemplateForm;
 
 /**
  * Finds templates. {@code --template} takes a built-in id, a folder, or a .docx file; an id is
@@ -78,48 +80,85 @@ public final class TemplateCatalog {
     return sets;
   }
 
+  /** The ids a user can name: the project's own first, then the built-in ones. */
+  public List<String> ids() {
+    Set<String> ids = new LinkedHashSet<>(projectIds());
+    try {
+      ids.addAll(builtInIds());
+    } catch (IOException e) {
+      throw new IllegalStateException("the jar's template index is missing", e);
+    }
+    return List.copyOf(ids);
+  }
+
   private static boolean isId(String spec) {
     return spec.matches("[A-Za-z0-9_.\\-\\p{IsHan}]+") && !spec.contains("..");
   }
 
-  private TemplateSet fromDocx(Path docx) throws IOException {
+  private TemplateSet fromDocx(Path docx) throws IOException, DiagnosticException {
     Path folder = docx.toAbsolutePath().getParent();
     Path md = folder.resolve(MARKDOWN);
     String name = docx.getFileName().toString().replaceFirst("\\.docx$", "");
-    String description = describe(folder);
+    Properties p = properties(folder);
     return new TemplateSet(
         name,
         shown(docx),
-        description,
+        description(p),
         shown(docx),
         Files.readAllBytes(docx),
         Files.isRegularFile(md) ? shown(md) : defaultMarkdownName(),
-        Files.isRegularFile(md) ? Files.readString(md) : defaultMarkdown());
+        Files.isRegularFile(md) ? Files.readString(md) : defaultMarkdown(),
+        form(name, shown(folder.resolve(PROPERTIES)), p));
   }
 
-  private TemplateSet fromFolder(String id, Path folder) throws IOException {
+  private TemplateSet fromFolder(String id, Path folder) throws IOException, DiagnosticException {
     Path md = folder.resolve(MARKDOWN);
+    Properties p = properties(folder);
     return new TemplateSet(
         id,
         shown(folder),
-        describe(folder),
+        description(p),
         shown(folder.resolve(DOCX)),
         Files.readAllBytes(folder.resolve(DOCX)),
         Files.isRegularFile(md) ? shown(md) : defaultMarkdownName(),
-        Files.isRegularFile(md) ? Files.readString(md) : defaultMarkdown());
+        Files.isRegularFile(md) ? Files.readString(md) : defaultMarkdown(),
+        form(id, shown(folder.resolve(PROPERTIES)), p));
   }
 
-  private TemplateSet builtIn(String id) throws IOException {
+  private TemplateSet builtIn(String id) throws IOException, DiagnosticException {
     String base = BUILT_IN_ROOT + id + "/";
     String origin = messages.get("template.built-in", id);
+    Properties p = resourceProperties(base + PROPERTIES);
     return new TemplateSet(
         id,
         origin,
-        description(resourceProperties(base + PROPERTIES)),
+        description(p),
         origin + "/" + DOCX,
         resourceBytes(base + DOCX),
         origin + "/" + MARKDOWN,
-        new String(resourceBytes(base + MARKDOWN), StandardCharsets.UTF_8));
+        new String(resourceBytes(base + MARKDOWN), StandardCharsets.UTF_8),
+        form(id, origin + "/" + PROPERTIES, p));
+  }
+
+  /**
+   * The form and framework a template declares; one that declares no framework (a lone .docx, a
+   * template made before templates named theirs) is checked against the default template's.
+   */
+  private TemplateForm form(String id, String file, Properties p)
+      throws IOException, DiagnosticException {
+    Optional<TemplateForm> fallback = Optional.empty();
+    if (!TemplateForm.declaresFramework(p)) {
+      String base = BUILT_IN_ROOT + DEFAULT_ID + "/";
+      fallback =
+          Optional.of(
+              TemplateForm.parse(
+                  DEFAULT_ID,
+                  base + PROPERTIES,
+                  resourceProperties(base + PROPERTIES),
+                  Optional.empty(),
+                  messages));
+    }
+    return TemplateForm.parse(id, file, p, fallback, messages);
   }
 
   /** A path as a user would name it: relative to the project folder when inside it. */
@@ -138,16 +177,16 @@ public final class TemplateCatalog {
         resourceBytes(BUILT_IN_ROOT + DEFAULT_ID + "/" + MARKDOWN), StandardCharsets.UTF_8);
   }
 
-  private String describe(Path folder) throws IOException {
+  /** A folder's {@code template.properties}; empty when it has none. */
+  private static Properties properties(Path folder) throws IOException {
+    Properties p = new Properties();
     Path props = folder.resolve(PROPERTIES);
-    if (!Files.isRegularFile(props)) {
-      return "";
+    if (Files.isRegularFile(props)) {
+      try (Reader r = Files.newBufferedReader(props, StandardCharsets.UTF_8)) {
+        p.load(r);
+      }
     }
-    try (Reader r = Files.newBufferedReader(props, StandardCharsets.UTF_8)) {
-      Properties p = new Properties();
-      p.load(r);
-      return description(p);
-    }
+    return p;
   }
 
   private String description(Properties p) {

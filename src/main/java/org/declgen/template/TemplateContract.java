@@ -12,6 +12,7 @@ import org.declgen.diag.Diagnostic;
 import org.declgen.diag.Messages;
 import org.declgen.diag.SourcePosition;
 import org.declgen.diag.Suggestions;
+import org.declgen.template.view.ViewSchema;
 
 /**
  * The contract between a template and the declaration view, checked when the template is loaded:

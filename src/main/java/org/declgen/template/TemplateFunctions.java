@@ -10,8 +10,10 @@ import freemarker.template.TemplateScalarModel;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.declgen.form.AmountFormat;
 import org.declgen.model.Amount;
 import org.declgen.model.Sentences;
+import org.declgen.template.view.AmountModel;
 
 /**
  * Helpers every template may call: {@code amount(x)}, {@code percent(x)}, {@code sentences(text)}.

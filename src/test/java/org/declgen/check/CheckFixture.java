@@ -6,6 +6,8 @@ import java.util.List;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
+import org.declgen.form.IndicatorFramework;
+import org.declgen.testing.Frameworks;
 import org.declgen.testing.Samples;
 
 /** Runs one rule over the sample, changed a little, and shows findings as "line:col 级别 message". */
@@ -23,10 +25,11 @@ final class CheckFixture {
   }
 
   static List<String> run(Rule rule, String yaml) {
-    return run(rule, yaml, CheckConfig.DEFAULTS, Framework.GZ_DISTRICT);
+    return run(rule, yaml, CheckConfig.DEFAULTS, Frameworks.of("gz-district"));
   }
 
-  static List<String> run(Rule rule, String yaml, CheckConfig config, Framework framework) {
+  static List<String> run(
+      Rule rule, String yaml, CheckConfig config, IndicatorFramework framework) {
     try {
       var loaded = Samples.parse("x.yaml", yaml);
       CheckContext ctx =

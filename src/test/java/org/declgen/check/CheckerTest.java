@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.Messages;
 import org.declgen.diag.Severity;
+import org.declgen.testing.Frameworks;
 import org.declgen.testing.Samples;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ class CheckerTest {
   @Test
   void findsTheSeedsRealMistakesAsWarnings() {
     var found =
-        new Checker(Messages.chinese(), CheckConfig.DEFAULTS, Framework.GZ_DISTRICT)
+        new Checker(Messages.chinese(), CheckConfig.DEFAULTS, Frameworks.of("gz-district"))
             .check(Samples.load(Samples.NANSHA));
     assertThat(found)
         .extracting(d -> d.position().line() + " " + d.code())
@@ -38,7 +39,7 @@ class CheckerTest {
                 "value.rate-as-count",
                 Optional.of(Severity.ERROR)));
     var found =
-        new Checker(Messages.chinese(), config, Framework.GZ_DISTRICT)
+        new Checker(Messages.chinese(), config, Frameworks.of("gz-district"))
             .check(Samples.load(Samples.NANSHA));
     assertThat(found).extracting(Diagnostic::code).doesNotContain("value.direction");
     assertThat(found)

@@ -5,6 +5,7 @@ import static org.declgen.check.CheckFixture.run;
 import static org.declgen.check.CheckFixture.sample;
 
 import java.util.Map;
+import org.declgen.testing.Frameworks;
 import org.junit.jupiter.api.Test;
 
 class MinIndicatorsRuleTest {
@@ -15,7 +16,7 @@ class MinIndicatorsRuleTest {
                 new MinIndicatorsRule(),
                 sample(),
                 new CheckConfig(30, Map.of()),
-                Framework.GZ_DISTRICT))
+                Frameworks.of("gz-district")))
         .containsExactly("36:1 警告 三级指标只有 25 个，少于要求的 30 个");
   }
 

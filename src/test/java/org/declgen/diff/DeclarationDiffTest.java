@@ -18,25 +18,12 @@ import org.junit.jupiter.api.Test;
 class DeclarationDiffTest {
   private final Declaration sample = Samples.nansha();
 
-  private Declaration withTasks(List<Task> tasks) {
-    Declaration d = sample;
-    return new Declaration(
-        d.department(),
-        d.year(),
-        d.basicInfo(),
-        d.budget(),
-        d.overallGoal(),
-        tasks,
-        d.otherTasks(),
-        d.indicators());
-  }
-
   @Test
   void renameWithSameContentIsARename() {
     List<Task> tasks = new ArrayList<>(sample.tasks());
     Task t = tasks.get(1);
-    tasks.set(1, new Task("任务2: 提升审批效能", t.content(), t.funds(), t.expectedOutcome()));
-    List<Change> changes = DeclarationDiff.compare(sample, withTasks(tasks));
+    tasks.set(1, t.withName("任务2: 提升审批效能"));
+    List<Change> changes = DeclarationDiff.compare(sample, sample.withTasks(tasks));
     assertThat(changes)
         .containsExactly(
             Change.of(Change.Kind.RENAMED, List.of("年度重点工作任务", t.name()), t.name(), "任务2: 提升审批效能"));
@@ -46,69 +33,24 @@ class DeclarationDiffTest {
   void renameWithOtherContentIsRemoveAndAdd() {
     List<Task> tasks = new ArrayList<>(sample.tasks());
     Task t = tasks.get(1);
-    tasks.set(1, new Task("任务2: 提升审批效能", t.content(), Amount.of("1.00"), t.expectedOutcome()));
-    assertThat(DeclarationDiff.compare(sample, withTasks(tasks)))
+    tasks.set(1, t.withName("任务2: 提升审批效能").withFunds(Amount.of("1.00")));
+    assertThat(DeclarationDiff.compare(sample, sample.withTasks(tasks)))
         .extracting(Change::kind)
         .containsExactly(Change.Kind.REMOVED, Change.Kind.ADDED, Change.Kind.CHANGED);
   }
 
   @Test
   void blankAmountIsNotZeroAndHasNoDelta() {
-    Budget b = sample.budget();
-    Budget blank =
-        new Budget(
-            b.basicExpenditure(),
-            b.projectExpenditure(),
-            b.fiscalAppropriation(),
-            Amount.BLANK,
-            b.specialFunds(),
-            b.otherDevelopmentExpenditure(),
-            b.ownLevelFunds(),
-            b.transferFunds());
-    Declaration d = sample;
-    List<Change> changes =
-        DeclarationDiff.compare(
-            d,
-            new Declaration(
-                d.department(),
-                d.year(),
-                d.basicInfo(),
-                blank,
-                d.overallGoal(),
-                d.tasks(),
-                d.otherTasks(),
-                d.indicators()));
+    Budget blank = sample.budget().withOtherFunds(Amount.BLANK);
+    List<Change> changes = DeclarationDiff.compare(sample, sample.withBudget(blank));
     assertThat(changes)
         .containsExactly(Change.changed(List.of("预算整体情况", "收入来源", "其他资金"), "0.00", "", "", false));
   }
 
   @Test
   void sameNumberWrittenAlikeIsNoChange() {
-    Budget b = sample.budget();
-    Budget same =
-        new Budget(
-            b.basicExpenditure(),
-            Amount.of("13074.480"),
-            b.fiscalAppropriation(),
-            b.otherFunds(),
-            b.specialFunds(),
-            b.otherDevelopmentExpenditure(),
-            b.ownLevelFunds(),
-            b.transferFunds());
-    Declaration d = sample;
-    assertThat(
-            DeclarationDiff.compare(
-                d,
-                new Declaration(
-                    d.department(),
-                    d.year(),
-                    d.basicInfo(),
-                    same,
-                    d.overallGoal(),
-                    d.tasks(),
-                    d.otherTasks(),
-                    d.indicators())))
-        .isEmpty();
+    Budget same = sample.budget().withProjectExpenditure(Amount.of("13074.480"));
+    assertThat(DeclarationDiff.compare(sample, sample.withBudget(same))).isEmpty();
   }
 
   @Test
@@ -136,18 +78,7 @@ class DeclarationDiffTest {
   void longTextsDifferBySentence() {
     Declaration d = sample;
     String goal = d.overallGoal().replace("各项工作取得新成效。", "各项工作取得新成效。新增一句。");
-    List<Change> changes =
-        DeclarationDiff.compare(
-            d,
-            new Declaration(
-                d.department(),
-                d.year(),
-                d.basicInfo(),
-                d.budget(),
-                goal,
-                d.tasks(),
-                d.otherTasks(),
-                d.indicators()));
+    List<Change> changes = DeclarationDiff.compare(d, d.withOverallGoal(goal));
     assertThat(changes)
         .singleElement()
         .satisfies(
@@ -161,15 +92,7 @@ class DeclarationDiffTest {
   }
 
   private Declaration indicators(Indicator... list) {
-    Declaration d = sample;
-    return new Declaration(
-        d.department(),
-        d.year(),
-        d.basicInfo(),
-        d.budget(),
-        d.overallGoal(),
-        d.tasks(),
-        d.otherTasks(),
+    return sample.withIndicators(
         List.of(
             new IndicatorCategory(
                 "产出指标", List.of(new IndicatorSubcategory("质量指标", List.of(list))))));

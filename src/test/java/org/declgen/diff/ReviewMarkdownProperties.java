@@ -18,8 +18,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
+import org.declgen.form.AmountFormat;
 import org.declgen.model.Amount;
-import org.declgen.model.BasicInfo;
 import org.declgen.model.Budget;
 import org.declgen.model.Declaration;
 import org.declgen.model.Indicator;
@@ -28,7 +28,6 @@ import org.declgen.model.IndicatorRow;
 import org.declgen.model.IndicatorSubcategory;
 import org.declgen.model.Task;
 import org.declgen.render.Renderer;
-import org.declgen.template.AmountFormat;
 import org.declgen.template.TemplateCatalog;
 import org.declgen.template.TemplateEngine;
 import org.declgen.testing.DeclarationArbitraries;
@@ -66,7 +65,7 @@ class ReviewMarkdownProperties {
     Assume.that(before.tasks().size() >= 2);
     List<Task> tasks = new ArrayList<>(before.tasks());
     Collections.rotate(tasks, 1 + seed % (tasks.size() - 1));
-    Declaration after = with(before, tasks);
+    Declaration after = before.withTasks(tasks);
     List<Change> changes = DeclarationDiff.compare(before, after);
     assertThat(changes)
         .isNotEmpty()
@@ -93,32 +92,14 @@ class ReviewMarkdownProperties {
 
   private static Mutation department(Declaration d) {
     String name = d.department() + "改";
-    Declaration after =
-        new Declaration(
-            name,
-            d.year(),
-            d.basicInfo(),
-            d.budget(),
-            d.overallGoal(),
-            d.tasks(),
-            d.otherTasks(),
-            d.indicators());
+    Declaration after = d.withDepartment(name);
     return new Mutation(
         after, List.of("- 部门名称：" + esc(d.department())), List.of("- 部门名称：" + esc(name)));
   }
 
   private static Mutation year(Declaration d) {
     String year = d.year() == null ? "2025" : d.year() + "改";
-    Declaration after =
-        new Declaration(
-            d.department(),
-            year,
-            d.basicInfo(),
-            d.budget(),
-            d.overallGoal(),
-            d.tasks(),
-            d.otherTasks(),
-            d.indicators());
+    Declaration after = d.withYear(year);
     return new Mutation(
         after,
         d.year() == null ? List.of() : List.of("- 年度：" + esc(d.year())),
@@ -129,16 +110,7 @@ class ReviewMarkdownProperties {
   private static Mutation fundedStaff(Declaration d) {
     String old = d.basicInfo().fundedStaff();
     String staff = old == null ? "120" : old + "改";
-    Declaration after =
-        new Declaration(
-            d.department(),
-            d.year(),
-            new BasicInfo(staff, d.basicInfo().subordinateUnits()),
-            d.budget(),
-            d.overallGoal(),
-            d.tasks(),
-            d.otherTasks(),
-            d.indicators());
+    Declaration after = d.withBasicInfo(d.basicInfo().withFundedStaff(staff));
     String label = "- 基本信息 › 财政供养人员数：";
     return new Mutation(
         after, old == null ? List.of() : List.of(label + esc(old)), List.of(label + esc(staff)));
@@ -155,24 +127,23 @@ class ReviewMarkdownProperties {
     List<Amount> b = new ArrayList<>(a);
     b.set(i, bumped(a.get(i)));
     Budget nb =
-        new Budget(b.get(0), b.get(1), b.get(2), b.get(3), b.get(4), b.get(5), b.get(6), b.get(7));
-    Declaration after =
-        new Declaration(
-            d.department(),
-            d.year(),
-            d.basicInfo(),
-            nb,
-            d.overallGoal(),
-            d.tasks(),
-            d.otherTasks(),
-            d.indicators());
+        Budget.BLANK
+            .withBasicExpenditure(b.get(0))
+            .withProjectExpenditure(b.get(1))
+            .withFiscalAppropriation(b.get(2))
+            .withOtherFunds(b.get(3))
+            .withSpecialFunds(b.get(4))
+            .withOtherDevelopmentExpenditure(b.get(5))
+            .withOwnLevelFunds(b.get(6))
+            .withTransferFunds(b.get(7));
+    Declaration after = d.withBudget(nb);
     String group = BUDGET_ROWS[i][0];
     List<String> removed = new ArrayList<>(List.of(row(group, BUDGET_ROWS[i][1], a.get(i))));
     List<String> added = new ArrayList<>(List.of(row(group, BUDGET_ROWS[i][1], b.get(i))));
     int first = i - i % 2;
     Amount totalA = Amount.sum(a.get(first), a.get(first + 1));
     Amount totalB = Amount.sum(b.get(first), b.get(first + 1));
-    if (!AmountFormat.format(totalA).equals(AmountFormat.format(totalB))) {
+    if (!reviewed(totalA).equals(reviewed(totalB))) {
       removed.add(row(group, "合计", totalA));
       added.add(row(group, "合计", totalB));
     }
@@ -183,20 +154,20 @@ class ReviewMarkdownProperties {
     Task t = d.tasks().get(k);
     Amount funds = bumped(t.funds());
     List<Task> tasks = new ArrayList<>(d.tasks());
-    tasks.set(k, new Task(t.name(), t.content(), funds, t.expectedOutcome()));
+    tasks.set(k, t.withFunds(funds));
     return new Mutation(
-        with(d, tasks),
-        List.of("- 拟投入的资金（万元）：" + AmountFormat.format(t.funds())),
-        List.of("- 拟投入的资金（万元）：" + AmountFormat.format(funds)));
+        d.withTasks(tasks),
+        List.of("- 拟投入的资金（万元）：" + reviewed(t.funds())),
+        List.of("- 拟投入的资金（万元）：" + reviewed(funds)));
   }
 
   private static Mutation taskName(Declaration d, int k) {
     Task t = d.tasks().get(k);
     String name = t.name() + "改";
     List<Task> tasks = new ArrayList<>(d.tasks());
-    tasks.set(k, new Task(name, t.content(), t.funds(), t.expectedOutcome()));
+    tasks.set(k, t.withName(name));
     return new Mutation(
-        with(d, tasks), List.of("### " + esc(t.name())), List.of("### " + esc(name)));
+        d.withTasks(tasks), List.of("### " + esc(t.name())), List.of("### " + esc(name)));
   }
 
   private static Mutation indicatorValue(Declaration d, int index) {
@@ -221,46 +192,16 @@ class ReviewMarkdownProperties {
       }
       categories.add(new IndicatorCategory(c.label(), subs));
     }
-    Declaration after =
-        new Declaration(
-            d.department(),
-            d.year(),
-            d.basicInfo(),
-            d.budget(),
-            d.overallGoal(),
-            d.tasks(),
-            d.otherTasks(),
-            categories);
+    Declaration after = d.withIndicators(categories);
     return new Mutation(after, List.of(indicatorRow(r, old)), List.of(indicatorRow(r, changed)));
   }
 
   private static Mutation overallGoal(Declaration d) {
     String sentence = "新增一句。";
     String goal = d.overallGoal() == null ? sentence : d.overallGoal() + "\n" + sentence;
-    Declaration after =
-        new Declaration(
-            d.department(),
-            d.year(),
-            d.basicInfo(),
-            d.budget(),
-            goal,
-            d.tasks(),
-            d.otherTasks(),
-            d.indicators());
+    Declaration after = d.withOverallGoal(goal);
     return new Mutation(
         after, d.overallGoal() == null ? List.of("（未填写）") : List.of(), List.of(sentence));
-  }
-
-  private static Declaration with(Declaration d, List<Task> tasks) {
-    return new Declaration(
-        d.department(),
-        d.year(),
-        d.basicInfo(),
-        d.budget(),
-        d.overallGoal(),
-        tasks,
-        d.otherTasks(),
-        d.indicators());
   }
 
   private static List<Amount> amounts(Budget b) {
@@ -280,7 +221,13 @@ class ReviewMarkdownProperties {
   }
 
   private static String row(String group, String item, Amount a) {
-    return "| " + group + " | " + item + " | " + AmountFormat.format(a) + " |";
+    return "| " + group + " | " + item + " | " + reviewed(a) + " |";
+  }
+
+  /** As the review Markdown prints an amount: as on the form, then the exact value if rounded. */
+  private static String reviewed(Amount a) {
+    String exact = AmountFormat.isRounded(a) ? "（精确值 " + a.value().toPlainString() + "）" : "";
+    return AmountFormat.format(a) + exact;
   }
 
   private static String indicatorRow(IndicatorRow r, Indicator i) {

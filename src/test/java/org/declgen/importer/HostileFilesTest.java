@@ -12,6 +12,7 @@ import java.util.zip.ZipOutputStream;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
+import org.declgen.testing.Frameworks;
 import org.declgen.testing.Samples;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,8 @@ class HostileFilesTest {
     DiagnosticException e =
         catchThrowableOfType(
             DiagnosticException.class,
-            () -> new Importer(Messages.chinese()).importBytes(name, content));
+            () ->
+                new Importer(Messages.chinese(), Frameworks.builtIn()).importBytes(name, content));
     assertThat(e).as("refused").isNotNull();
     assertThat(e.diagnostics()).hasSize(1);
     Diagnostic d = e.diagnostics().get(0);

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.declgen.diag.Messages;
+import org.declgen.testing.Frameworks;
 import org.declgen.yaml.DeclarationWriter;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,7 @@ class XlsxImportTest {
       # yaml-language-server: $schema=../schema/declaration.schema.json
       # 部门整体预算绩效目标申报表 — 键名即申报表上的栏目名称，请勿改动。
       # 金额单位：万元，写数字（如 1999.68）；未填写的写 ~（不是 0）。
+      模板: gd-municipal
       部门名称: 湛江市某局
       年度: 2024  # 表上不写年度时为 ~
       基本信息:  # 市级表打印这一行；区级表不打印
@@ -59,7 +61,8 @@ class XlsxImportTest {
 
   @Test
   void municipalSpreadsheetImportsByLabels() throws Exception {
-    ImportResult result = new Importer(Messages.chinese()).importBytes("zj.xlsx", municipal());
+    ImportResult result =
+        new Importer(Messages.chinese(), Frameworks.builtIn()).importBytes("zj.xlsx", municipal());
 
     assertThat(result.diagnostics()).isEmpty();
     assertThat(DeclarationWriter.write(result.declaration())).isEqualTo(EXPECTED);
@@ -74,7 +77,8 @@ class XlsxImportTest {
               row.createCell(1).setCellValue("备注");
               row.createCell(2).setCellValue("表中数据以财政批复为准");
             });
-    ImportResult result = new Importer(Messages.chinese()).importBytes("zj.xlsx", xlsx);
+    ImportResult result =
+        new Importer(Messages.chinese(), Frameworks.builtIn()).importBytes("zj.xlsx", xlsx);
 
     assertThat(result.unmappedCount()).isEqualTo(2);
     assertThat(result.diagnostics())

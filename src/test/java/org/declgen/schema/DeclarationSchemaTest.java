@@ -7,10 +7,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.declgen.form.DepartmentForm;
+import org.declgen.form.FormSchema;
 import org.declgen.testing.Samples;
 import org.junit.jupiter.api.Test;
 
 class DeclarationSchemaTest {
+  /** Run with {@code -Dschema.update=true} to write the schema after changing the form. */
+  private static final boolean UPDATE = Boolean.getBoolean("schema.update");
+
+  @Test
+  void committedSchemaIsTheOneTheFormDescriptionMakes() throws IOException {
+    String generated = FormSchema.write(DepartmentForm.FORM, DeclarationSchema.ID);
+    if (UPDATE) {
+      Files.writeString(DeclarationSchema.FILE, generated);
+    }
+    assertThat(Files.readString(DeclarationSchema.FILE))
+        .as(
+            "schema/declaration.schema.json is made from DepartmentForm; run the tests with"
+                + " -Dschema.update=true to write it again")
+        .isEqualTo(generated);
+  }
+
   @Test
   void everySampleIsValidAndReferencesTheSchema() throws IOException {
     List<Path> samples;

@@ -13,6 +13,7 @@ import java.util.List;
 import org.declgen.diag.Messages;
 import org.declgen.model.Declaration;
 import org.declgen.render.docx.DocxRenderer;
+import org.declgen.template.view.TemplateView;
 import org.declgen.testing.DocxGrid;
 import org.declgen.testing.Samples;
 import org.junit.jupiter.api.Test;

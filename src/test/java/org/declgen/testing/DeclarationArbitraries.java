@@ -3,18 +3,25 @@ package org.declgen.testing;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.declgen.form.AmountField;
+import org.declgen.form.DepartmentForm;
+import org.declgen.form.Field;
+import org.declgen.form.FieldVisitor;
+import org.declgen.form.FormDescription;
+import org.declgen.form.GroupField;
+import org.declgen.form.IndicatorTreeField;
+import org.declgen.form.ListField;
+import org.declgen.form.TextField;
 import org.declgen.model.Amount;
-import org.declgen.model.BasicInfo;
-import org.declgen.model.Budget;
 import org.declgen.model.Declaration;
 import org.declgen.model.Indicator;
 import org.declgen.model.IndicatorCategory;
 import org.declgen.model.IndicatorSubcategory;
-import org.declgen.model.Task;
 
 /**
  * Generated declarations for property tests: realistic labels, amounts with 0–4 decimals or blank,
@@ -34,17 +41,67 @@ public final class DeclarationArbitraries {
 
   private DeclarationArbitraries() {}
 
+  /** Declarations with every field the form describes. */
   public static Arbitrary<Declaration> declarations() {
-    return Combinators.combine(
-            text(1, 6),
-            optionalText(1, 2),
-            basicInfo(),
-            budget(),
-            longText().injectNull(0.2),
-            tasks(),
-            longText().injectNull(0.6),
-            indicators())
-        .as(Declaration::new);
+    return of(DepartmentForm.FORM);
+  }
+
+  /**
+   * Values of any form, field by field as its description lists them: a field added to the
+   * description is generated without a change here.
+   */
+  public static <T> Arbitrary<T> of(FormDescription<T> form) {
+    return filled(form.blank(), form.fields());
+  }
+
+  private static <V> Arbitrary<V> filled(V blank, List<Field<V>> fields) {
+    List<Arbitrary<UnaryOperator<V>>> setters = new ArrayList<>();
+    for (Field<V> f : fields) {
+      setters.add(f.accept(new Setter<>(blank)));
+    }
+    return Combinators.combine(setters)
+        .as(
+            ops -> {
+              V value = blank;
+              for (UnaryOperator<V> op : ops) {
+                value = op.apply(value);
+              }
+              return value;
+            });
+  }
+
+  /** How to fill one field: a line of text, a long text, an amount, a group, a list, the tree. */
+  private record Setter<V>(V blank) implements FieldVisitor<V, Arbitrary<UnaryOperator<V>>> {
+    @Override
+    public Arbitrary<UnaryOperator<V>> text(TextField<V> field) {
+      Arbitrary<String> text = field.rich() ? longText().injectNull(0.3) : optionalText(1, 4);
+      return text.map(t -> v -> field.lens().with(v, t));
+    }
+
+    @Override
+    public Arbitrary<UnaryOperator<V>> amount(AmountField<V> field) {
+      return amounts().map(a -> v -> field.lens().with(v, a));
+    }
+
+    @Override
+    public <S> Arbitrary<UnaryOperator<V>> group(GroupField<V, S> field) {
+      return filled(field.lens().get(blank), field.fields()).map(s -> v -> field.lens().with(v, s));
+    }
+
+    @Override
+    public <E> Arbitrary<UnaryOperator<V>> list(ListField<V, E> field) {
+      return filled(field.items().blank(), field.items().fields())
+          .list()
+          .ofMinSize(0)
+          .ofMaxSize(5)
+          .map(items -> uniqueNames(field.items(), items))
+          .map(items -> v -> field.lens().with(v, items));
+    }
+
+    @Override
+    public Arbitrary<UnaryOperator<V>> indicators(IndicatorTreeField<V> field) {
+      return DeclarationArbitraries.indicators().map(tree -> v -> field.lens().with(v, tree));
+    }
   }
 
   public static Arbitrary<String> text(int minWords, int maxWords) {
@@ -74,38 +131,14 @@ public final class DeclarationArbitraries {
         Tuple.of(8, filled), Tuple.of(1, Arbitraries.just(Amount.BLANK)));
   }
 
-  static Arbitrary<BasicInfo> basicInfo() {
-    return Combinators.combine(optionalText(1, 1), optionalText(1, 1)).as(BasicInfo::new);
-  }
-
-  static Arbitrary<Budget> budget() {
-    return amounts()
-        .list()
-        .ofSize(8)
-        .map(
-            a ->
-                new Budget(
-                    a.get(0), a.get(1), a.get(2), a.get(3), a.get(4), a.get(5), a.get(6),
-                    a.get(7)));
-  }
-
-  static Arbitrary<List<Task>> tasks() {
-    return Combinators.combine(
-            text(1, 5), longText().injectNull(0.1), amounts(), longText().injectNull(0.1))
-        .as(Task::new)
-        .list()
-        .ofMinSize(0)
-        .ofMaxSize(5)
-        .map(DeclarationArbitraries::uniqueTaskNames);
-  }
-
-  /** Tasks are matched by name in diffs; give each a distinct one, as real forms do. */
-  private static List<Task> uniqueTaskNames(List<Task> tasks) {
-    List<Task> result = new ArrayList<>();
-    for (int i = 0; i < tasks.size(); i++) {
-      Task t = tasks.get(i);
-      result.add(
-          new Task("任务" + (i + 1) + "：" + t.name(), t.content(), t.funds(), t.expectedOutcome()));
+  /** Records are matched by name in diffs; give each a distinct one, as real forms do. */
+  private static <E> List<E> uniqueNames(ListField.Items<E> items, List<E> records) {
+    TextField<E> key = items.keyField();
+    List<E> result = new ArrayList<>();
+    for (int i = 0; i < records.size(); i++) {
+      String name = items.nameOf(records.get(i));
+      String unique = "任务" + (i + 1) + (name == null ? "" : "：" + name);
+      result.add(key.lens().with(records.get(i), unique));
     }
     return result;
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.declgen.diag.DiagnosticException;
 import org.declgen.model.Declaration;
+import org.declgen.testing.Frameworks;
 import org.declgen.testing.Samples;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,33 @@ class DeclarationWriterTest {
     Declaration original = Samples.nansha();
     String yaml = DeclarationWriter.write(original);
     assertThat(Samples.parse("x.yaml", yaml).declaration()).isEqualTo(original);
+  }
+
+  /** Issue 11: the template a declaration is meant for is a fact of it, written only when known. */
+  @Test
+  void templateKeyIsWrittenFirstAndOnlyWhenSet() throws DiagnosticException {
+    Declaration municipal = Samples.nansha().withTemplate("gd-municipal");
+    String yaml = DeclarationWriter.write(municipal);
+    assertThat(yaml).contains("（不是 0）。\n模板: gd-municipal\n部门名称: 广州市南沙区政务服务和数据管理局\n");
+    assertThat(Samples.parse("x.yaml", yaml).declaration()).isEqualTo(municipal);
+    assertThat(DeclarationWriter.write(Samples.nansha())).doesNotContain("模板");
+  }
+
+  @Test
+  void initCommentsEveryFieldAndEndsWithAdvice() {
+    String text =
+        NewDeclaration.yaml("某局", "gd-municipal", Frameworks.of("gd-municipal"), "s.json");
+    assertThat(text)
+        .startsWith("# yaml-language-server: $schema=s.json\n")
+        .contains(
+            "模板: gd-municipal  # 所用模板（表格样式和标准指标框架）\n",
+            "部门名称: 某局  # 全称，与公章一致\n",
+            "年度: ~  # 表上不写年度时为 ~\n",
+            "  部门预算支出: {基本支出: ~, 项目支出: ~}  # 基本支出 + 项目支出 = 部门预算总额\n",
+            "  - 名称: ~  # 任务名称；每项任务以“- 名称:”开头，可复制多项\n",
+            "    拟投入的资金: ~  # 万元，写数字；各任务合计不大于项目支出\n",
+            "    可持续影响指标: []\n")
+        .endsWith("写完后运行 declgen check 检查。\n");
   }
 
   @Test

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.declgen.template.BlockStyle;
 import org.declgen.template.CompiledDocx;
-import org.declgen.template.RichTextModel;
+import org.declgen.template.view.RichTextModel;
 
 /**
  * What a compiled Word template calls while it renders one declaration ({@code _dg} in the

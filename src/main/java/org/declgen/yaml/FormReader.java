@@ -1,0 +1,239 @@
+package org.declgen.yaml;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.declgen.diag.Diagnostic;
+import org.declgen.diag.DiagnosticException;
+import org.declgen.diag.Messages;
+import org.declgen.diag.SourcePosition;
+import org.declgen.form.AmountField;
+import org.declgen.form.Field;
+import org.declgen.form.FieldVisitor;
+import org.declgen.form.FormDescription;
+import org.declgen.form.GroupField;
+import org.declgen.form.IndicatorTreeField;
+import org.declgen.form.ListField;
+import org.declgen.form.TextField;
+import org.declgen.model.Amount;
+import org.declgen.model.Indicator;
+import org.declgen.model.IndicatorCategory;
+import org.declgen.model.IndicatorSubcategory;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads the YAML of any form its description describes. Every problem found is reported with its
+ * file, line and column; a file with any error yields no value at all. Keys are the description's
+ * labels, so an unknown key is reported with the nearest known one.
+ */
+public final class FormReader<T> {
+  private final FormDescription<T> form;
+  private final Messages messages;
+
+  public FormReader(FormDescription<T> form, Messages messages) {
+    this.form = form;
+    this.messages = messages;
+  }
+
+  public LoadedForm<T> read(String file, byte[] bytes) throws DiagnosticException {
+    String text = Utf8Text.decode(file, bytes, messages);
+    Node root = new YamlComposer(messages).compose(file, text);
+    NodeReader nodes = new NodeReader(file, messages);
+    T value = root(nodes, root, file);
+    if (nodes.diagnostics().stream().anyMatch(Diagnostic::isError)) {
+      throw new DiagnosticException(nodes.diagnostics());
+    }
+    return new LoadedForm<>(value, nodes.sourceMap(), text.lines().toList());
+  }
+
+  private T root(NodeReader nodes, Node root, String file) throws DiagnosticException {
+    if (root == null || nodes.isNull(root)) {
+      throw new DiagnosticException(
+          Diagnostic.error(
+              SourcePosition.ofFile(file),
+              "yaml.empty",
+              messages.get("yaml.empty"),
+              messages.get("yaml.empty.hint")));
+    }
+    MappingNode mapping = nodes.mapping(root, "");
+    if (mapping == null) {
+      throw new DiagnosticException(nodes.diagnostics());
+    }
+    Map<String, NodeReader.Entry> entries = nodes.entries(mapping, "", form.labels());
+    return new Fields<T>(nodes, entries, "").read(form.blank(), form.fields());
+  }
+
+  private static List<String> labels(List<? extends Field<?>> fields) {
+    return fields.stream().map(Field::label).toList();
+  }
+
+  /** Reads the fields of one mapping into a value of type {@code V}. */
+  private static final class Fields<V> implements FieldVisitor<V, V> {
+    private final NodeReader nodes;
+    private final Map<String, NodeReader.Entry> entries;
+    private final String path;
+    private V value;
+
+    Fields(NodeReader nodes, Map<String, NodeReader.Entry> entries, String path) {
+      this.nodes = nodes;
+      this.entries = entries;
+      this.path = path;
+    }
+
+    V read(V start, List<Field<V>> fields) {
+      value = start;
+      for (Field<V> f : fields) {
+        value = f.accept(this);
+      }
+      return value;
+    }
+
+    @Override
+    public V text(TextField<V> field) {
+      NodeReader.Entry entry = entries.get(field.label());
+      String text =
+          entry == null ? null : nodes.text(entry.value(), NodeReader.join(path, field.label()));
+      return field.lens().with(value, text);
+    }
+
+    @Override
+    public V amount(AmountField<V> field) {
+      return field.lens().with(value, amount(field.label()));
+    }
+
+    private Amount amount(String key) {
+      NodeReader.Entry entry = entries.get(key);
+      if (entry == null) {
+        return Amount.BLANK;
+      }
+      String keyPath = NodeReader.join(path, key);
+      String text = nodes.text(entry.value(), keyPath);
+      if (text == null) {
+        return Amount.BLANK;
+      }
+      return AmountParser.parse(text)
+          .orElseGet(
+              () -> {
+                nodes.error(
+                    entry.value(), "yaml.bad-amount", "yaml.bad-amount.hint", keyPath, text);
+                return Amount.BLANK;
+              });
+    }
+
+    @Override
+    public <S> V group(GroupField<V, S> field) {
+      String inner = NodeReader.join(path, field.label());
+      Map<String, NodeReader.Entry> e =
+          mapping(entries.get(field.label()), inner, labels(field.fields()));
+      S read = new Fields<S>(nodes, e, inner).read(field.lens().get(value), field.fields());
+      return field.lens().with(value, read);
+    }
+
+    private Map<String, NodeReader.Entry> mapping(
+        NodeReader.Entry entry, String mappingPath, List<String> allowed) {
+      if (entry == null || nodes.isNull(entry.value())) {
+        return Map.of();
+      }
+      MappingNode m = nodes.mapping(entry.value(), mappingPath);
+      return m == null ? Map.of() : nodes.entries(m, mappingPath, allowed);
+    }
+
+    @Override
+    public <E> V list(ListField<V, E> field) {
+      List<E> items = new ArrayList<>();
+      String listPath = NodeReader.join(path, field.label());
+      for (ItemNode item : items(entries.get(field.label()), listPath)) {
+        MappingNode m = nodes.mapping(item.node(), item.path());
+        if (m != null) {
+          Map<String, NodeReader.Entry> e =
+              nodes.entries(m, item.path(), labels(field.items().fields()));
+          items.add(
+              new Fields<E>(nodes, e, item.path())
+                  .read(field.items().blank(), field.items().fields()));
+        }
+      }
+      return field.lens().with(value, items);
+    }
+
+    /** One element of a YAML list, with its path ({@code 年度重点工作任务[2]}). */
+    private record ItemNode(Node node, String path) {}
+
+    private List<ItemNode> items(NodeReader.Entry entry, String listPath) {
+      return entry == null ? List.of() : items(entry.value(), listPath);
+    }
+
+    private List<ItemNode> items(Node node, String listPath) {
+      List<ItemNode> items = new ArrayList<>();
+      if (nodes.isNull(node)) {
+        return items;
+      }
+      SequenceNode seq = nodes.sequence(node, listPath);
+      if (seq == null) {
+        return items;
+      }
+      for (int i = 0; i < seq.getValue().size(); i++) {
+        Node item = seq.getValue().get(i);
+        String itemPath = NodeReader.index(listPath, i);
+        nodes.record(itemPath, item);
+        items.add(new ItemNode(item, itemPath));
+      }
+      return items;
+    }
+
+    @Override
+    public V indicators(IndicatorTreeField<V> field) {
+      IndicatorTreeField.Columns columns = field.columns();
+      List<IndicatorCategory> categories = new ArrayList<>();
+      String treePath = NodeReader.join(path, field.label());
+      for (NodeReader.Entry level1 : mapping(entries.get(field.label()), treePath, null).values()) {
+        String path1 = NodeReader.join(treePath, level1.key());
+        List<IndicatorSubcategory> subs = new ArrayList<>();
+        for (NodeReader.Entry level2 : mapping(level1, path1, null).values()) {
+          String path2 = NodeReader.join(path1, level2.key());
+          List<Indicator> indicators = new ArrayList<>();
+          for (ItemNode item : items(level2.value(), path2)) {
+            MappingNode m = nodes.mapping(item.node(), item.path());
+            if (m != null) {
+              Map<String, NodeReader.Entry> e =
+                  nodes.entries(m, item.path(), columns.indicatorKeys());
+              indicators.add(indicator(item, e, columns));
+            }
+          }
+          subs.add(new IndicatorSubcategory(level2.key(), indicators));
+        }
+        categories.add(new IndicatorCategory(level1.key(), subs));
+      }
+      return field.lens().with(value, categories);
+    }
+
+    /** A 三级: one 指标值 for both columns, or 实施周期指标值 and 年度指标值, never both ways. */
+    private Indicator indicator(
+        ItemNode item, Map<String, NodeReader.Entry> e, IndicatorTreeField.Columns c) {
+      String at = item.path();
+      if (!e.containsKey(c.level3())) {
+        nodes.error(
+            item.node(), "yaml.indicator-name-missing", "yaml.indicator-name-missing.hint", at);
+      }
+      String name = text(e, c.level3(), at);
+      if (e.containsKey(c.value())) {
+        if (e.containsKey(c.periodValue()) || e.containsKey(c.annualValue())) {
+          nodes.error(
+              e.get(c.value()).keyNode(),
+              "yaml.indicator-value-both",
+              "yaml.indicator-value-both.hint",
+              at);
+        }
+        String value = text(e, c.value(), at);
+        return new Indicator(name, value, value);
+      }
+      return new Indicator(name, text(e, c.periodValue(), at), text(e, c.annualValue(), at));
+    }
+
+    private String text(Map<String, NodeReader.Entry> e, String key, String at) {
+      NodeReader.Entry entry = e.get(key);
+      return entry == null ? null : nodes.text(entry.value(), NodeReader.join(at, key));
+    }
+  }
+}
