@@ -1,13 +1,11 @@
 package org.declgen.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.declgen.check.Framework;
+import org.declgen.pipeline.FileProblem;
+import org.declgen.pipeline.PathDisplay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,43 +53,35 @@ final class InitCommand implements Callable<Integer> {
   public Integer call() {
     Framework framework = Framework.find(template).orElse(null);
     if (framework == null) {
-      ctx.err.println(
-          ctx.messages.get("cli.init.bad-template", template, String.join("、", Framework.ids())));
+      ctx.error("cli.init.bad-template", template, String.join("、", Framework.ids()));
       return ExitCodes.USAGE;
     }
     if (department.isBlank()) {
-      ctx.err.println(ctx.messages.get("check.structure.required", "部门名称"));
+      ctx.error("check.structure.required", "部门名称");
       return ExitCodes.USAGE;
     }
     String name =
         output != null ? output : department.strip().replaceAll("[\\\\/:*?\"<>|]", "_") + ".yaml";
-    Path file = ctx.resolve(name);
-    String shown = ctx.workingDir.relativize(file.toAbsolutePath()).toString();
+    Path file = ctx.workingDir().resolve(name);
     String text = NewDeclaration.yaml(department.strip(), framework, schemaReference(file));
-    try {
-      if (file.getParent() != null) {
-        Files.createDirectories(file.getParent());
+    Optional<FileProblem> problem = ctx.pipeline.create(name, text);
+    if (problem.isPresent()) {
+      if (problem.get().reason() == FileProblem.Reason.EXISTS) {
+        ctx.error("cli.init.exists", problem.get().path());
+      } else {
+        ctx.print(problem.get());
       }
-      Files.write(
-          file,
-          text.getBytes(StandardCharsets.UTF_8),
-          StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE);
-    } catch (FileAlreadyExistsException e) {
-      ctx.err.println(ctx.messages.get("cli.init.exists", shown));
-      return ExitCodes.INVALID_INPUT;
-    } catch (IOException e) {
-      ctx.err.println(ctx.messages.get("cli.io-error", shown, String.valueOf(e.getMessage())));
-      return ExitCodes.INVALID_INPUT;
+      return ExitCodes.USAGE;
     }
-    ctx.out.println(ctx.messages.get("cli.init.wrote", shown));
+    ctx.out.println(
+        ctx.messages.get("cli.init.wrote", PathDisplay.like(ctx.workingDir(), name).show(file)));
     ctx.out.flush();
     return ExitCodes.OK;
   }
 
   /** The schema as seen from the new file, when the project has one; else the usual place. */
   private String schemaReference(Path file) {
-    Path schema = ctx.workingDir.resolve("schema/declaration.schema.json").toAbsolutePath();
+    Path schema = ctx.workingDir().resolve("schema/declaration.schema.json").toAbsolutePath();
     Path dir = file.toAbsolutePath().getParent();
     return dir.relativize(schema).toString().replace('\\', '/');
   }

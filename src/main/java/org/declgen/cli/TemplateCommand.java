@@ -2,6 +2,8 @@ package org.declgen.cli;
 
 import java.util.concurrent.Callable;
 import org.declgen.diag.DiagnosticException;
+import org.declgen.pipeline.Findings;
+import org.declgen.pipeline.ResolvedTemplate;
 import org.declgen.template.CompiledDocx;
 import org.declgen.template.TemplateSet;
 import org.declgen.template.TemplateUsage;
@@ -32,9 +34,13 @@ final class TemplateCommand {
 
     @Override
     public Integer call() {
+      if (!ctx.templateExists(template)) {
+        return ExitCodes.USAGE;
+      }
       try {
-        TemplateSet set = ctx.catalog().resolve(template);
-        CompiledDocx compiled = ctx.engine().compileDocx(set.docxName(), set.docx());
+        ResolvedTemplate resolved = ctx.pipeline.template(template);
+        TemplateSet set = resolved.set();
+        CompiledDocx compiled = resolved.renderer().docx();
         ctx.out.println(set.docxName());
         for (TemplateUsage.Entry e : compiled.usage().entries()) {
           ctx.out.println("  " + e.where() + ": " + e.markup());
@@ -46,8 +52,8 @@ final class TemplateCommand {
         ctx.out.flush();
         return ExitCodes.OK;
       } catch (DiagnosticException e) {
-        ctx.print(e.diagnostics());
-        return ExitCodes.INVALID_INPUT;
+        ctx.print(Findings.of(e.diagnostics()));
+        return ExitCodes.ERRORS;
       }
     }
   }
