@@ -1,7 +1,8 @@
 package org.declgen.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -93,7 +94,11 @@ final class CheckCommand implements Callable<Integer> {
   /** Counts over a run; the diagnostics are kept for JSON only. */
   private static final class Tally {
     final List<FileProblem> problems = new ArrayList<>();
-    final Set<Diagnostic> said = new LinkedHashSet<>();
+
+    /** Each said once: a folder's declgen.yaml problems are the same objects for each file. */
+    final Set<Diagnostic> said = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    final List<Diagnostic> listed = new ArrayList<>();
     int files;
     int skipped;
     long errors;
@@ -117,7 +122,8 @@ final class CheckCommand implements Callable<Integer> {
     List<Diagnostic> fresh = new ArrayList<>();
     for (Diagnostic d : checked.findings().diagnostics()) {
       Diagnostic shown = strict ? d.withSeverity(Severity.ERROR) : d;
-      if (tally.said.add(shown)) {
+      if (tally.said.add(d)) {
+        tally.listed.add(shown);
         fresh.add(shown);
         tally.errors += shown.isError() ? 1 : 0;
         tally.warnings += shown.isError() ? 0 : 1;
@@ -132,7 +138,7 @@ final class CheckCommand implements Callable<Integer> {
     if (format.equals("json")) {
       List<Diagnostic> listed = new ArrayList<>();
       tally.problems.forEach(p -> listed.add(p.asDiagnostic(ctx.messages)));
-      listed.addAll(tally.said);
+      listed.addAll(tally.listed);
       ctx.out.println(
           DiagnosticsJson.write(
               listed, tally.files, tally.errors + tally.problems.size(), tally.warnings));

@@ -1,6 +1,8 @@
 package org.declgen.cli;
 
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
 import org.declgen.diag.Diagnostic;
@@ -18,7 +20,7 @@ final class RenderReport {
   private final CliContext ctx;
   private final RenderOptions options;
   private final ProgressBar bar;
-  private final Set<Diagnostic> said = new HashSet<>();
+  private final Set<Diagnostic> said = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<String> unprintedSaid = new HashSet<>();
   private int rendered;
   private int failed;
@@ -106,7 +108,10 @@ final class RenderReport {
     ctx.err.flush();
   }
 
-  /** The findings not said before in this run (a folder's declgen.yaml applies to each file). */
+  /**
+   * The findings not said before in this run: a folder's declgen.yaml applies to each file, and its
+   * problems are the same objects each time.
+   */
   private Findings once(Findings findings) {
     return new Findings(
         findings.diagnostics().stream().filter(said::add).toList(), findings.sources());

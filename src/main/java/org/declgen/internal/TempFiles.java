@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
@@ -23,9 +22,21 @@ public final class TempFiles {
 
   private static final Pattern NAME =
       Pattern.compile("\\.(.+)\\.declgen-(\\d{1,19})-([0-9a-f]{8})\\.(" + PART + "|" + OLD + ")");
-  private static final long OWN_PID = ProcessHandle.current().pid();
+  private static final long OWN_PID = ownPid();
 
   private TempFiles() {}
+
+  /**
+   * This process's id: read from {@code /proc/self} where there is one, as asking ProcessHandle
+   * costs a one-shot render some 10 ms of start-up; ProcessHandle elsewhere.
+   */
+  private static long ownPid() {
+    try {
+      return Long.parseLong(Path.of("/proc/self").toRealPath().getFileName().toString());
+    } catch (IOException | RuntimeException e) {
+      return ProcessHandle.current().pid();
+    }
+  }
 
   /** A new temporary file name beside {@code target} for its next content. */
   static Path partFor(Path target) {
@@ -38,7 +49,8 @@ public final class TempFiles {
   }
 
   private static Path sibling(Path target, String kind) {
-    String random = String.format(Locale.ROOT, "%08x", ThreadLocalRandom.current().nextInt());
+    long bits = ThreadLocalRandom.current().nextInt() & 0xFFFFFFFFL;
+    String random = Long.toHexString(0x100000000L | bits).substring(1);
     return target.resolveSibling(
         "." + target.getFileName() + ".declgen-" + OWN_PID + "-" + random + "." + kind);
   }

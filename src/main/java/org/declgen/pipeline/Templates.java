@@ -11,6 +11,9 @@ final class Templates {
   private final Workspace workspace;
   private final Map<String, Resolution> resolved = new ConcurrentHashMap<>();
 
+  /** Failures as a settings file's position gives them, so each is the same object every time. */
+  private final Map<String, DiagnosticException> positioned = new ConcurrentHashMap<>();
+
   /** A template found, or why not. */
   private record Resolution(ResolvedTemplate template, DiagnosticException failure) {}
 
@@ -27,9 +30,12 @@ final class Templates {
     if (r.failure() == null) {
       return r.template();
     }
-    throw choice.namedAt().isEmpty()
-        ? r.failure()
-        : new DiagnosticException(at(r.failure().diagnostics(), choice));
+    if (choice.namedAt().isEmpty()) {
+      throw r.failure();
+    }
+    throw positioned.computeIfAbsent(
+        choice.spec() + "\n" + choice.namedAt().get(),
+        k -> new DiagnosticException(at(r.failure().diagnostics(), choice)));
   }
 
   private Resolution find(String spec) {

@@ -107,5 +107,8 @@ class ProjectSettingsTest {
     assertThat(render.err()).containsOnlyOnce("不认识的键「模版」");
     Cli check = Cli.run(dir, "check", "data");
     assertThat(check.out()).containsOnlyOnce("不认识的键「模版」");
+    Files.writeString(dir.resolve("data/declgen.yaml"), "模板: nope\n");
+    assertThat(Cli.run(dir, "render", "-f", "md", "data").err()).containsOnlyOnce("找不到模板「nope」");
+    assertThat(Cli.run(dir, "check", "data").out()).containsOnlyOnce("找不到模板「nope」");
   }
 }
