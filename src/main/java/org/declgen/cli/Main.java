@@ -98,7 +98,7 @@ public final class Main {
     }
   }
 
-  static int internalError(CliContext ctx, Exception e, Map<String, String> env) {
+  private static int internalError(CliContext ctx, Exception e, Map<String, String> env) {
     ctx.error("cli.internal-error", e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
     if (env.containsKey("DECLGEN_DEBUG")) {
       e.printStackTrace(ctx.err);

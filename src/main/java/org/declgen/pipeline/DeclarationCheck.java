@@ -31,11 +31,12 @@ final class DeclarationCheck {
    * @param template the command line's {@code -t}, if given
    */
   Checked run(InputFile file, Optional<String> template) {
+    String shown = file.shown();
     byte[] bytes;
     try {
       long size = Files.size(file.path());
       if (size > DeclarationReader.MAX_FILE_BYTES) {
-        return Checked.notLoaded(file, Findings.of(List.of(loader.tooLarge(file.shown(), size))));
+        return Checked.notLoaded(file, Findings.of(List.of(loader.tooLarge(shown, size))));
       }
       bytes = workspace.read(file.path());
     } catch (IOException e) {
@@ -45,7 +46,7 @@ final class DeclarationCheck {
       return Checked.skipped(file);
     }
     ProjectSettings applying = settings.forFile(file.path());
-    Loaded loaded = loader.load(file.shown(), bytes);
+    Loaded loaded = loader.load(shown, bytes);
     if (loaded.declaration().isEmpty()) {
       return Checked.notLoaded(file, applying.findings().and(loaded.findings()));
     }

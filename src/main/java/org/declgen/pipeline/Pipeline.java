@@ -92,16 +92,7 @@ public final class Pipeline {
     try {
       return one.run(file);
     } catch (RuntimeException e) {
-      return new Rendered(
-          file,
-          Rendered.Outcome.INTERNAL,
-          Findings.NONE,
-          "",
-          List.of(),
-          List.of(),
-          List.of(),
-          Optional.empty(),
-          Optional.of(e));
+      return Rendered.internal(file, e);
     }
   }
 

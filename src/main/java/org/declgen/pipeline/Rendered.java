@@ -80,6 +80,19 @@ public record Rendered(
         Optional.empty());
   }
 
+  static Rendered internal(InputFile file, RuntimeException bug) {
+    return new Rendered(
+        file,
+        Outcome.INTERNAL,
+        Findings.NONE,
+        "",
+        List.of(),
+        List.of(),
+        List.of(),
+        Optional.empty(),
+        Optional.of(bug));
+  }
+
   Rendered withProblem(FileProblem p) {
     return new Rendered(
         file, outcome, findings, template, unprinted, written, stale, Optional.of(p), failure);

@@ -68,9 +68,8 @@ final class TextconvRun {
       try {
         chosen = templates.resolve(TemplateChoice.of(template, applying));
       } catch (DiagnosticException e) {
-        Findings settingsText =
-            Findings.of(e.diagnostics(), applying.source().stream().toArray(Source[]::new));
-        return withFindings(asIs, findings.and(settingsText));
+        Findings named = new Findings(e.diagnostics(), applying.findings().sources());
+        return withFindings(asIs, findings.and(named));
       }
       String markdown = chosen.renderer().markdown(declaration);
       return new Textconv(Optional.of(markdown), source.text(), form, findings, Optional.empty());
