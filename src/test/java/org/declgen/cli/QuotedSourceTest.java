@@ -32,6 +32,15 @@ class QuotedSourceTest {
   }
 
   @Test
+  void textconvPrintsTheSettingsFileAsItIs() throws IOException {
+    Files.writeString(dir.resolve("declgen.yaml"), "模板: gd-municipal\n");
+    Cli r = Cli.run(dir, "textconv", "declgen.yaml");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEqualTo("模板: gd-municipal\n");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
   void aVersionReadThroughGitIsQuoted() throws IOException {
     GitRepo repo = GitRepo.init(dir);
     Files.writeString(dir.resolve("x.yaml"), "部门名称: 甲\n年度: 二〇二四年\n总体绩效目的: x\n");
