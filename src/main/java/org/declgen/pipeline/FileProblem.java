@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.Messages;
 import org.declgen.diag.SourcePosition;
@@ -60,6 +62,21 @@ public record FileProblem(
     return new FileProblem(action, display.show(file), reason, blocker, detail);
   }
 
+  /** The system's words (Linux, macOS, Windows) that name a reason, checked in this order. */
+  private static final List<Map.Entry<String, Reason>> SYSTEM_WORDS =
+      List.of(
+          Map.entry("no space left", Reason.DISK_FULL),
+          Map.entry("disk quota exceeded", Reason.DISK_FULL),
+          Map.entry("not enough space", Reason.DISK_FULL),
+          Map.entry("read-only file system", Reason.READ_ONLY),
+          Map.entry("being used by another process", Reason.IN_USE),
+          Map.entry("locked a portion", Reason.IN_USE),
+          Map.entry("is a directory", Reason.IS_A_FOLDER),
+          Map.entry("not a directory", Reason.NOT_A_FOLDER),
+          Map.entry("permission denied", Reason.NO_PERMISSION),
+          Map.entry("operation not permitted", Reason.NO_PERMISSION),
+          Map.entry("access is denied", Reason.NO_PERMISSION));
+
   static Reason reasonOf(IOException e) {
     if (e instanceof NoSuchFileException) {
       return Reason.NOT_FOUND;
@@ -74,30 +91,11 @@ public record FileProblem(
       return Reason.IS_A_FOLDER;
     }
     String words = systemWords(e).toLowerCase(Locale.ROOT);
-    if (words.contains("no space left")
-        || words.contains("disk quota exceeded")
-        || words.contains("not enough space")) {
-      return Reason.DISK_FULL;
-    }
-    if (words.contains("read-only file system")) {
-      return Reason.READ_ONLY;
-    }
-    if (words.contains("being used by another process") || words.contains("locked")) {
-      return Reason.IN_USE;
-    }
-    if (words.contains("is a directory")) {
-      return Reason.IS_A_FOLDER;
-    }
-    if (words.contains("not a directory")) {
-      return Reason.NOT_A_FOLDER;
-    }
-    if (e instanceof AccessDeniedException
-        || words.contains("permission denied")
-        || words.contains("operation not permitted")
-        || words.contains("access is denied")) {
-      return Reason.NO_PERMISSION;
-    }
-    return Reason.OTHER;
+    return SYSTEM_WORDS.stream()
+        .filter(w -> words.contains(w.getKey()))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElse(e instanceof AccessDeniedException ? Reason.NO_PERMISSION : Reason.OTHER);
   }
 
   /** The system's reason without file names (which may be a temporary file's). */

@@ -11,7 +11,6 @@ import org.declgen.internal.AtomicFiles;
 import org.declgen.model.Declaration;
 import org.declgen.render.OutputFormat;
 import org.declgen.render.StaleOutputs;
-import org.declgen.template.TemplateSet;
 
 /**
  * Renders one declaration file: check, render every format in memory, then write them as a set (or,
@@ -64,7 +63,7 @@ final class FileRender {
       return Rendered.of(
           checked.file(),
           Rendered.Outcome.TEMPLATE_ERRORS,
-          checked.findings().and(Findings.of(e.diagnostics(), markdownSource(template.set()))));
+          checked.findings().and(Findings.of(e.diagnostics(), template.markdownSource())));
     }
     Rendered done =
         new Rendered(
@@ -132,10 +131,5 @@ final class FileRender {
         stale,
         r.problem(),
         r.failure());
-  }
-
-  /** The review Markdown template's text, so an error in it is quoted. */
-  private static Source markdownSource(TemplateSet set) {
-    return new Source(set.markdownName(), set.markdown());
   }
 }

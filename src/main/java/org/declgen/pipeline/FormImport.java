@@ -14,94 +14,74 @@ import org.declgen.yaml.DeclarationWriter;
 /** {@code import}: a filled form → the canonical YAML, written completely or not at all. */
 final class FormImport {
   private final Workspace workspace;
-
-  FormImport(Workspace workspace) {
-    this.workspace = workspace;
-  }
+  private final Path source;
+  private final Path target;
+  private final PathDisplay sourceDisplay;
+  private final PathDisplay targetDisplay;
 
   /**
    * @param output the YAML file as given; by default the form's name with {@code .yaml}, beside it
    */
-  Imported run(String input, Optional<String> output, boolean force, boolean allowUnmapped) {
-    Path source = workspace.resolve(input);
-    PathDisplay sourceDisplay = PathDisplay.like(workspace.dir, input);
-    Path target =
+  FormImport(Workspace workspace, String input, Optional<String> output) {
+    this.workspace = workspace;
+    this.source = workspace.resolve(input);
+    this.sourceDisplay = PathDisplay.like(workspace.dir, input);
+    this.target =
         output
             .map(workspace::resolve)
             .orElseGet(() -> source.resolveSibling(stem(source) + ".yaml"));
-    PathDisplay targetDisplay =
-        output.map(o -> PathDisplay.like(workspace.dir, o)).orElse(sourceDisplay);
-    Imported base =
-        new Imported(
-            Imported.Outcome.WRITTEN,
-            sourceDisplay.show(source),
-            targetDisplay.show(target),
-            Findings.NONE,
-            Optional.empty(),
-            0,
-            Optional.empty());
+    this.targetDisplay = output.map(o -> PathDisplay.like(workspace.dir, o)).orElse(sourceDisplay);
+  }
+
+  Imported run(boolean force, boolean allowUnmapped) {
     if (Files.exists(target) && !force) {
-      return with(base, Imported.Outcome.EXISTS, Findings.NONE);
+      return outcome(Imported.Outcome.EXISTS, Findings.NONE, null);
     }
     ImportResult result;
     try {
-      result = read(source, base.source());
+      result = read();
     } catch (DiagnosticException e) {
-      return with(base, Imported.Outcome.REFUSED, Findings.of(e.diagnostics()));
+      return outcome(Imported.Outcome.REFUSED, Findings.of(e.diagnostics()), null);
     } catch (IOException e) {
-      return problem(
-          with(base, Imported.Outcome.UNREADABLE, Findings.NONE),
-          FileProblem.of(FileProblem.Action.READ, source, e, sourceDisplay));
+      return outcome(Imported.Outcome.UNREADABLE, Findings.NONE, null)
+          .withProblem(FileProblem.of(FileProblem.Action.READ, source, e, sourceDisplay));
     }
-    Imported read =
-        new Imported(
-            Imported.Outcome.WRITTEN,
-            base.source(),
-            base.target(),
-            Findings.of(result.diagnostics()),
-            Optional.of(result.declaration()),
-            result.unmappedCount(),
-            Optional.empty());
-    if (read.unmapped() > 0 && !allowUnmapped) {
-      return with(read, Imported.Outcome.UNMAPPED, read.findings());
+    if (result.unmappedCount() > 0 && !allowUnmapped) {
+      return outcome(Imported.Outcome.UNMAPPED, Findings.of(result.diagnostics()), result);
     }
     try {
       workspace.files.write(
           target, DeclarationWriter.write(result.declaration()).getBytes(StandardCharsets.UTF_8));
     } catch (AtomicFiles.Failure e) {
-      return problem(
-          with(read, Imported.Outcome.NOT_WRITTEN, read.findings()),
-          FileProblem.of(FileProblem.Action.WRITE, target, e.getCause(), targetDisplay));
+      return outcome(Imported.Outcome.NOT_WRITTEN, Findings.of(result.diagnostics()), result)
+          .withProblem(
+              FileProblem.of(FileProblem.Action.WRITE, target, e.getCause(), targetDisplay));
     }
-    return read;
+    return outcome(Imported.Outcome.WRITTEN, Findings.of(result.diagnostics()), result);
   }
 
   /** Reads the form once; one too large to be a form is refused before it is read. */
-  private ImportResult read(Path source, String shown) throws DiagnosticException, IOException {
+  private ImportResult read() throws DiagnosticException, IOException {
     Importer importer = new Importer(workspace.messages);
+    String shown = sourceDisplay.show(source);
     if (Files.size(source) > Importer.MAX_FILE_BYTES) {
       return importer.importFile(source, shown);
     }
     return importer.importBytes(shown, workspace.read(source));
   }
 
+  private Imported outcome(Imported.Outcome outcome, Findings findings, ImportResult result) {
+    return new Imported(
+        outcome,
+        sourceDisplay.show(source),
+        targetDisplay.show(target),
+        findings,
+        Optional.ofNullable(result).map(ImportResult::declaration),
+        result == null ? 0 : result.unmappedCount(),
+        Optional.empty());
+  }
+
   private static String stem(Path file) {
     return file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-  }
-
-  private static Imported with(Imported i, Imported.Outcome outcome, Findings findings) {
-    return new Imported(
-        outcome, i.source(), i.target(), findings, i.declaration(), i.unmapped(), i.problem());
-  }
-
-  private static Imported problem(Imported i, FileProblem problem) {
-    return new Imported(
-        i.outcome(),
-        i.source(),
-        i.target(),
-        i.findings(),
-        i.declaration(),
-        i.unmapped(),
-        Optional.of(problem));
   }
 }

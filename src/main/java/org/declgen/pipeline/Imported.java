@@ -19,6 +19,10 @@ public record Imported(
     Optional<Declaration> declaration,
     long unmapped,
     Optional<FileProblem> problem) {
+  Imported withProblem(FileProblem p) {
+    return new Imported(outcome, source, target, findings, declaration, unmapped, Optional.of(p));
+  }
+
   /** What became of the import. */
   public enum Outcome {
     WRITTEN(Verdict.OK),

@@ -121,7 +121,7 @@ public final class Pipeline {
   /** {@code import}: a filled form → YAML, not overwriting unless {@code force}. */
   public Imported importForm(
       String form, Optional<String> output, boolean force, boolean allowUnmapped) {
-    return new FormImport(workspace).run(form, output, force, allowUnmapped);
+    return new FormImport(workspace, form, output).run(force, allowUnmapped);
   }
 
   /** {@code diff OLD NEW}: each a file or {@code REV:path}. */

@@ -39,6 +39,11 @@ public final class ResolvedTemplate {
     return framework;
   }
 
+  /** The review Markdown template's text, so that an error in it is quoted. */
+  Source markdownSource() {
+    return new Source(set.markdownName(), set.markdown());
+  }
+
   public synchronized Renderer renderer() {
     if (renderer == null) {
       renderer = new Renderer(engine.get(), set);

@@ -17,6 +17,7 @@ final class TextconvRun {
   private final Workspace workspace;
   private final SettingsLookup settings;
   private final Templates templates;
+  private Findings findings = Findings.NONE;
 
   TextconvRun(Workspace workspace, SettingsLookup settings, Templates templates) {
     this.workspace = workspace;
@@ -32,8 +33,6 @@ final class TextconvRun {
   Textconv run(String argument, Optional<String> template) {
     Path file = workspace.resolve(argument);
     PathDisplay display = PathDisplay.like(workspace.dir, argument);
-    String shown = display.show(file);
-    String name = file.getFileName() == null ? argument : file.getFileName().toString();
     byte[] bytes;
     try {
       bytes = workspace.read(file);
@@ -41,44 +40,45 @@ final class TextconvRun {
       FileProblem problem = FileProblem.of(FileProblem.Action.READ, file, e, display);
       return new Textconv(Optional.empty(), "", false, Findings.NONE, Optional.of(problem));
     }
-    Source source = Source.of(shown, bytes);
-    boolean form = isForm(name);
-    Textconv asIs =
-        new Textconv(Optional.empty(), source.text(), form, Findings.NONE, Optional.empty());
-    if (name.equals(Inputs.SETTINGS)) {
-      return asIs;
-    }
-    Findings findings = Findings.NONE;
-    try {
-      Declaration declaration;
-      if (form) {
-        ImportResult imported = new Importer(workspace.messages).importBytes(shown, bytes);
-        findings = Findings.of(imported.diagnostics());
-        declaration = imported.declaration();
-      } else {
-        Loaded loaded = new Loader(workspace.messages).load(shown, bytes);
-        findings = loaded.findings();
-        if (loaded.declaration().isEmpty()) {
-          return withFindings(asIs, findings);
-        }
-        declaration = loaded.declaration().get().declaration();
-      }
-      ProjectSettings applying = settings.forFile(file);
-      ResolvedTemplate chosen;
-      try {
-        chosen = templates.resolve(TemplateChoice.of(template, applying));
-      } catch (DiagnosticException e) {
-        Findings named = new Findings(e.diagnostics(), applying.findings().sources());
-        return withFindings(asIs, findings.and(named));
-      }
-      String markdown = chosen.renderer().markdown(declaration);
-      return new Textconv(Optional.of(markdown), source.text(), form, findings, Optional.empty());
-    } catch (DiagnosticException e) {
-      return withFindings(asIs, findings.and(Findings.of(e.diagnostics())));
-    }
+    Source source = Source.of(display.show(file), bytes);
+    String name = file.getFileName() == null ? argument : file.getFileName().toString();
+    Optional<String> markdown =
+        name.equals(Inputs.SETTINGS)
+            ? Optional.empty()
+            : declaration(source, bytes, isForm(name)).flatMap(d -> markdown(d, file, template));
+    return new Textconv(markdown, source.text(), isForm(name), findings, Optional.empty());
   }
 
-  private static Textconv withFindings(Textconv t, Findings findings) {
-    return new Textconv(t.markdown(), t.original(), t.isForm(), findings, t.problem());
+  private Optional<Declaration> declaration(Source source, byte[] bytes, boolean form) {
+    if (form) {
+      try {
+        ImportResult imported = new Importer(workspace.messages).importBytes(source.name(), bytes);
+        findings = Findings.of(imported.diagnostics());
+        return Optional.of(imported.declaration());
+      } catch (DiagnosticException e) {
+        findings = Findings.of(e.diagnostics());
+        return Optional.empty();
+      }
+    }
+    Loaded loaded = new Loader(workspace.messages).load(source.name(), bytes);
+    findings = loaded.findings();
+    return loaded.declaration().map(l -> l.declaration());
+  }
+
+  private Optional<String> markdown(Declaration d, Path file, Optional<String> template) {
+    ProjectSettings applying = settings.forFile(file);
+    ResolvedTemplate chosen;
+    try {
+      chosen = templates.resolve(TemplateChoice.of(template, applying));
+    } catch (DiagnosticException e) {
+      findings = findings.and(new Findings(e.diagnostics(), applying.findings().sources()));
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(chosen.renderer().markdown(d));
+    } catch (DiagnosticException e) {
+      findings = findings.and(Findings.of(e.diagnostics(), chosen.markdownSource()));
+      return Optional.empty();
+    }
   }
 }

@@ -32,6 +32,22 @@ class QuotedSourceTest {
   }
 
   @Test
+  void anErrorInATemplatesReviewMarkdownQuotesTheTemplate() throws IOException {
+    Files.writeString(dir.resolve("x.yaml"), Samples.read(Samples.NANSHA));
+    Files.createDirectories(dir.resolve("templates/mine"));
+    Files.copy(
+        Path.of("templates/gz-district/template.docx"),
+        dir.resolve("templates/mine/template.docx"));
+    Files.writeString(dir.resolve("templates/mine/review.md.ftl"), "# 标题\n${部门名称\n");
+    String quoted = "templates/mine/review.md.ftl:2:7: 错误: 审阅 Markdown 模板错误：";
+    Cli render = Cli.run(dir, "render", "-t", "mine", "-f", "md", "x.yaml");
+    assertThat(render.code()).isEqualTo(ExitCodes.ERRORS);
+    assertThat(render.err()).contains(quoted).contains("\n  ${部门名称\n");
+    Cli textconv = Cli.run(dir, "textconv", "-t", "mine", "x.yaml");
+    assertThat(textconv.err()).contains(quoted).contains("\n  ${部门名称\n");
+  }
+
+  @Test
   void textconvPrintsTheSettingsFileAsItIs() throws IOException {
     Files.writeString(dir.resolve("declgen.yaml"), "模板: gd-municipal\n");
     Cli r = Cli.run(dir, "textconv", "declgen.yaml");
