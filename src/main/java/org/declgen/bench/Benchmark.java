@@ -12,13 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.declgen.diag.DiagnosticException;
-import org.declgen.diag.Messages;
 import org.declgen.model.Declaration;
+import org.declgen.pipeline.Pipeline;
 import org.declgen.render.OutputFormat;
-import org.declgen.render.Renderer;
 import org.declgen.template.TemplateCatalog;
-import org.declgen.template.TemplateEngine;
-import org.declgen.yaml.DeclarationReader;
 import org.declgen.yaml.DeclarationWriter;
 
 /**
@@ -49,19 +46,19 @@ public final class Benchmark {
   private final Options options;
   private final PrintWriter out;
   private final PrintWriter err;
-  private final Messages messages;
+  private final Pipeline pipeline;
   private final List<String[]> rows = new ArrayList<>();
 
-  public Benchmark(Options options, PrintWriter out, PrintWriter err, Messages messages) {
+  public Benchmark(Options options, PrintWriter out, PrintWriter err, Pipeline pipeline) {
     this.options = options;
     this.out = out;
     this.err = err;
-    this.messages = messages;
+    this.pipeline = pipeline;
   }
 
   /** Runs every measurement and prints the table. */
   public void run() throws Exception {
-    Declaration seed = read(options.sample());
+    Declaration seed = pipeline.load(options.sample()).declaration();
     Declaration large = LargeForm.grow(seed, LargeForm.TASKS, LargeForm.INDICATOR_ROWS);
     Path work = Files.createTempDirectory("declgen-bench");
     try {
@@ -75,9 +72,9 @@ public final class Benchmark {
   }
 
   /** Writes {@code count} distinct declarations grown from the seed into {@code dir}. */
-  public static void makeBatch(Path seedFile, Path dir, int count, Messages messages)
+  public static void makeBatch(Path seedFile, Path dir, int count, Pipeline pipeline)
       throws IOException, DiagnosticException {
-    Declaration seed = new DeclarationReader(messages).read(seedFile).declaration();
+    Declaration seed = pipeline.load(seedFile).declaration();
     Files.createDirectories(dir);
     for (int i = 1; i <= count; i++) {
       Files.writeString(
@@ -87,16 +84,8 @@ public final class Benchmark {
     }
   }
 
-  private Declaration read(Path file) throws IOException, DiagnosticException {
-    return new DeclarationReader(messages).read(file).declaration();
-  }
-
   private void steadyState(Declaration seed, Declaration large) throws Exception {
     note("稳态（每份文档毫秒数）/ steady state (ms per document)");
-    Renderer renderer =
-        new Renderer(
-            new TemplateEngine(messages),
-            new TemplateCatalog(Path.of("."), messages).resolve(TEMPLATE));
     FloorDocx floor = FloorDocx.fromBuiltIn(TEMPLATE);
     for (Declaration d : List.of(seed, large)) {
       String form = d == seed ? "sample" : "large";
@@ -104,9 +93,9 @@ public final class Benchmark {
       double[] ms =
           Timing.msPerCall(
               List.of(
-                  () -> renderer.render(d, EnumSet.of(OutputFormat.DOCX)),
+                  () -> pipeline.render(d, TEMPLATE, EnumSet.of(OutputFormat.DOCX)),
                   () -> floor.render(flat),
-                  () -> renderer.render(d, EnumSet.of(OutputFormat.MD))));
+                  () -> pipeline.render(d, TEMPLATE, EnumSet.of(OutputFormat.MD))));
       rows.add(row("steady docx, " + form + " (ms/doc)", ms[0], ms[1], 2.5));
       rows.add(new String[] {"steady md, " + form + " (ms/doc)", fmt(ms[2]), "—", "—", "—"});
     }

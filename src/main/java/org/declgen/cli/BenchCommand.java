@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.declgen.bench.Benchmark;
 import org.declgen.diag.DiagnosticException;
+import org.declgen.pipeline.FileProblem;
+import org.declgen.pipeline.Findings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -74,21 +76,21 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path seed = ctx.resolve(sample);
+    Path seed = ctx.workingDir().resolve(sample);
     if (!Files.isRegularFile(seed)) {
-      ctx.err.println(ctx.messages.get("cli.no-such-input", sample));
+      ctx.print(FileProblem.notFound(sample));
       return ExitCodes.USAGE;
     }
     try {
       if (makeBatch != null) {
-        Benchmark.makeBatch(seed, ctx.resolve(makeBatch), count, ctx.messages);
+        Benchmark.makeBatch(seed, ctx.workingDir().resolve(makeBatch), count, ctx.pipeline);
         ctx.out.println(ctx.messages.get("cli.render.wrote", makeBatch));
         return ExitCodes.OK;
       }
-      new Benchmark(options(seed), ctx.out, ctx.err, ctx.messages).run();
+      new Benchmark(options(seed), ctx.out, ctx.err, ctx.pipeline).run();
     } catch (DiagnosticException e) {
-      ctx.print(e.diagnostics());
-      return ExitCodes.INVALID_INPUT;
+      ctx.print(Findings.of(e.diagnostics()));
+      return ExitCodes.ERRORS;
     }
     return ExitCodes.OK;
   }

@@ -1,15 +1,20 @@
 package org.declgen.cli;
 
-import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.declgen.diag.Diagnostic;
-import org.declgen.diag.DiagnosticException;
-import org.declgen.diag.DiagnosticFormatter;
 import org.declgen.diag.Severity;
-import org.declgen.diag.SourcePosition;
+import org.declgen.pipeline.Checked;
+import org.declgen.pipeline.FileProblem;
+import org.declgen.pipeline.Findings;
+import org.declgen.pipeline.InputFile;
+import org.declgen.pipeline.Inputs;
+import org.declgen.pipeline.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,7 +27,11 @@ import picocli.CommandLine.Parameters;
       "按财政审核规则检查申报表：金额勾稽、指标框架、指标值写法。",
       "Check declarations the way a finance-bureau reviewer does."
     },
-    footer = {"", "退出码 / exit codes: 0 = 无错误 no errors, 1 = 有错误 errors found, 2 = 用法错误 usage"})
+    footer = {
+      "",
+      "退出码 / exit codes: 0 = 无错误 no errors, 1 = 有错误 errors found,"
+          + " 2 = 用法错误或文件无法读取 usage or unreadable file, 3 = 内部错误 internal"
+    })
 final class CheckCommand implements Callable<Integer> {
   private final CliContext ctx;
 
@@ -48,8 +57,8 @@ final class CheckCommand implements Callable<Integer> {
       names = {"-t", "--template"},
       paramLabel = "T",
       description = {
-        "按哪个模板的标准指标框架检查：gz-district（默认）或 gd-municipal。",
-        "Indicator framework of template gz-district (default) or gd-municipal."
+        "按哪个模板的标准指标框架检查（默认取 declgen.yaml 的「模板」，再默认 gz-district）。",
+        "Check against this template's framework (default: declgen.yaml's 模板, else gz-district)."
       })
   String template;
 
@@ -60,73 +69,84 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!format.equals("text") && !format.equals("json")) {
-      ctx.err.println(ctx.messages.get("cli.check.bad-format", format));
+      ctx.error("cli.check.bad-format", format);
       return ExitCodes.USAGE;
     }
-    if (template != null && !exists(template)) {
-      ctx.err.println(
-          ctx.messages.get(
-              "cli.check.bad-template", template, String.join("、", ctx.catalog().ids())));
-      return ExitCodes.USAGE;
+    Optional<Integer> templateProblem = ctx.templateProblem(template);
+    if (templateProblem.isPresent()) {
+      return templateProblem.get();
     }
-    List<Diagnostic> all = new ArrayList<>();
-    int files = 0;
-    boolean usage = false;
-    for (String input : inputs) {
-      List<DeclarationFiles.Found> found;
-      try {
-        found = DeclarationFiles.expand(ctx.resolve(input));
-      } catch (IOException e) {
-        ctx.err.println(ctx.messages.get("cli.no-such-input", input));
-        usage = true;
-        continue;
-      }
-      for (DeclarationFiles.Found f : found) {
-        files++;
-        all.addAll(checkOne(f));
+    Inputs.Expansion expansion = ctx.pipeline.expand(inputs);
+    expansion.problems().forEach(ctx::print);
+    Tally tally = new Tally();
+    tally.problems.addAll(expansion.problems());
+    for (InputFile file : expansion.files()) {
+      Checked checked = ctx.pipeline.check(file, Optional.ofNullable(template));
+      if (checked.kind() == Checked.Kind.SKIPPED) {
+        tally.skipped++;
+      } else {
+        add(tally, checked);
       }
     }
-    print(all, files);
-    if (usage) {
-      return ExitCodes.USAGE;
-    }
-    return all.stream().anyMatch(Diagnostic::isError) ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
+    printSummary(tally);
+    return ExitCodes.of(tally.verdict());
   }
 
-  /** True when the template can be found (an id, a folder or a .docx). */
-  private boolean exists(String spec) {
-    try {
-      ctx.catalog().resolve(spec);
-      return true;
-    } catch (DiagnosticException e) {
-      return false;
-    }
-  }
+  /** Counts over a run; the diagnostics are kept for JSON only. */
+  private static final class Tally {
+    final List<FileProblem> problems = new ArrayList<>();
 
-  private List<Diagnostic> checkOne(DeclarationFiles.Found found) {
-    String shown = ctx.workingDir.relativize(found.file().toAbsolutePath()).toString();
-    try {
-      List<Diagnostic> ds =
-          CheckRun.of(ctx, found.file(), shown, Optional.ofNullable(template)).diagnostics();
-      return strict ? ds.stream().map(d -> d.withSeverity(Severity.ERROR)).toList() : ds;
-    } catch (IOException e) {
-      ctx.err.println(ctx.messages.get("cli.io-error", shown, String.valueOf(e.getMessage())));
-      return List.of(
-          Diagnostic.error(SourcePosition.ofFile(shown), "io", String.valueOf(e.getMessage()), ""));
+    /** Each said once: a folder's declgen.yaml problems are the same objects for each file. */
+    final Set<Diagnostic> said = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    final List<Diagnostic> listed = new ArrayList<>();
+    int files;
+    int skipped;
+    long errors;
+    long warnings;
+
+    Verdict verdict() {
+      Verdict v = errors > 0 ? Verdict.ERRORS : Verdict.OK;
+      return problems.isEmpty() ? v : v.and(Verdict.UNUSABLE);
     }
   }
 
-  private void print(List<Diagnostic> all, int files) {
-    long errors = all.stream().filter(Diagnostic::isError).count();
-    long warnings = all.size() - errors;
+  private void add(Tally tally, Checked checked) {
+    tally.files++;
+    checked
+        .problem()
+        .ifPresent(
+            p -> {
+              tally.problems.add(p);
+              ctx.print(p);
+            });
+    List<Diagnostic> fresh = new ArrayList<>();
+    for (Diagnostic d : checked.findings().diagnostics()) {
+      Diagnostic shown = strict ? d.withSeverity(Severity.ERROR) : d;
+      if (tally.said.add(d)) {
+        tally.listed.add(shown);
+        fresh.add(shown);
+        tally.errors += shown.isError() ? 1 : 0;
+        tally.warnings += shown.isError() ? 0 : 1;
+      }
+    }
+    if (format.equals("text")) {
+      ctx.print(ctx.out, new Findings(fresh, checked.findings().sources()));
+    }
+  }
+
+  private void printSummary(Tally tally) {
     if (format.equals("json")) {
-      ctx.out.println(DiagnosticsJson.write(all, files, errors, warnings));
+      List<Diagnostic> listed = new ArrayList<>();
+      tally.problems.forEach(p -> listed.add(p.asDiagnostic(ctx.messages)));
+      listed.addAll(tally.listed);
+      ctx.out.println(
+          DiagnosticsJson.write(
+              listed, tally.files, tally.errors + tally.problems.size(), tally.warnings));
     } else {
-      DiagnosticFormatter f = ctx.formatter();
-      for (Diagnostic d : all) {
-        ctx.out.print(f.format(d));
-      }
-      ctx.out.println(ctx.messages.get("cli.check.summary", files, errors, warnings));
+      ctx.out.println(
+          ctx.messages.get("cli.check.summary", tally.files, tally.errors, tally.warnings)
+              + (tally.skipped > 0 ? ctx.messages.get("cli.skipped", tally.skipped) : ""));
     }
     ctx.out.flush();
   }

@@ -1,24 +1,23 @@
 package org.declgen.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.declgen.diag.Diagnostic;
+import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.DiagnosticFormatter;
 import org.declgen.diag.Messages;
+import org.declgen.pipeline.FileProblem;
+import org.declgen.pipeline.Findings;
+import org.declgen.pipeline.Pipeline;
 import org.declgen.template.TemplateCatalog;
-import org.declgen.template.TemplateEngine;
 
-/** What every command shares: where it runs, its streams and its language. */
+/** What every command shares: the pipeline of the run, its streams and its language. */
 final class CliContext {
   /** Where compiled Word templates are kept between runs; set by the launcher. */
   static final String CACHE_PROPERTY = "declgen.cache";
 
-  final Path workingDir;
+  final Pipeline pipeline;
   final PrintWriter out;
   final PrintWriter err;
   final Messages messages;
@@ -26,83 +25,59 @@ final class CliContext {
   /** True when stderr is a terminal a person watches (progress bars are drawn only then). */
   final boolean interactive;
 
-  private TemplateEngine engine;
-
-  /** The last file quoted in a diagnostic, so a file with many findings is read once. */
-  private String quotedFile;
-
-  private List<String> quotedLines;
-
-  CliContext(Path workingDir, PrintWriter out, PrintWriter err, Messages messages) {
-    this(workingDir, out, err, messages, false);
-  }
-
-  CliContext(
-      Path workingDir, PrintWriter out, PrintWriter err, Messages messages, boolean interactive) {
-    this.workingDir = workingDir;
+  CliContext(Pipeline pipeline, PrintWriter out, PrintWriter err, boolean interactive) {
+    this.pipeline = pipeline;
     this.out = out;
     this.err = err;
-    this.messages = messages;
+    this.messages = pipeline.messages();
     this.interactive = interactive;
   }
 
-  /** The same context printing to other streams, sharing the one template engine. */
-  CliContext withStreams(PrintWriter otherOut, PrintWriter otherErr) {
-    CliContext copy = new CliContext(workingDir, otherOut, otherErr, messages, false);
-    copy.engine = engine();
-    return copy;
+  Path workingDir() {
+    return pipeline.workingDir();
   }
 
-  synchronized TemplateEngine engine() {
-    if (engine == null) {
-      engine =
-          new TemplateEngine(
-              messages, Optional.ofNullable(System.getProperty(CACHE_PROPERTY)).map(Path::of));
+  /** Prints diagnostics to stderr, each quoting its line from the text that was parsed. */
+  void print(Findings findings) {
+    print(err, findings);
+  }
+
+  void print(PrintWriter to, Findings findings) {
+    DiagnosticFormatter formatter = new DiagnosticFormatter(messages, findings::lines);
+    for (Diagnostic d : findings.diagnostics()) {
+      to.print(formatter.format(d));
     }
-    return engine;
+    to.flush();
   }
 
-  TemplateCatalog catalog() {
-    return new TemplateCatalog(workingDir, messages);
-  }
-
-  Path resolve(String path) {
-    return workingDir.resolve(path);
-  }
-
-  DiagnosticFormatter formatter() {
-    return new DiagnosticFormatter(messages, this::sourceLines);
-  }
-
-  void print(List<Diagnostic> diagnostics) {
-    DiagnosticFormatter f = formatter();
-    for (Diagnostic d : diagnostics) {
-      err.print(f.format(d));
-    }
+  void print(FileProblem problem) {
+    err.println(problem.message(messages));
     err.flush();
   }
 
-  /** The lines of a text file named in a diagnostic, so the message can quote the line. */
-  private List<String> sourceLines(String file) {
-    if (!file.equals(quotedFile)) {
-      quotedLines = readSourceLines(file);
-      quotedFile = file;
-    }
-    return quotedLines;
-  }
-
-  private List<String> readSourceLines(String file) {
-    if (!file.matches("(?i).*\\.(ya?ml|ftl)$")) {
-      return List.of();
+  /**
+   * Whether the template a command line names ({@code -t}) can be used; if not, says why and
+   * returns the exit code: {@link ExitCodes#USAGE} when there is no such template, {@link
+   * ExitCodes#ERRORS} when it exists but has errors. Null (not given) is fine.
+   */
+  Optional<Integer> templateProblem(String spec) {
+    if (spec == null) {
+      return Optional.empty();
     }
     try {
-      Path p = workingDir.resolve(file);
-      if (Files.size(p) > 8L * 1024 * 1024) {
-        return List.of();
-      }
-      return new String(Files.readAllBytes(p), StandardCharsets.UTF_8).lines().toList();
-    } catch (IOException | RuntimeException e) {
-      return List.of();
+      pipeline.template(spec);
+      return Optional.empty();
+    } catch (DiagnosticException e) {
+      print(Findings.of(e.diagnostics()));
+      boolean missing =
+          e.diagnostics().stream().anyMatch(d -> d.code().equals(TemplateCatalog.NOT_FOUND));
+      return Optional.of(missing ? ExitCodes.USAGE : ExitCodes.ERRORS);
     }
+  }
+
+  /** One line on stderr from the message bundle. */
+  void error(String key, Object... args) {
+    err.println(messages.get(key, args));
+    err.flush();
   }
 }

@@ -1,12 +1,17 @@
 package org.declgen.cli;
 
 import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * The top-level command; it only groups the subcommands. They are added by {@link Main}: all of
  * them for help and errors, only the one named when a command line names one, so a one-shot render
- * or textconv does not pay for building every other command's model.
+ * or textconv does not pay for building every other command's model. Without a command it prints
+ * the usage and exits as any other usage error does.
  */
 @Command(
     name = "declgen",
@@ -16,7 +21,7 @@ import picocli.CommandLine.Command;
       "部门整体预算绩效目标申报表：从 YAML 生成 Word 表格与审阅 Markdown。",
       "Budget performance declarations: YAML to the official Word form and review Markdown."
     })
-final class DeclgenCommand implements Runnable {
+final class DeclgenCommand implements Callable<Integer> {
   /** Every subcommand, in the order help lists them. */
   static final List<Class<?>> SUBCOMMANDS =
       List.of(
@@ -29,9 +34,9 @@ final class DeclgenCommand implements Runnable {
           TemplatesCommand.class,
           TemplateCommand.class,
           BenchCommand.class,
-          picocli.CommandLine.HelpCommand.class);
+          HelpCommand.class);
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   /** The subcommands a command line needs: the one it names, or all of them (help too). */
   static List<Class<?>> subcommandsFor(String[] args) {
@@ -46,7 +51,8 @@ final class DeclgenCommand implements Runnable {
   }
 
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.USAGE;
   }
 }

@@ -1,23 +1,14 @@
 package org.declgen.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.declgen.diag.Diagnostic;
-import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.SourcePosition;
-import org.declgen.form.IndicatorFramework;
-import org.declgen.importer.ImportResult;
-import org.declgen.importer.Importer;
-import org.declgen.internal.AtomicFiles;
+import org.declgen.model.Declaration;
 import org.declgen.model.IndicatorCategory;
-import org.declgen.template.TemplateSet;
-import org.declgen.yaml.DeclarationWriter;
+import org.declgen.pipeline.Findings;
+import org.declgen.pipeline.Imported;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -70,88 +61,44 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path source = ctx.resolve(input);
-    Path target =
-        output != null
-            ? ctx.resolve(output)
-            : source.resolveSibling(
-                source.getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".yaml");
-    if (Files.exists(target) && !force) {
-      ctx.print(
-          List.of(
-              Diagnostic.error(
-                  SourcePosition.ofFile(shown(target)),
-                  "cli.import.exists",
-                  ctx.messages.get("cli.import.exists", shown(target)),
-                  ctx.messages.get("cli.import.exists.hint"))));
-      return ExitCodes.INVALID_INPUT;
+    Imported imported =
+        ctx.pipeline.importForm(input, Optional.ofNullable(output), force, allowUnmapped);
+    ctx.print(imported.findings());
+    imported.problem().ifPresent(ctx::print);
+    switch (imported.outcome()) {
+      case EXISTS ->
+          ctx.print(
+              Findings.of(
+                  List.of(
+                      Diagnostic.error(
+                          SourcePosition.ofFile(imported.target()),
+                          "cli.import.exists",
+                          ctx.messages.get("cli.import.exists", imported.target()),
+                          ctx.messages.get("cli.import.exists.hint")))));
+      case UNMAPPED -> ctx.error("cli.import.unmapped", imported.unmapped(), imported.target());
+      case WRITTEN -> wrote(imported);
+      default -> {}
     }
-    ImportResult result;
-    try {
-      result = new Importer(ctx.messages, frameworks(ctx)).importFile(source, shown(source));
-    } catch (DiagnosticException e) {
-      ctx.print(e.diagnostics());
-      return ExitCodes.INVALID_INPUT;
-    } catch (NoSuchFileException e) {
-      ctx.err.println(ctx.messages.get("cli.no-such-input", input));
-      return ExitCodes.INVALID_INPUT;
-    } catch (IOException e) {
-      ctx.err.println(ctx.messages.get("cli.io-error", input, String.valueOf(e.getMessage())));
-      return ExitCodes.INVALID_INPUT;
-    }
-    ctx.print(result.diagnostics());
-    return write(result, target);
+    return ExitCodes.of(imported.outcome().verdict());
   }
 
-  /** The frameworks of every template the form may have been printed with. */
-  static List<IndicatorFramework> frameworks(CliContext ctx) throws DiagnosticException {
-    List<IndicatorFramework> frameworks = new ArrayList<>();
-    for (TemplateSet t : ctx.catalog().list()) {
-      frameworks.add(t.form().framework());
+  private void wrote(Imported imported) {
+    if (imported.unmapped() > 0) {
+      ctx.error("cli.import.unmapped-allowed", imported.unmapped());
     }
-    return frameworks;
-  }
-
-  private int write(ImportResult result, Path target) {
-    long unmapped = result.unmappedCount();
-    if (unmapped > 0 && !allowUnmapped) {
-      ctx.err.println(ctx.messages.get("cli.import.unmapped", unmapped, shown(target)));
-      ctx.err.flush();
-      return ExitCodes.INVALID_INPUT;
-    }
-    try {
-      AtomicFiles.write(
-          target, DeclarationWriter.write(result.declaration()).getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      ctx.err.println(
-          ctx.messages.get("cli.io-error", shown(target), String.valueOf(e.getMessage())));
-      return ExitCodes.INVALID_INPUT;
-    }
-    if (unmapped > 0) {
-      ctx.err.println(ctx.messages.get("cli.import.unmapped-allowed", unmapped));
-      ctx.err.flush();
-    }
-    int indicators =
-        result.declaration().indicators().stream().mapToInt(ImportCommand::indicatorCount).sum();
+    Declaration d = imported.declaration().orElseThrow();
+    int indicators = d.indicators().stream().mapToInt(ImportCommand::indicatorCount).sum();
     ctx.out.println(
         ctx.messages.get(
             "cli.import.wrote",
-            shown(ctx.resolve(input)),
-            shown(target),
-            result.declaration().tasks().size(),
+            imported.source(),
+            imported.target(),
+            d.tasks().size(),
             indicators));
     ctx.out.flush();
-    return ExitCodes.OK;
   }
 
   private static int indicatorCount(IndicatorCategory c) {
     return c.subcategories().stream().mapToInt(s -> s.indicators().size()).sum();
-  }
-
-  /** A path as the user sees it: relative to the working folder where possible. */
-  private String shown(Path p) {
-    Path abs = p.toAbsolutePath().normalize();
-    Path wd = ctx.workingDir.toAbsolutePath().normalize();
-    return abs.startsWith(wd) ? wd.relativize(abs).toString() : abs.toString();
   }
 }

@@ -1,14 +1,12 @@
 package org.declgen.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.form.IndicatorFramework;
+import org.declgen.pipeline.FileProblem;
+import org.declgen.pipeline.PathDisplay;
 import org.declgen.template.TemplateCatalog;
 import org.declgen.yaml.NewDeclaration;
 import picocli.CommandLine.Command;
@@ -58,50 +56,40 @@ final class InitCommand implements Callable<Integer> {
     IndicatorFramework framework;
     try {
       framework =
-          ctx.catalog()
-              .resolve(template == null ? TemplateCatalog.DEFAULT_ID : template)
-              .form()
+          ctx.pipeline
+              .template(template == null ? TemplateCatalog.DEFAULT_ID : template)
               .framework();
     } catch (DiagnosticException e) {
-      ctx.err.println(
-          ctx.messages.get(
-              "cli.init.bad-template", template, String.join("、", ctx.catalog().ids())));
+      ctx.error("cli.init.bad-template", template, String.join("、", ctx.pipeline.templateIds()));
       return ExitCodes.USAGE;
     }
     if (department.isBlank()) {
-      ctx.err.println(ctx.messages.get("check.structure.required", "部门名称"));
+      ctx.error("check.structure.required", "部门名称");
       return ExitCodes.USAGE;
     }
     String name =
         output != null ? output : department.strip().replaceAll("[\\\\/:*?\"<>|]", "_") + ".yaml";
-    Path file = ctx.resolve(name);
-    String shown = ctx.workingDir.relativize(file.toAbsolutePath()).toString();
+    Path file = ctx.workingDir().resolve(name);
     String text =
         NewDeclaration.yaml(department.strip(), template, framework, schemaReference(file));
-    try {
-      if (file.getParent() != null) {
-        Files.createDirectories(file.getParent());
+    Optional<FileProblem> problem = ctx.pipeline.create(name, text);
+    if (problem.isPresent()) {
+      if (problem.get().reason() == FileProblem.Reason.EXISTS) {
+        ctx.error("cli.init.exists", problem.get().path());
+      } else {
+        ctx.print(problem.get());
       }
-      Files.write(
-          file,
-          text.getBytes(StandardCharsets.UTF_8),
-          StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE);
-    } catch (FileAlreadyExistsException e) {
-      ctx.err.println(ctx.messages.get("cli.init.exists", shown));
-      return ExitCodes.INVALID_INPUT;
-    } catch (IOException e) {
-      ctx.err.println(ctx.messages.get("cli.io-error", shown, String.valueOf(e.getMessage())));
-      return ExitCodes.INVALID_INPUT;
+      return ExitCodes.USAGE;
     }
-    ctx.out.println(ctx.messages.get("cli.init.wrote", shown));
+    ctx.out.println(
+        ctx.messages.get("cli.init.wrote", PathDisplay.like(ctx.workingDir(), name).show(file)));
     ctx.out.flush();
     return ExitCodes.OK;
   }
 
   /** The schema as seen from the new file, when the project has one; else the usual place. */
   private String schemaReference(Path file) {
-    Path schema = ctx.workingDir.resolve("schema/declaration.schema.json").toAbsolutePath();
+    Path schema = ctx.workingDir().resolve("schema/declaration.schema.json").toAbsolutePath();
     Path dir = file.toAbsolutePath().getParent();
     return dir.relativize(schema).toString().replace('\\', '/');
   }

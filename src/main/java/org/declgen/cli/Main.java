@@ -5,7 +5,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.declgen.diag.Messages;
+import org.declgen.internal.Disk;
+import org.declgen.pipeline.Pipeline;
 import picocli.CommandLine;
 
 /** Entry point. The only place that calls {@code System.exit}. */
@@ -24,7 +27,8 @@ public final class Main {
             err,
             System.getenv(),
             Path.of("").toAbsolutePath(),
-            System.console() != null);
+            System.console() != null,
+            Disk.REAL);
     out.flush();
     err.flush();
     System.exit(code);
@@ -39,12 +43,13 @@ public final class Main {
   /** Runs one command line with the given streams and environment; returns the exit code. */
   public static int run(
       String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Path workingDir) {
-    return run(args, out, err, env, workingDir, false);
+    return run(args, out, err, env, workingDir, false, Disk.REAL);
   }
 
   /**
    * As {@link #run(String[], PrintWriter, PrintWriter, Map, Path)}; {@code interactive} says a
-   * person watches the terminal, so long runs may draw a progress bar.
+   * person watches the terminal, so long runs may draw a progress bar; files are read and written
+   * through {@code disk}.
    */
   static int run(
       String[] args,
@@ -52,9 +57,13 @@ public final class Main {
       PrintWriter err,
       Map<String, String> env,
       Path workingDir,
-      boolean interactive) {
+      boolean interactive,
+      Disk disk) {
     Messages messages = Messages.fromEnvironment(env);
-    CliContext ctx = new CliContext(workingDir, out, err, messages, interactive);
+    Optional<Path> cache =
+        Optional.ofNullable(System.getProperty(CliContext.CACHE_PROPERTY)).map(Path::of);
+    CliContext ctx =
+        new CliContext(new Pipeline(workingDir, messages, disk, cache), out, err, interactive);
     if (TextconvCommand.isPlain(args)) {
       return plainTextconv(ctx, args[1], env);
     }
@@ -90,13 +99,11 @@ public final class Main {
   }
 
   private static int internalError(CliContext ctx, Exception e, Map<String, String> env) {
-    ctx.err.println(
-        ctx.messages.get(
-            "cli.internal-error", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+    ctx.error("cli.internal-error", e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
     if (env.containsKey("DECLGEN_DEBUG")) {
       e.printStackTrace(ctx.err);
+      ctx.err.flush();
     }
-    ctx.err.flush();
     return ExitCodes.INTERNAL;
   }
 }

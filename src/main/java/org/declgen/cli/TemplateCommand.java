@@ -1,7 +1,10 @@
 package org.declgen.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.declgen.diag.DiagnosticException;
+import org.declgen.pipeline.Findings;
+import org.declgen.pipeline.ResolvedTemplate;
 import org.declgen.template.CompiledDocx;
 import org.declgen.template.TemplateSet;
 import org.declgen.template.TemplateUsage;
@@ -32,9 +35,14 @@ final class TemplateCommand {
 
     @Override
     public Integer call() {
+      Optional<Integer> templateProblem = ctx.templateProblem(template);
+      if (templateProblem.isPresent()) {
+        return templateProblem.get();
+      }
       try {
-        TemplateSet set = ctx.catalog().resolve(template);
-        CompiledDocx compiled = ctx.engine().compileDocx(set.docxName(), set.docx());
+        ResolvedTemplate resolved = ctx.pipeline.template(template);
+        TemplateSet set = resolved.set();
+        CompiledDocx compiled = resolved.renderer().docx();
         ctx.out.println(set.docxName());
         for (TemplateUsage.Entry e : compiled.usage().entries()) {
           ctx.out.println("  " + e.where() + ": " + e.markup());
@@ -46,8 +54,8 @@ final class TemplateCommand {
         ctx.out.flush();
         return ExitCodes.OK;
       } catch (DiagnosticException e) {
-        ctx.print(e.diagnostics());
-        return ExitCodes.INVALID_INPUT;
+        ctx.print(Findings.of(e.diagnostics()));
+        return ExitCodes.ERRORS;
       }
     }
   }

@@ -2,6 +2,7 @@ package org.declgen.cli;
 
 import java.util.concurrent.Callable;
 import org.declgen.diag.DiagnosticException;
+import org.declgen.pipeline.Findings;
 import org.declgen.template.TemplateSet;
 import picocli.CommandLine.Command;
 
@@ -22,14 +23,14 @@ final class TemplatesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      for (TemplateSet t : ctx.catalog().list()) {
+      for (TemplateSet t : ctx.pipeline.templates()) {
         ctx.out.printf("%-16s %s  (%s)%n", t.id(), t.description(), t.origin());
       }
       ctx.out.flush();
       return ExitCodes.OK;
     } catch (DiagnosticException e) {
-      ctx.print(e.diagnostics());
-      return ExitCodes.INVALID_INPUT;
+      ctx.print(Findings.of(e.diagnostics()));
+      return ExitCodes.ERRORS;
     }
   }
 }

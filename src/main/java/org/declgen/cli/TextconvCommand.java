@@ -1,18 +1,8 @@
 package org.declgen.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.declgen.diag.DiagnosticException;
-import org.declgen.importer.ImportResult;
-import org.declgen.importer.Importer;
-import org.declgen.model.Declaration;
-import org.declgen.render.Renderer;
-import org.declgen.template.TemplateCatalog;
-import org.declgen.yaml.DeclarationReader;
+import org.declgen.pipeline.Textconv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,7 +10,7 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code declgen textconv FILE}: the review Markdown of a declaration, for {@code git diff} and
  * {@code git log -p}. A file that does not load is printed as it is (with the errors on stderr), so
- * that git still shows a diff.
+ * that git still shows a diff. The settings file {@code declgen.yaml} is printed as it is.
  */
 @Command(
     name = "textconv",
@@ -42,27 +32,14 @@ final class TextconvCommand implements Callable<Integer> {
   @Option(
       names = {"-t", "--template"},
       paramLabel = "T",
-      defaultValue = TemplateCatalog.DEFAULT_ID,
       description = {
-        "审阅 Markdown 所用的模板（默认 gz-district）。",
-        "Template whose review Markdown to use (default: gz-district)."
+        "审阅 Markdown 所用的模板（默认取 declgen.yaml 的「模板」，再默认 gz-district）。",
+        "Template whose review Markdown to use (default: declgen.yaml's 模板, else gz-district)."
       })
   String template;
 
   TextconvCommand(CliContext ctx) {
     this.ctx = ctx;
-  }
-
-  /** Word and Excel forms are read through import; everything else is YAML. */
-  private static boolean isForm(String name) {
-    return name.toLowerCase(Locale.ROOT).matches(".*\\.(docx|xlsx)$");
-  }
-
-  private Declaration imported(String name, byte[] bytes) throws DiagnosticException {
-    ImportResult result =
-        new Importer(ctx.messages, ImportCommand.frameworks(ctx)).importBytes(name, bytes);
-    ctx.print(result.diagnostics());
-    return result.declaration();
   }
 
   /** True for {@code textconv FILE} with no options: the form git uses. */
@@ -74,35 +51,28 @@ final class TextconvCommand implements Callable<Integer> {
   static TextconvCommand plain(CliContext ctx, String file) {
     TextconvCommand c = new TextconvCommand(ctx);
     c.file = file;
-    c.template = TemplateCatalog.DEFAULT_ID;
     return c;
   }
 
   @Override
   public Integer call() {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(ctx.resolve(file));
-    } catch (IOException e) {
-      ctx.err.println(ctx.messages.get("cli.no-such-input", file));
-      return ExitCodes.USAGE;
+    Optional<Integer> templateProblem = ctx.templateProblem(template);
+    if (templateProblem.isPresent()) {
+      return templateProblem.get();
     }
-    try {
-      Renderer renderer = new Renderer(ctx.engine(), ctx.catalog().resolve(template));
-      String name = Path.of(file).getFileName().toString();
+    Textconv t = ctx.pipeline.textconv(file, Optional.ofNullable(template));
+    t.problem().ifPresent(ctx::print);
+    ctx.print(t.findings());
+    if (t.problem().isEmpty()) {
       ctx.out.print(
-          renderer.markdown(
-              isForm(name)
-                  ? imported(name, bytes)
-                  : new DeclarationReader(ctx.messages).read(name, bytes).declaration()));
-    } catch (DiagnosticException e) {
-      ctx.print(e.diagnostics());
-      ctx.out.print(
-          isForm(file)
-              ? ctx.messages.get("cli.textconv.unreadable", file) + "\n"
-              : new String(bytes, StandardCharsets.UTF_8));
+          t.markdown()
+              .orElseGet(
+                  () ->
+                      t.isForm()
+                          ? ctx.messages.get("cli.textconv.unreadable", file) + "\n"
+                          : t.original()));
     }
     ctx.out.flush();
-    return ExitCodes.OK;
+    return ExitCodes.of(t.verdict());
   }
 }

@@ -4,7 +4,6 @@ import freemarker.core.ParseException;
 import freemarker.template.Template;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
 import org.declgen.diag.SourcePosition;
 import org.declgen.form.DepartmentForm;
-import org.declgen.internal.AtomicFiles;
 import org.declgen.model.Declaration;
 import org.declgen.render.docx.DocxRenderer;
 import org.declgen.render.markdown.MarkdownRenderer;
@@ -74,17 +72,6 @@ public final class Renderer {
 
   private String markdown(Map<String, Object> view) throws DiagnosticException {
     return MarkdownRenderer.render(markdownTemplate(), new HashMap<>(view), messages);
-  }
-
-  /**
-   * Writes the outputs beside each other as {@code base.docx} / {@code base.md}; each file is
-   * complete or not written at all.
-   */
-  public static void write(Map<OutputFormat, byte[]> outputs, Path base) throws IOException {
-    for (Map.Entry<OutputFormat, byte[]> e : outputs.entrySet()) {
-      Path target = base.resolveSibling(base.getFileName() + "." + e.getKey().extension());
-      AtomicFiles.write(target, e.getValue());
-    }
   }
 
   public synchronized CompiledDocx docx() throws DiagnosticException {

@@ -18,13 +18,11 @@ public final class StaleOutputs {
 
   private StaleOutputs() {}
 
-  /**
-   * The outputs beside {@code base} (named as {@link Renderer#write} names them) that are stale.
-   */
-  public static List<Stale> find(Map<OutputFormat, byte[]> outputs, Path base) throws IOException {
+  /** The targets whose file on disk is missing or holds other bytes than given. */
+  public static List<Stale> find(Map<Path, byte[]> outputs) throws IOException {
     List<Stale> stale = new ArrayList<>();
-    for (Map.Entry<OutputFormat, byte[]> e : outputs.entrySet()) {
-      Path target = base.resolveSibling(base.getFileName() + "." + e.getKey().extension());
+    for (Map.Entry<Path, byte[]> e : outputs.entrySet()) {
+      Path target = e.getKey();
       if (!Files.isRegularFile(target)) {
         stale.add(new Stale(target, true));
       } else if (Files.size(target) != e.getValue().length

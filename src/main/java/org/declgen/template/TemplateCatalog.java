@@ -28,6 +28,10 @@ import org.declgen.form.TemplateForm;
  */
 public final class TemplateCatalog {
   public static final String DEFAULT_ID = "gz-district";
+
+  /** The diagnostic code of a template that cannot be found. */
+  public static final String NOT_FOUND = "template.not-found";
+
   public static final String DOCX = "template.docx";
   public static final String MARKDOWN = "review.md.ftl";
   public static final String PROPERTIES = "template.properties";
@@ -253,7 +257,7 @@ public final class TemplateCatalog {
     return new DiagnosticException(
         Diagnostic.error(
             SourcePosition.ofFile(spec),
-            "template.not-found",
+            NOT_FOUND,
             messages.get("template.not-found", spec),
             hint));
   }

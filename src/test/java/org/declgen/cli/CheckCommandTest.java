@@ -92,7 +92,7 @@ class CheckCommandTest {
     assertThat(text).contains("部门名称: 某某局  #", "拟投入的资金: ~", "    服务对象满意度指标: []", "    生态环境成本指标: []");
     Files.writeString(dir.resolve("data/new.yaml"), "mine");
     Result again = run(dir, "init", "某某局", "-o", "data/new.yaml");
-    assertThat(again.code()).isEqualTo(1);
+    assertThat(again.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(again.err()).contains("已经存在，不会覆盖");
     assertThat(Files.readString(dir.resolve("data/new.yaml"))).isEqualTo("mine");
     assertThat(run(dir, "init", "市局", "-t", "gd-municipal", "-o", "m.yaml").code()).isZero();

@@ -45,7 +45,7 @@ class ImportCommandTest {
     Files.copy(SEED, dir.resolve("seed.md"));
     Files.writeString(dir.resolve("out.yaml"), "mine");
 
-    assertThat(run("import", "seed.md", "-o", "out.yaml")).isEqualTo(1);
+    assertThat(run("import", "seed.md", "-o", "out.yaml")).isEqualTo(ExitCodes.USAGE);
     assertThat(Files.readString(dir.resolve("out.yaml"))).isEqualTo("mine");
     assertThat(err.toString()).contains("「out.yaml」已存在").contains("--force");
 

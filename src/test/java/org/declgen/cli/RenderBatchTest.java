@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.declgen.internal.Disk;
 import org.declgen.testing.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +27,8 @@ class RenderBatchTest {
         new PrintWriter(err, true),
         Map.of("LANG", "C.UTF-8"),
         dir,
-        terminal);
+        terminal,
+        Disk.REAL);
   }
 
   @Test
@@ -36,7 +38,7 @@ class RenderBatchTest {
       Files.copy(Samples.NANSHA, dir.resolve(String.format("forms/f%02d.yaml", i)));
     }
     Files.writeString(dir.resolve("forms/f05.yaml"), "部门名称: 甲\n预算整体情况: [\n");
-    assertThat(run(false, "render", "--format", "md", "forms")).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(run(false, "render", "--format", "md", "forms")).isEqualTo(ExitCodes.ERRORS);
     assertThat(out.toString()).contains("完成：11 份成功，1 份失败，用时 ");
     assertThat(dir.resolve("output/f12.md")).isRegularFile();
     assertThat(dir.resolve("output/f05.md")).doesNotExist();

@@ -55,7 +55,7 @@ class RenderCommandTest {
     Files.writeString(dir.resolve("output/bad.md"), "old");
     Files.writeString(
         dir.resolve("bad.yaml"), "部门名称: 甲\n预算整体情况:\n  部门预算支出: {基本支出: 1O0, 项目支出: 1}\n");
-    assertThat(run("render", "bad.yaml")).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(run("render", "bad.yaml")).isEqualTo(ExitCodes.ERRORS);
     assertThat(err.toString())
         .contains("bad.yaml:3:18: 错误: 「预算整体情况.部门预算支出.基本支出」的金额「1O0」不是数字")
         .contains("  部门预算支出: {基本支出: 1O0, 项目支出: 1}")
@@ -70,8 +70,7 @@ class RenderCommandTest {
   @Test
   void unknownTemplateSuggestsTheNearestOne() throws IOException {
     copySample("x.yaml");
-    assertThat(run("render", "--template", "gz-distrct", "x.yaml"))
-        .isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(run("render", "--template", "gz-distrct", "x.yaml")).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("找不到模板「gz-distrct」").contains("gz-district");
   }
 
@@ -113,7 +112,7 @@ class RenderCommandTest {
             new PrintWriter(err, true),
             Map.of("LANG", "en_US.UTF-8"),
             dir);
-    assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(code).isEqualTo(ExitCodes.ERRORS);
     assertThat(err.toString())
         .contains("bad.yaml:1:1: error: unknown key “部门名”")
         .contains("did you mean “部门名称”?");

@@ -86,7 +86,7 @@ class TemplateFrameworkTest {
     Files.copy(Path.of("data/nansha-zwsj.yaml"), dir.resolve("x.yaml"));
 
     Cli render = Cli.run(dir, "render", "-t", "mine", "x.yaml");
-    assertThat(render.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(render.code()).isEqualTo(ExitCodes.ERRORS);
     assertThat(render.err())
         .contains("templates/mine/template.properties: 错误: 指标框架「framework.1=产出指标 数量指标」写法有误")
         .contains("framework.1=产出指标：数量指标、质量指标、时效指标");

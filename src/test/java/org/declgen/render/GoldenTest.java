@@ -15,10 +15,8 @@ import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
 import org.declgen.internal.ZipArchive;
 import org.declgen.model.Declaration;
-import org.declgen.template.TemplateCatalog;
-import org.declgen.template.TemplateEngine;
+import org.declgen.pipeline.Pipeline;
 import org.declgen.testing.DocxGrid;
-import org.declgen.testing.Samples;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.xmlunit.builder.DiffBuilder;
@@ -34,7 +32,7 @@ import org.xmlunit.diff.Diff;
 class GoldenTest {
   private static final Path ROOT = Path.of("src/test/resources/golden/render");
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
-  private static final TemplateEngine ENGINE = new TemplateEngine(Messages.chinese());
+  private static final Pipeline PIPELINE = new Pipeline(Path.of(""), Messages.chinese());
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> dirs = Files.list(ROOT)) {
@@ -89,12 +87,9 @@ class GoldenTest {
 
   private static Rendered render(String name) throws DiagnosticException, IOException {
     Path dir = ROOT.resolve(name);
-    Declaration d = Samples.load(dir.resolve("input.yaml")).declaration();
+    Declaration d = PIPELINE.load(dir.resolve("input.yaml")).declaration();
     String template = Files.readString(dir.resolve("template")).strip();
-    Renderer renderer =
-        new Renderer(
-            ENGINE, new TemplateCatalog(Path.of("."), Messages.chinese()).resolve(template));
-    return new Rendered(d, renderer.render(d, EnumSet.allOf(OutputFormat.class)));
+    return new Rendered(d, PIPELINE.render(d, template, EnumSet.allOf(OutputFormat.class)));
   }
 
   private static void compareText(String name, String file, String actual) throws IOException {

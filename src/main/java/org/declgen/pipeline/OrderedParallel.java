@@ -1,4 +1,4 @@
-package org.declgen.cli;
+package org.declgen.pipeline;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -1,0 +1,133 @@
+package org.declgen.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.declgen.diff.DeclarationDiff;
+import org.declgen.diff.FileDiff;
+import org.declgen.diff.GitFiles;
+import org.declgen.model.Declaration;
+
+/**
+ * {@code diff}: loads two versions of a declaration — files, or {@code REV:path} read through git —
+ * and compares them; or every declaration changed since a revision. Stops at the first version that
+ * cannot be loaded.
+ */
+final class DiffRun {
+  private final Workspace workspace;
+  private final Loader loader;
+  private Findings findings = Findings.NONE;
+  private final List<String> troubles = new ArrayList<>();
+
+  /** A version that could not be loaded; the reason is in the findings or troubles. */
+  private static final class Unloadable extends Exception {
+    private static final long serialVersionUID = 1L;
+  }
+
+  DiffRun(Workspace workspace) {
+    this.workspace = workspace;
+    this.loader = new Loader(workspace.messages);
+  }
+
+  Diffed pair(String before, String after) {
+    try {
+      Declaration a = load(before, read(before));
+      Declaration b = load(after, read(after));
+      return done(List.of(new FileDiff(before, after, DeclarationDiff.compare(a, b))));
+    } catch (Unloadable e) {
+      return done(List.of());
+    }
+  }
+
+  Diffed since(String revision) {
+    GitFiles git = new GitFiles(workspace.dir);
+    try {
+      List<FileDiff> files = new ArrayList<>();
+      for (String path : git.changedYaml(revision)) {
+        if (!Path.of(path).getFileName().toString().equals(Inputs.SETTINGS)) {
+          changed(git, revision, path).ifPresent(files::add);
+        }
+      }
+      return done(files);
+    } catch (GitFiles.GitException e) {
+      troubles.add(workspace.messages.get("cli.diff.git-error", e.getMessage()));
+    } catch (Unloadable e) {
+      // reported
+    }
+    return done(List.of());
+  }
+
+  /** One changed YAML file; empty when neither version is a declaration (CI files…). */
+  private Optional<FileDiff> changed(GitFiles git, String revision, String path) throws Unloadable {
+    String oldName = revision + ":" + path;
+    byte[] oldBytes =
+        git.exists(revision, path)
+            ? show(git, new GitFiles.RevisionPath(revision, "./" + path), oldName)
+            : null;
+    byte[] newBytes = Files.isRegularFile(workspace.resolve(path)) ? readFile(path) : null;
+    if (!isDeclaration(oldBytes) && !isDeclaration(newBytes)) {
+      return Optional.empty();
+    }
+    if (oldBytes == null || newBytes == null) {
+      return Optional.of(
+          new FileDiff(
+              oldBytes == null ? null : oldName, newBytes == null ? null : path, List.of()));
+    }
+    return Optional.of(
+        new FileDiff(
+            oldName, path, DeclarationDiff.compare(load(oldName, oldBytes), load(path, newBytes))));
+  }
+
+  private static boolean isDeclaration(byte[] bytes) {
+    return bytes != null && Inputs.isDeclaration(bytes);
+  }
+
+  /** A side: a file, else {@code REV:path}. */
+  private byte[] read(String side) throws Unloadable {
+    if (Files.isRegularFile(workspace.resolve(side))) {
+      return readFile(side);
+    }
+    Optional<GitFiles.RevisionPath> rp = GitFiles.parse(side);
+    if (rp.isEmpty() || Files.exists(workspace.resolve(side))) {
+      return readFile(side);
+    }
+    return show(new GitFiles(workspace.dir), rp.get(), side);
+  }
+
+  private byte[] readFile(String side) throws Unloadable {
+    Path file = workspace.resolve(side);
+    try {
+      return workspace.read(file);
+    } catch (IOException e) {
+      PathDisplay display = PathDisplay.like(workspace.dir, side);
+      troubles.add(
+          FileProblem.of(FileProblem.Action.READ, file, e, display).message(workspace.messages));
+      throw new Unloadable();
+    }
+  }
+
+  private byte[] show(GitFiles git, GitFiles.RevisionPath rp, String side) throws Unloadable {
+    try {
+      return git.show(rp);
+    } catch (GitFiles.GitException e) {
+      troubles.add(workspace.messages.get("cli.diff.git-show-error", side, e.getMessage()));
+      throw new Unloadable();
+    }
+  }
+
+  private Declaration load(String name, byte[] bytes) throws Unloadable {
+    Loaded loaded = loader.load(name, bytes);
+    if (loaded.declaration().isEmpty()) {
+      findings = findings.and(loaded.findings());
+      throw new Unloadable();
+    }
+    return loaded.declaration().get().declaration();
+  }
+
+  private Diffed done(List<FileDiff> files) {
+    return new Diffed(files, findings, troubles);
+  }
+}

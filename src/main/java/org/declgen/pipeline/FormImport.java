@@ -1,0 +1,87 @@
+package org.declgen.pipeline;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.declgen.diag.DiagnosticException;
+import org.declgen.importer.ImportResult;
+import org.declgen.importer.Importer;
+import org.declgen.internal.AtomicFiles;
+import org.declgen.yaml.DeclarationWriter;
+
+/** {@code import}: a filled form → the canonical YAML, written completely or not at all. */
+final class FormImport {
+  private final Workspace workspace;
+  private final Path source;
+  private final Path target;
+  private final PathDisplay sourceDisplay;
+  private final PathDisplay targetDisplay;
+
+  /**
+   * @param output the YAML file as given; by default the form's name with {@code .yaml}, beside it
+   */
+  FormImport(Workspace workspace, String input, Optional<String> output) {
+    this.workspace = workspace;
+    this.source = workspace.resolve(input);
+    this.sourceDisplay = PathDisplay.like(workspace.dir, input);
+    this.target =
+        output
+            .map(workspace::resolve)
+            .orElseGet(() -> source.resolveSibling(stem(source) + ".yaml"));
+    this.targetDisplay = output.map(o -> PathDisplay.like(workspace.dir, o)).orElse(sourceDisplay);
+  }
+
+  Imported run(boolean force, boolean allowUnmapped) {
+    if (Files.exists(target) && !force) {
+      return outcome(Imported.Outcome.EXISTS, Findings.NONE, null);
+    }
+    ImportResult result;
+    try {
+      result = read();
+    } catch (DiagnosticException e) {
+      return outcome(Imported.Outcome.REFUSED, Findings.of(e.diagnostics()), null);
+    } catch (IOException e) {
+      return outcome(Imported.Outcome.UNREADABLE, Findings.NONE, null)
+          .withProblem(FileProblem.of(FileProblem.Action.READ, source, e, sourceDisplay));
+    }
+    if (result.unmappedCount() > 0 && !allowUnmapped) {
+      return outcome(Imported.Outcome.UNMAPPED, Findings.of(result.diagnostics()), result);
+    }
+    try {
+      workspace.files.write(
+          target, DeclarationWriter.write(result.declaration()).getBytes(StandardCharsets.UTF_8));
+    } catch (AtomicFiles.Failure e) {
+      return outcome(Imported.Outcome.NOT_WRITTEN, Findings.of(result.diagnostics()), result)
+          .withProblem(
+              FileProblem.of(FileProblem.Action.WRITE, target, e.getCause(), targetDisplay));
+    }
+    return outcome(Imported.Outcome.WRITTEN, Findings.of(result.diagnostics()), result);
+  }
+
+  /** Reads the form once; one too large to be a form is refused before it is read. */
+  private ImportResult read() throws DiagnosticException, IOException {
+    Importer importer = workspace.importer();
+    String shown = sourceDisplay.show(source);
+    if (Files.size(source) > Importer.MAX_FILE_BYTES) {
+      return importer.importFile(source, shown);
+    }
+    return importer.importBytes(shown, workspace.read(source));
+  }
+
+  private Imported outcome(Imported.Outcome outcome, Findings findings, ImportResult result) {
+    return new Imported(
+        outcome,
+        sourceDisplay.show(source),
+        targetDisplay.show(target),
+        findings,
+        Optional.ofNullable(result).map(ImportResult::declaration),
+        result == null ? 0 : result.unmappedCount(),
+        Optional.empty());
+  }
+
+  private static String stem(Path file) {
+    return file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+  }
+}

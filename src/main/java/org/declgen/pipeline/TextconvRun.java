@@ -1,0 +1,83 @@
+package org.declgen.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.declgen.diag.DiagnosticException;
+import org.declgen.importer.ImportResult;
+import org.declgen.model.Declaration;
+
+/**
+ * {@code textconv FILE}: reads the file once, loads it (YAML, or a Word/Excel form through import),
+ * chooses its template as every command does, and renders the review Markdown.
+ */
+final class TextconvRun {
+  private final Workspace workspace;
+  private final SettingsLookup settings;
+  private final Templates templates;
+  private Findings findings = Findings.NONE;
+
+  TextconvRun(Workspace workspace, SettingsLookup settings, Templates templates) {
+    this.workspace = workspace;
+    this.settings = settings;
+    this.templates = templates;
+  }
+
+  /** Word and Excel forms are read through import; everything else is YAML. */
+  static boolean isForm(String name) {
+    return name.toLowerCase(Locale.ROOT).matches(".*\\.(docx|xlsx)");
+  }
+
+  Textconv run(String argument, Optional<String> template) {
+    Path file = workspace.resolve(argument);
+    PathDisplay display = PathDisplay.like(workspace.dir, argument);
+    byte[] bytes;
+    try {
+      bytes = workspace.read(file);
+    } catch (IOException e) {
+      FileProblem problem = FileProblem.of(FileProblem.Action.READ, file, e, display);
+      return new Textconv(Optional.empty(), "", false, Findings.NONE, Optional.of(problem));
+    }
+    Source source = Source.of(display.show(file), bytes);
+    String name = file.getFileName() == null ? argument : file.getFileName().toString();
+    Optional<String> markdown =
+        name.equals(Inputs.SETTINGS)
+            ? Optional.empty()
+            : declaration(source, bytes, isForm(name)).flatMap(d -> markdown(d, file, template));
+    return new Textconv(markdown, source.text(), isForm(name), findings, Optional.empty());
+  }
+
+  private Optional<Declaration> declaration(Source source, byte[] bytes, boolean form) {
+    if (form) {
+      try {
+        ImportResult imported = workspace.importer().importBytes(source.name(), bytes);
+        findings = Findings.of(imported.diagnostics());
+        return Optional.of(imported.declaration());
+      } catch (DiagnosticException e) {
+        findings = Findings.of(e.diagnostics());
+        return Optional.empty();
+      }
+    }
+    Loaded loaded = new Loader(workspace.messages).load(source.name(), bytes);
+    findings = loaded.findings();
+    return loaded.declaration().map(l -> l.declaration());
+  }
+
+  private Optional<String> markdown(Declaration d, Path file, Optional<String> template) {
+    ProjectSettings applying = settings.forFile(file);
+    ResolvedTemplate chosen;
+    try {
+      chosen = templates.resolve(TemplateChoice.of(template, applying));
+    } catch (DiagnosticException e) {
+      findings = findings.and(new Findings(e.diagnostics(), applying.findings().sources()));
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(chosen.renderer().markdown(d));
+    } catch (DiagnosticException e) {
+      findings = findings.and(Findings.of(e.diagnostics(), chosen.markdownSource()));
+      return Optional.empty();
+    }
+  }
+}
