@@ -77,8 +77,8 @@ final class FormRecognizer {
     switch (section) {
       case TITLE -> title(grid.at(r, 0));
       case DEPARTMENT -> department = firstValue(r, department);
-      case OVERALL_GOAL -> overallGoal = firstValue(r, overallGoal);
-      case OTHER_TASKS -> otherTasks = firstValue(r, otherTasks);
+      case OVERALL_GOAL -> overallGoal = firstLongText(r, overallGoal);
+      case OTHER_TASKS -> otherTasks = firstLongText(r, otherTasks);
       case BASIC_INFO -> pairs(r, true);
       case BUDGET -> pairs(r, false);
       case TASKS -> task(r);
@@ -116,13 +116,21 @@ final class FormRecognizer {
   }
 
   private String firstValue(int r, String current) {
+    return firstValue(r, current, false);
+  }
+
+  private String firstLongText(int r, String current) {
+    return firstValue(r, current, true);
+  }
+
+  private String firstValue(int r, String current, boolean longText) {
     if (current != null) {
       return current;
     }
     for (Cell c : rest(r)) {
       if (!c.isBlank()) {
         used.add(c);
-        return c.text();
+        return longText ? c.markdown() : c.text();
       }
     }
     return null;
@@ -203,7 +211,7 @@ final class FormRecognizer {
     if (isBlank(name) && isBlank(content) && isBlank(funds) && isBlank(outcome)) {
       return;
     }
-    tasks.add(new Task(text(name), text(content), amount(funds), text(outcome)));
+    tasks.add(new Task(text(name), longText(content), amount(funds), longText(outcome)));
   }
 
   private Map<String, Integer> taskHeader(int r) {
@@ -237,6 +245,15 @@ final class FormRecognizer {
 
   private String text(Cell c) {
     return isBlank(c) ? null : use(c);
+  }
+
+  /** A long text keeps its Markdown-light: lists and bold as the Word form shows them. */
+  private String longText(Cell c) {
+    if (isBlank(c)) {
+      return null;
+    }
+    used.add(c);
+    return c.markdown();
   }
 
   private Declaration declaration() {

@@ -1,0 +1,139 @@
+package org.declgen.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.declgen.importer.ImportFixtures.refusal;
+import static org.declgen.importer.ImportFixtures.sampleWithDocument;
+import static org.declgen.importer.ImportFixtures.utf8;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.declgen.diag.Diagnostic;
+import org.declgen.model.Declaration;
+import org.declgen.model.IndicatorCategory;
+import org.declgen.testing.Samples;
+import org.declgen.yaml.DeclarationWriter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 14, finding 5: import is linear in its input and bounded in memory; past the limits of
+ * {@link ImportLimits} a source is refused with a message naming the limit and where it was passed.
+ */
+class ImportLimitsTest {
+  private static final Path SEED = Path.of("src/test/resources/import/nansha-seed.txt");
+
+  @Test
+  void aSpanOfNearlyAMillionColumnsIsRefusedAtItsRow() {
+    Diagnostic d = refusal("span.docx", sampleWithSpan("999999"));
+
+    assertThat(d.code()).isEqualTo("import.too-many-columns");
+    assertThat(d.message()).isEqualTo("第 1 行第 B 列：这一行有 1,000,000 列（合并单元格按所跨的列数计），超过上限 64 列，拒绝导入");
+  }
+
+  @Test
+  void aSpanOfTwentyMillionColumnsIsRefusedNotRunOutOfMemory() {
+    Diagnostic d = refusal("span.docx", sampleWithSpan("20000000"));
+
+    assertThat(d.message()).contains("20,000,001 列").contains("上限 64 列");
+  }
+
+  @Test
+  void aSpanPastTheLargestNumberIsReadAsOneColumnAsBefore() throws Exception {
+    ImportResult result =
+        ImportFixtures.importBytes("span.docx", sampleWithSpan("99999999999999999999"));
+
+    assertThat(result.declaration().department()).isEqualTo(Samples.nansha().department());
+  }
+
+  @Test
+  void tenThousandExtraConverterRowsAreRefusedPastTheRowLimit() throws Exception {
+    Diagnostic d = refusal("rows.md", seedWithRows(10_000));
+
+    assertThat(d.code()).isEqualTo("import.too-many-rows");
+    assertThat(d.message()).isEqualTo("表格超过 5,000 行，不像是申报表，拒绝导入");
+  }
+
+  /** Below the limit the same rows import; each is reported, none dropped (quadratic before). */
+  @Test
+  void fourThousandExtraConverterRowsImportWithEveryCellReported() throws Exception {
+    ImportResult result = ImportFixtures.importBytes("rows.md", seedWithRows(4_000));
+
+    assertThat(result.unmappedCount()).isEqualTo(4_000 * 6);
+  }
+
+  @Test
+  void aCellLongerThanTheLimitIsRefusedWithItsPosition() {
+    String longName = "局".repeat(ImportLimits.MAX_CELL_CHARS + 1);
+    Diagnostic d =
+        refusal("long.docx", sampleWithDocument(x -> x.replace("广州市南沙区政务服务和数据管理局", longName)));
+
+    assertThat(d.code()).isEqualTo("import.cell-too-long");
+    assertThat(d.message()).isEqualTo("第 1 行第 B 列：文字超过 20,000 个字符，拒绝导入");
+  }
+
+  /**
+   * A 一级 label longer than 1,024 characters used to import into YAML that check could not read (an
+   * implicit key is at most 1,024 characters); labels are keys, so they have a limit of their own.
+   */
+  @Test
+  void anIndicatorLabelTooLongToBeAYamlKeyIsRefused() {
+    Declaration sample = Samples.nansha();
+    List<IndicatorCategory> categories = new ArrayList<>(sample.indicators());
+    IndicatorCategory first = categories.get(0);
+    categories.set(0, new IndicatorCategory("产".repeat(1_100), first.subcategories()));
+    Declaration d =
+        new Declaration(
+            sample.department(),
+            sample.year(),
+            sample.basicInfo(),
+            sample.budget(),
+            sample.overallGoal(),
+            sample.tasks(),
+            sample.otherTasks(),
+            categories);
+
+    Diagnostic refused = refusal("label.docx", ImportFixtures.render(d, "gz-district"));
+
+    assertThat(refused.code()).isEqualTo("import.label-too-long");
+    assertThat(refused.message()).startsWith("第 ").contains("指标名称有 1,100 个字符，超过上限 200 个字符");
+  }
+
+  @Test
+  void aLabelWithinTheLimitImportsIntoYamlThatReadsBack() throws Exception {
+    Declaration sample = Samples.nansha();
+    List<IndicatorCategory> categories = new ArrayList<>(sample.indicators());
+    categories.set(0, new IndicatorCategory("产".repeat(200), categories.get(0).subcategories()));
+    Declaration d =
+        new Declaration(
+            sample.department(),
+            sample.year(),
+            sample.basicInfo(),
+            sample.budget(),
+            sample.overallGoal(),
+            sample.tasks(),
+            sample.otherTasks(),
+            categories);
+
+    ImportResult result =
+        ImportFixtures.importBytes("label.docx", ImportFixtures.render(d, "gz-district"));
+    String yaml = DeclarationWriter.write(result.declaration());
+
+    assertThat(Samples.parse("label.yaml", yaml).declaration()).isEqualTo(result.declaration());
+  }
+
+  private static byte[] sampleWithSpan(String span) {
+    return sampleWithDocument(
+        x ->
+            x.replaceFirst("<w:gridSpan w:val=\"\\d+\"/>", "<w:gridSpan w:val=\"" + span + "\"/>"));
+  }
+
+  /** The seed with rows of six one-letter cells added, as in the finding (26 bytes a row). */
+  private static byte[] seedWithRows(int count) throws Exception {
+    StringBuilder sb = new StringBuilder(Files.readString(SEED).stripTrailing()).append('\n');
+    for (int i = 0; i < count; i++) {
+      sb.append("| a | b | c | d | e | f |\n");
+    }
+    return utf8(sb.toString());
+  }
+}
