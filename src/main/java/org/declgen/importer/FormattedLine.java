@@ -7,13 +7,11 @@ import java.util.List;
  * One paragraph of a Word cell as runs of text with their bold and italic, read back both as plain
  * text and as the Markdown-light the renderer wrote it from: a paragraph whose first run is the
  * bullet {@code "• "} alone is a list item ({@code "- "}), bold runs are {@code **…**}, italic runs
- * {@code *…*}. Where the marks would not read back as the same runs (a literal asterisk in the
- * line, a mark against punctuation inside a word), the line is given as plain text.
+ * {@code *…*}. The marks are kept only when {@link InlineMarks} confirms they read back as the same
+ * runs; otherwise the line is given as plain text, as before.
  */
 final class FormattedLine {
   static final String BULLET = "• ";
-
-  private static final String ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
   /** Text written with one formatting, and the run of the source it came from. */
   private record Segment(StringBuilder text, boolean bold, boolean italic, int run) {}
@@ -36,9 +34,7 @@ final class FormattedLine {
   }
 
   String plain() {
-    StringBuilder sb = new StringBuilder(length);
-    segments.forEach(s -> sb.append(s.text));
-    return sb.toString();
+    return concat(segments);
   }
 
   String markdown() {
@@ -49,13 +45,15 @@ final class FormattedLine {
       body = segments.subList(1, segments.size());
     }
     String plainBody = concat(body);
-    if (body.stream().noneMatch(s -> s.bold || s.italic) || plainBody.indexOf('*') >= 0) {
+    if (body.stream().noneMatch(s -> s.bold || s.italic)) {
       return prefix + plainBody;
     }
-    String marked = marked(merged(body));
-    return prefix + (marked == null ? plainBody : marked);
+    List<InlineMarks.Run> runs = InlineMarks.merged(runs(body));
+    String marked = marked(runs);
+    return prefix + (InlineMarks.readsAs(marked, runs) ? marked : plainBody);
   }
 
+  /** Renderer-written list items: the bullet is a run of its own, plain. */
   private boolean isListItem() {
     if (segments.size() < 2) {
       return false;
@@ -73,85 +71,29 @@ final class FormattedLine {
     return sb.toString();
   }
 
-  /** Neighbouring segments of the same formatting as one. */
-  private static List<Segment> merged(List<Segment> segments) {
-    List<Segment> result = new ArrayList<>();
-    for (Segment s : segments) {
-      Segment last = result.isEmpty() ? null : result.get(result.size() - 1);
-      if (last != null && last.bold == s.bold && last.italic == s.italic) {
-        last.text.append(s.text);
-      } else {
-        result.add(new Segment(new StringBuilder(s.text), s.bold, s.italic, s.run));
-      }
-    }
-    return result;
+  private static List<InlineMarks.Run> runs(List<Segment> segments) {
+    return segments.stream()
+        .map(s -> new InlineMarks.Run(s.text.toString(), s.bold, s.italic))
+        .toList();
   }
 
-  /** The segments with their marks, or null when a mark would not read back as one. */
-  private static String marked(List<Segment> segments) {
+  /** The runs with their marks around the text, outer spaces left outside the marks. */
+  private static String marked(List<InlineMarks.Run> runs) {
     StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < segments.size(); i++) {
-      Segment s = segments.get(i);
-      String text = s.text.toString();
-      String core = text.strip();
-      if (!(s.bold || s.italic) || core.isEmpty()) {
-        sb.append(text);
+    for (InlineMarks.Run r : runs) {
+      String core = r.text().strip();
+      if (!(r.bold() || r.italic()) || core.isEmpty()) {
+        sb.append(r.text());
         continue;
       }
-      String mark = s.bold && s.italic ? "***" : s.bold ? "**" : "*";
-      int start = text.indexOf(core);
-      String before = text.substring(0, start);
-      String after = text.substring(start + core.length());
-      int previous = before.isEmpty() ? last(sb) : before.codePointBefore(before.length());
-      int next = !after.isEmpty() ? after.codePointAt(0) : first(segments, i + 1);
-      if (!opens(previous, core.codePointAt(0))
-          || !closes(core.codePointBefore(core.length()), next)) {
-        return null;
-      }
-      sb.append(before).append(mark).append(core).append(mark).append(after);
+      String mark = r.bold() && r.italic() ? "***" : r.bold() ? "**" : "*";
+      int start = r.text().indexOf(core);
+      sb.append(r.text(), 0, start)
+          .append(mark)
+          .append(core)
+          .append(mark)
+          .append(r.text().substring(start + core.length()));
     }
     return sb.toString();
-  }
-
-  private static int last(StringBuilder sb) {
-    return sb.length() == 0 ? -1 : sb.codePointBefore(sb.length());
-  }
-
-  private static int first(List<Segment> segments, int from) {
-    return from < segments.size() && segments.get(from).text.length() > 0
-        ? segments.get(from).text.codePointAt(0)
-        : -1;
-  }
-
-  /** CommonMark's left-flanking rule for a mark between these characters (-1: line edge). */
-  private static boolean opens(int before, int after) {
-    return !isPunctuation(after) || before == -1 || isSpace(before) || isPunctuation(before);
-  }
-
-  /** CommonMark's right-flanking rule for a mark between these characters (-1: line edge). */
-  private static boolean closes(int before, int after) {
-    return !isPunctuation(before) || after == -1 || isSpace(after) || isPunctuation(after);
-  }
-
-  private static boolean isSpace(int c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
-  }
-
-  /** Punctuation as the Markdown parser the renderer uses sees it: ASCII's and Unicode's P*. */
-  private static boolean isPunctuation(int c) {
-    if (c < 0x80) {
-      return ASCII_PUNCTUATION.indexOf(c) >= 0;
-    }
-    return switch (Character.getType(c)) {
-      case Character.CONNECTOR_PUNCTUATION,
-          Character.DASH_PUNCTUATION,
-          Character.START_PUNCTUATION,
-          Character.END_PUNCTUATION,
-          Character.INITIAL_QUOTE_PUNCTUATION,
-          Character.FINAL_QUOTE_PUNCTUATION,
-          Character.OTHER_PUNCTUATION ->
-          true;
-      default -> false;
-    };
   }
 }
