@@ -55,7 +55,7 @@ final class DocxGridReader {
   static Grid read(String part, byte[] documentXml) {
     DocxGridReader reader = new DocxGridReader();
     try {
-      XMLStreamReader xml = SafeXml.reader(documentXml);
+      XMLStreamReader xml = SafeXml.reader(part, documentXml);
       while (xml.hasNext()) {
         reader.event(xml);
       }

@@ -114,6 +114,13 @@ public final class Importer {
       throw PackageEntries.notWhatItSays(SourceFormat.DOCX, "import.kind.xlsx");
     }
     WordPackage.MainPart main = WordPackage.mainDocument(entries);
+    if (main.xml().length > ImportLimits.MAX_CONTENT_XML_BYTES) {
+      throw new SourceRefused(
+          "import.docx.content-too-large",
+          main.name(),
+          main.xml().length >> 20,
+          ImportLimits.MAX_CONTENT_XML_BYTES >> 20);
+    }
     return recognize(DocxGridReader.read(main.name(), main.xml()), Set.of(), name, List.of());
   }
 

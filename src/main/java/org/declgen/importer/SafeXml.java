@@ -1,6 +1,11 @@
 package org.declgen.importer;
 
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -25,14 +30,56 @@ final class SafeXml {
     return f;
   }
 
-  static XMLStreamReader reader(byte[] xml) throws XMLStreamException {
-    return FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
+  /** A reader over the part's text, decoded here (see {@link #decode}). */
+  static XMLStreamReader reader(String part, byte[] xml) throws XMLStreamException {
+    return FACTORY.createXMLStreamReader(new StringReader(decode(part, xml)));
+  }
+
+  /**
+   * The part's text: UTF-16 when it starts with a UTF-16 byte order mark or {@code <} in UTF-16,
+   * UTF-8 otherwise (what Office writes), decoded strictly here rather than by the parser, whose
+   * report of a malformed byte goes to the console as well as to the caller.
+   */
+  static String decode(String part, byte[] xml) {
+    Charset charset = StandardCharsets.UTF_8;
+    int skip = 0;
+    if (startsWith(xml, 0xFE, 0xFF) || startsWith(xml, 0x00, '<')) {
+      charset = StandardCharsets.UTF_16BE;
+      skip = xml[0] == 0 ? 0 : 2;
+    } else if (startsWith(xml, 0xFF, 0xFE) || startsWith(xml, '<', 0x00)) {
+      charset = StandardCharsets.UTF_16LE;
+      skip = xml[1] == 0 ? 0 : 2;
+    } else if (startsWith(xml, 0xEF, 0xBB, 0xBF)) {
+      skip = 3;
+    }
+    try {
+      return charset
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(xml, skip, xml.length - skip))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new SourceRefused("import.xml-encoding", part, charset.name());
+    }
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Reads the part through once; refuses it, naming it, unless it is plain well-formed XML. */
   static void check(String part, byte[] xml) {
     try {
-      XMLStreamReader r = reader(xml);
+      XMLStreamReader r = reader(part, xml);
       int depth = 0;
       while (r.hasNext()) {
         switch (r.next()) {

@@ -43,7 +43,7 @@ final class XlsxGridReader {
     long content = entries.sizeUnder("xl/worksheets/", "xl/sharedstrings");
     if (content > MAX_CONTENT_XML_BYTES) {
       throw new SourceRefused(
-          "import.content-too-large", content >> 20, MAX_CONTENT_XML_BYTES >> 20);
+          "import.xlsx.content-too-large", content >> 20, MAX_CONTENT_XML_BYTES >> 20);
     }
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
       XlsxGridReader reader = new XlsxGridReader(book);

@@ -7,6 +7,8 @@ import static org.declgen.importer.ImportFixtures.utf8;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -124,6 +126,41 @@ class DamagedSourcesTest {
     assertThat(d.message())
         .startsWith(
             "row 1, column B: the cell names shared string '0', which the file does not have");
+  }
+
+  /** Found by the fuzz campaign: the XML parser printed "[Fatal Error]" to the console. */
+  @Test
+  void aPartThatIsNotUtf8IsRefusedWithoutThePrinterOfTheParser() {
+    Map<String, byte[]> entries = ImportFixtures.entries(ImportFixtures.sampleDocx());
+    byte[] fonts = entries.get("word/fontTable.xml").clone();
+    fonts[fonts.length / 2] = (byte) 0xF4;
+    entries.put("word/fontTable.xml", fonts);
+    PrintStream console = System.err;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    Diagnostic d;
+    try {
+      System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+      d = refusal("fonts.docx", ImportFixtures.zip(entries));
+    } finally {
+      System.setErr(console);
+    }
+
+    assertThat(d.message()).isEqualTo("文件中的「word/fontTable.xml」不是有效的 UTF-8 文本（文件已损坏），拒绝导入");
+    assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
+  void aPartInUtf16IsRead() throws Exception {
+    Map<String, byte[]> entries = ImportFixtures.entries(ImportFixtures.sampleDocx());
+    String xml = ImportFixtures.text(entries, ImportFixtures.DOCUMENT);
+    entries.put(
+        ImportFixtures.DOCUMENT,
+        ("\uFEFF" + xml.replaceFirst("UTF-8", "UTF-16")).getBytes(StandardCharsets.UTF_16LE));
+
+    ImportResult result = ImportFixtures.importBytes("utf16.docx", ImportFixtures.zip(entries));
+
+    assertThat(DeclarationWriter.write(result.declaration()))
+        .isEqualTo(Samples.read(Samples.NANSHA));
   }
 
   @Test
