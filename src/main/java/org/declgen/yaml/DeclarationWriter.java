@@ -20,8 +20,11 @@ import org.declgen.model.Task;
 public final class DeclarationWriter {
   private static final Pattern UNSAFE_START =
       Pattern.compile("^[-?:,\\[\\]{}#&*!|<>'\"%@`\\s].*", Pattern.DOTALL);
+
+  /** SnakeYAML also ends a plain scalar at {@code ?} in a flow mapping ({@code {k: a?b}}). */
   private static final Pattern UNSAFE_ANYWHERE =
-      Pattern.compile(".*(: |:$| #|[,\\[\\]{}]|\\s$).*", Pattern.DOTALL);
+      Pattern.compile(".*(: |:$| #|[,?\\[\\]{}]|\\s$).*", Pattern.DOTALL);
+
   private static final Pattern NULL_LIKE = Pattern.compile("~|null|Null|NULL");
 
   private final StringBuilder out = new StringBuilder(8 * 1024);

@@ -122,6 +122,21 @@ class ImportLimitsTest {
     assertThat(Samples.parse("label.yaml", yaml).declaration()).isEqualTo(result.declaration());
   }
 
+  /**
+   * Found by the fuzz campaign: an ASCII question mark in an indicator name (here from a GBK
+   * re-encoding) was written unquoted in a flow mapping, which the YAML loader cannot read.
+   */
+  @Test
+  void aQuestionMarkInAnIndicatorImportsIntoYamlThatReadsBack() throws Exception {
+    byte[] docx = sampleWithDocument(x -> x.replace("梳理区部门承接事项情况", "梳理区?部门承接事项情况"));
+
+    ImportResult result = ImportFixtures.importBytes("q.docx", docx);
+    String yaml = DeclarationWriter.write(result.declaration());
+
+    assertThat(yaml).contains("{三级指标: \"梳理区?部门承接事项情况\", 指标值: 1份清单}");
+    assertThat(Samples.parse("q.yaml", yaml).declaration()).isEqualTo(result.declaration());
+  }
+
   private static byte[] sampleWithSpan(String span) {
     return sampleWithDocument(
         x ->
