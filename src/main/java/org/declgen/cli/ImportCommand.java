@@ -67,6 +67,7 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Importer.prepareFor(input);
     Path source = ctx.resolve(input);
     Path target =
         output != null

@@ -79,6 +79,7 @@ final class TextconvCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Importer.prepareFor(file);
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(ctx.resolve(file));

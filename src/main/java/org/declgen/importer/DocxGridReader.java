@@ -3,6 +3,7 @@ package org.declgen.importer;
 import static org.declgen.importer.ImportLimits.MAX_CELL_CHARS;
 import static org.declgen.importer.ImportLimits.MAX_COLUMNS;
 import static org.declgen.importer.ImportLimits.MAX_ROWS;
+import static org.declgen.importer.ImportLimits.MAX_XML_DEPTH;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ final class DocxGridReader {
   /** Elements whose content is not visible text: deleted text, field codes, properties. */
   private static final Set<String> HIDDEN = Set.of("del", "delText", "instrText", "pPr");
 
+  private final String part;
   private final List<List<Cell>> rows = new ArrayList<>();
   private final List<Cell> outside = new ArrayList<>();
   private final Deque<String> open = new ArrayDeque<>();
@@ -50,10 +52,12 @@ final class DocxGridReader {
   private boolean bold;
   private boolean italic;
 
-  private DocxGridReader() {}
+  private DocxGridReader(String part) {
+    this.part = part;
+  }
 
   static Grid read(String part, byte[] documentXml) {
-    DocxGridReader reader = new DocxGridReader();
+    DocxGridReader reader = new DocxGridReader(part);
     try {
       XMLStreamReader xml = SafeXml.reader(part, documentXml);
       while (xml.hasNext()) {
@@ -69,6 +73,8 @@ final class DocxGridReader {
     switch (xml.next()) {
       case XMLStreamConstants.START_ELEMENT -> start(xml);
       case XMLStreamConstants.END_ELEMENT -> end(xml);
+      case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_DECLARATION ->
+          throw new SourceRefused("import.doctype", part);
       default -> {}
     }
   }
@@ -76,6 +82,9 @@ final class DocxGridReader {
   private void start(XMLStreamReader xml) throws XMLStreamException {
     String name = name(xml);
     open.push(name);
+    if (open.size() > MAX_XML_DEPTH) {
+      throw new SourceRefused("import.xml-too-deep", part, MAX_XML_DEPTH);
+    }
     if (hidden > 0 || HIDDEN.contains(name) || name.equals("mc:Fallback")) {
       hidden++;
       return;

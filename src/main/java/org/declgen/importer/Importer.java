@@ -33,6 +33,16 @@ public final class Importer {
     this.messages = messages;
   }
 
+  /**
+   * Lets import get ready for a file it will be given soon (a Word file's package bindings are made
+   * in the background); nothing happens for other files.
+   */
+  public static void prepareFor(String fileName) {
+    if (SourceFormat.byName(fileName).orElse(null) == SourceFormat.DOCX) {
+      WordPackage.prepareInBackground();
+    }
+  }
+
   public ImportResult importFile(Path file) throws DiagnosticException, IOException {
     return importFile(file, file.toString());
   }
@@ -125,7 +135,7 @@ public final class Importer {
   }
 
   private ImportResult fromXlsx(String name, byte[] content) {
-    PackageEntries entries = PackageEntries.read(content, SourceFormat.XLSX);
+    PackageEntries entries = PackageEntries.read(content, SourceFormat.XLSX).checkAllXml();
     if (!entries.hasFolder("xl/")) {
       throw PackageEntries.notWhatItSays(
           SourceFormat.XLSX, entries.hasFolder("word/") ? "import.kind.docx" : "import.kind.zip");

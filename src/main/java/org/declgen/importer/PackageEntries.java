@@ -8,7 +8,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +21,8 @@ import java.util.zip.ZipInputStream;
 /**
  * The entries of a .docx or .xlsx package, read within {@link ImportLimits}: an archive that is not
  * a zip, is damaged, holds too many entries, expands like a zip bomb or holds two entries of one
- * name is refused; so is any XML entry that declares a DTD, is not well-formed or nests too deep.
- * Names are compared ignoring case, as part names in a package are.
+ * name is refused; so is any XML entry that declares a DTD. Names are compared ignoring case, as
+ * part names in a package are.
  */
 final class PackageEntries {
   private final Map<String, byte[]> entries;
@@ -63,15 +65,59 @@ final class PackageEntries {
     if (entries.isEmpty()) {
       throw notWhatItSays(format, "import.kind.broken-zip");
     }
-    entries.forEach(PackageEntries::checkXml);
+    entries.forEach(PackageEntries::refuseDoctype);
     return new PackageEntries(entries);
   }
 
-  private static void checkXml(String name, byte[] content) {
+  private static final List<byte[]> DOCTYPES =
+      List.of(
+          "<!DOCTYPE".getBytes(StandardCharsets.US_ASCII),
+          "<!ENTITY".getBytes(StandardCharsets.US_ASCII),
+          "<!DOCTYPE".getBytes(StandardCharsets.UTF_16LE),
+          "<!DOCTYPE".getBytes(StandardCharsets.UTF_16BE));
+
+  /**
+   * No XML entry may declare a DTD, which is how external entities get in, whether or not anything
+   * parses it: a byte search, cheaper than a parse, over every XML entry.
+   */
+  private static void refuseDoctype(String name, byte[] content) {
     String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".xml") || lower.endsWith(".rels")) {
-      SafeXml.check(name, content);
+    if (!lower.endsWith(".xml") && !lower.endsWith(".rels")) {
+      return;
     }
+    for (byte[] doctype : DOCTYPES) {
+      if (indexOf(content, doctype) >= 0) {
+        throw new SourceRefused("import.doctype", name);
+      }
+    }
+  }
+
+  private static int indexOf(byte[] content, byte[] what) {
+    outer:
+    for (int i = 0; i + what.length <= content.length; i++) {
+      for (int j = 0; j < what.length; j++) {
+        if (content[i + j] != what[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  /**
+   * Checks every XML entry with {@link SafeXml#check}, for a package a library parses whole (POI
+   * reads every part of a workbook); a Word package is parsed only where import reads it.
+   */
+  PackageEntries checkAllXml() {
+    entries.forEach(
+        (name, content) -> {
+          String lower = name.toLowerCase(Locale.ROOT);
+          if (lower.endsWith(".xml") || lower.endsWith(".rels")) {
+            SafeXml.check(name, content);
+          }
+        });
+    return this;
   }
 
   Optional<byte[]> get(String name) {

@@ -128,24 +128,27 @@ class DamagedSourcesTest {
             "row 1, column B: the cell names shared string '0', which the file does not have");
   }
 
-  /** Found by the fuzz campaign: the XML parser printed "[Fatal Error]" to the console. */
+  /**
+   * Found by the fuzz campaign (a bit flipped in word/fontTable.xml): the XML parser printed
+   * "[Fatal Error]" to the console.
+   */
   @Test
   void aPartThatIsNotUtf8IsRefusedWithoutThePrinterOfTheParser() {
     Map<String, byte[]> entries = ImportFixtures.entries(ImportFixtures.sampleDocx());
-    byte[] fonts = entries.get("word/fontTable.xml").clone();
-    fonts[fonts.length / 2] = (byte) 0xF4;
-    entries.put("word/fontTable.xml", fonts);
+    byte[] document = entries.get(ImportFixtures.DOCUMENT).clone();
+    document[document.length / 2] = (byte) 0xF4;
+    entries.put(ImportFixtures.DOCUMENT, document);
     PrintStream console = System.err;
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     Diagnostic d;
     try {
       System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
-      d = refusal("fonts.docx", ImportFixtures.zip(entries));
+      d = refusal("broken.docx", ImportFixtures.zip(entries));
     } finally {
       System.setErr(console);
     }
 
-    assertThat(d.message()).isEqualTo("文件中的「word/fontTable.xml」不是有效的 UTF-8 文本（文件已损坏），拒绝导入");
+    assertThat(d.message()).isEqualTo("文件中的「word/document.xml」不是有效的 UTF-8 文本（文件已损坏），拒绝导入");
     assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
   }
 
