@@ -71,8 +71,7 @@ class ImportFuzzTest {
     for (FuzzMutation m : FuzzMutation.values()) {
       for (FuzzSeeds.Seed seed : seeds) {
         for (int i = 0; i < CASES; i++) {
-          Random random =
-              new Random(SEED * 1_000_003L + m.ordinal() * 10_007L + seed.index() * 101L + i);
+          Random random = new Random(caseSeed(m, seed.index(), i));
           byte[] input = new FuzzMutator(random).mutate(m, seed.bytes(), seed.kind());
           runCase(m, seed, i, input, n++ % CLI_EVERY == 0);
         }
@@ -80,6 +79,17 @@ class ImportFuzzTest {
     }
     System.out.println(report());
     assertThat(failures).as(report()).isEmpty();
+  }
+
+  /**
+   * A well-mixed seed for one case (SplitMix64's finaliser): java.util.Random's first numbers for
+   * neighbouring seeds are nearly the same, which made whole categories take one branch.
+   */
+  private static long caseSeed(FuzzMutation m, int source, int i) {
+    long z = SEED + 0x9E3779B97F4A7C15L * (m.ordinal() * 1_000_003L + source * 10_007L + i + 1);
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
   }
 
   private void runCase(FuzzMutation m, FuzzSeeds.Seed seed, int i, byte[] input, boolean viaCli)
