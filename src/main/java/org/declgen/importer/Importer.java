@@ -135,7 +135,7 @@ public final class Importer {
   }
 
   private ImportResult fromXlsx(String name, byte[] content) {
-    PackageEntries entries = PackageEntries.read(content, SourceFormat.XLSX).checkAllXml();
+    PackageEntries entries = PackageEntries.read(content, SourceFormat.XLSX);
     if (!entries.hasFolder("xl/")) {
       throw PackageEntries.notWhatItSays(
           SourceFormat.XLSX, entries.hasFolder("word/") ? "import.kind.docx" : "import.kind.zip");

@@ -28,7 +28,8 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
  * shown as their format shows them ({@code 1} with {@code 0%} → {@code 100%}), formulas by their
  * cached value (never recalculated). Positions are the sheet's own row numbers and column letters.
  * A cell whose text cannot be read (a shared string that is not there) refuses the whole file, with
- * the cell's position, rather than being left out; text beyond {@link ImportLimits} likewise.
+ * the cell's position, rather than being left out; text beyond {@link ImportLimits} likewise. POI
+ * parses every part of the workbook, so every XML part is checked by {@link SafeXml} first.
  */
 final class XlsxGridReader {
   private final DataFormatter formatter = new DataFormatter(Locale.US);
@@ -45,6 +46,7 @@ final class XlsxGridReader {
       throw new SourceRefused(
           "import.xlsx.content-too-large", content >> 20, MAX_CONTENT_XML_BYTES >> 20);
     }
+    entries.checkAllXml();
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
       XlsxGridReader reader = new XlsxGridReader(book);
       for (int i = 0; i < book.getNumberOfSheets(); i++) {

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import org.declgen.diag.Diagnostic;
 import org.declgen.model.Declaration;
 import org.declgen.model.IndicatorCategory;
@@ -135,6 +137,30 @@ class ImportLimitsTest {
 
     assertThat(yaml).contains("{三级指标: \"梳理区?部门承接事项情况\", 指标值: 1份清单}");
     assertThat(Samples.parse("q.yaml", yaml).declaration()).isEqualTo(result.declaration());
+  }
+
+  /** A picture in the package keeps the zip-bomb ratio at bay, so the part's own limit answers. */
+  @Test
+  void aDocumentPartPastSixteenMegabytesIsRefused() {
+    Map<String, byte[]> entries = ImportFixtures.entries(ImportFixtures.sampleDocx());
+    String xml = ImportFixtures.text(entries, ImportFixtures.DOCUMENT);
+    int rowEnd = xml.indexOf("</w:tr>") + "</w:tr>".length();
+    String row = xml.substring(xml.lastIndexOf("<w:tr>", rowEnd - 1), rowEnd);
+    String big =
+        xml.substring(0, rowEnd)
+            + row.repeat(17 * 1024 * 1024 / row.length())
+            + xml.substring(rowEnd);
+    entries.put(ImportFixtures.DOCUMENT, utf8(big));
+    byte[] noise = new byte[200 * 1024];
+    new Random(1).nextBytes(noise);
+    entries.put("word/media/image1.png", noise);
+
+    Diagnostic d = refusal("big.docx", ImportFixtures.zip(entries));
+
+    assertThat(d.code()).isEqualTo("import.docx.content-too-large");
+    assertThat(d.message())
+        .startsWith("正文「word/document.xml」解压后有 1")
+        .endsWith(" MB，超过上限 16 MB，不像是申报表，拒绝导入");
   }
 
   private static byte[] sampleWithSpan(String span) {
