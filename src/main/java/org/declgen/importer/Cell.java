@@ -1,16 +1,41 @@
 package org.declgen.importer;
 
+import java.util.List;
+
 /**
  * One cell of a source grid (or a text line outside any table). A merged cell is one instance that
  * occupies every grid position it covers, so cells are compared by identity.
  *
  * @param text the cell's text, lines joined with {@code \n}, outer whitespace removed
+ * @param markdown the same text in Markdown-light, as long texts are kept: list items and bold or
+ *     italic runs marked as the renderer reads them; equal to {@code text} for sources without
+ *     formatting
  * @param row where the source shows it: sheet or table row, or the line/paragraph number, from 1
  * @param column the source column from 1; 0 for text outside tables
  */
-public record Cell(String text, int row, int column) {
+public record Cell(String text, String markdown, int row, int column) {
   public Cell {
     text = CellText.clean(text);
+    markdown = markdown == null ? text : CellText.clean(markdown);
+  }
+
+  public Cell(String text, int row, int column) {
+    this(text, null, row, column);
+  }
+
+  /** A Word cell from its paragraphs. */
+  static Cell of(List<FormattedLine> lines, int row, int column) {
+    StringBuilder text = new StringBuilder();
+    StringBuilder markdown = new StringBuilder();
+    for (int i = 0; i < lines.size(); i++) {
+      if (i > 0) {
+        text.append('\n');
+        markdown.append('\n');
+      }
+      text.append(lines.get(i).plain());
+      markdown.append(lines.get(i).markdown());
+    }
+    return new Cell(text.toString(), markdown.toString(), row, column);
   }
 
   public boolean isBlank() {
@@ -19,6 +44,10 @@ public record Cell(String text, int row, int column) {
 
   /** The column as a spreadsheet letter: 1 → A, 27 → AA. */
   public String columnLetter() {
+    return columnLetter(column);
+  }
+
+  static String columnLetter(int column) {
     StringBuilder sb = new StringBuilder();
     for (int c = column; c > 0; c = (c - 1) / 26) {
       sb.insert(0, (char) ('A' + (c - 1) % 26));

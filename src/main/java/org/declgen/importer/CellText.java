@@ -8,14 +8,26 @@ import java.util.List;
 final class CellText {
   private CellText() {}
 
-  /** Each line without outer whitespace, no blank lines at either end, {@code \n} line breaks. */
+  /**
+   * Each line without outer whitespace, no blank lines at either end, {@code \n} line breaks, and
+   * nothing a YAML file cannot hold as text: control characters (but tab), U+FFFE, U+FFFF and
+   * halves of surrogate pairs that stand alone are dropped; the line separators YAML knows (U+0085,
+   * U+2028, U+2029) are line breaks.
+   */
   static String clean(String text) {
     if (text == null) {
       return "";
     }
     List<String> lines = new ArrayList<>();
-    for (String line :
-        text.replace("\r\n", "\n").replace('\r', '\n').replace('\u000B', '\n').split("\n", -1)) {
+    String unified =
+        printable(
+            text.replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replace('\u000B', '\n')
+                .replace('\u0085', '\n')
+                .replace('\u2028', '\n')
+                .replace('\u2029', '\n'));
+    for (String line : unified.split("\n", -1)) {
       lines.add(line.strip());
     }
     int from = 0;
@@ -27,6 +39,39 @@ final class CellText {
       to--;
     }
     return String.join("\n", lines.subList(from, to));
+  }
+
+  private static String printable(String text) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean pair =
+          Character.isHighSurrogate(c)
+              && i + 1 < text.length()
+              && Character.isLowSurrogate(text.charAt(i + 1));
+      boolean keep = pair || isPrintable(c);
+      if (!keep && sb == null) {
+        sb = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (sb != null && keep) {
+        sb.append(c);
+        if (pair) {
+          sb.append(text.charAt(i + 1));
+        }
+      }
+      if (pair) {
+        i++;
+      }
+    }
+    return sb == null ? text : sb.toString();
+  }
+
+  /** YAML's printable characters (and tab, line feed), one UTF-16 unit at a time. */
+  private static boolean isPrintable(char c) {
+    return c == '\t'
+        || c == '\n'
+        || c >= 0x20 && c <= 0x7E
+        || c >= 0xA0 && c <= 0xFFFD && !Character.isSurrogate(c);
   }
 
   /**

@@ -1,181 +1,334 @@
 package org.declgen.importer;
 
-import static org.declgen.template.WordXml.firstChild;
-import static org.declgen.template.WordXml.is;
+import static org.declgen.importer.ImportLimits.MAX_CELL_CHARS;
+import static org.declgen.importer.ImportLimits.MAX_COLUMNS;
+import static org.declgen.importer.ImportLimits.MAX_ROWS;
+import static org.declgen.importer.ImportLimits.MAX_XML_DEPTH;
 
-import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
-import org.declgen.template.WordXml;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
+import java.util.Set;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
- * A Word document's tables as one grid (tables one after another, spans resolved from {@code
- * w:gridSpan} and {@code w:vMerge}); paragraphs outside tables become outside texts.
+ * A Word document's body, streamed once, as one grid: the tables at the top level one after another
+ * (spans resolved from {@code w:gridSpan}, {@code w:gridBefore} and {@code w:vMerge}), each cell's
+ * paragraphs — nested tables' included — one line each; paragraphs outside tables become outside
+ * texts. It keeps no tree and recurses nowhere, so time and memory follow the input and {@link
+ * ImportLimits}. Transitional and Strict WordprocessingML are read alike.
  */
 final class DocxGridReader {
+  private static final Set<String> W =
+      Set.of(
+          "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+          "http://purl.oclc.org/ooxml/wordprocessingml/main");
+  private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
+  /** Elements whose content is not visible text: deleted text, field codes, properties. */
+  private static final Set<String> HIDDEN = Set.of("del", "delText", "instrText", "pPr");
+
+  private final String part;
   private final List<List<Cell>> rows = new ArrayList<>();
   private final List<Cell> outside = new ArrayList<>();
+  private final Deque<String> open = new ArrayDeque<>();
   private int paragraphs;
+  private int tables;
+  private int hidden;
 
-  private DocxGridReader() {}
+  private List<Cell> row;
+  private List<Cell> previous;
+  private int span;
+  private boolean continues;
+  private List<FormattedLine> cellLines;
+  private int cellChars;
 
-  static Grid read(byte[] documentXml) throws IOException {
-    Document doc = WordXml.parse(documentXml);
-    Element body = firstChild(doc.getDocumentElement(), "body");
-    DocxGridReader reader = new DocxGridReader();
-    if (body != null) {
-      reader.blocks(body);
+  private FormattedLine line;
+  private int nestedParagraphs;
+  private int runs;
+  private boolean bold;
+  private boolean italic;
+
+  private DocxGridReader(String part) {
+    this.part = part;
+  }
+
+  static Grid read(String part, byte[] documentXml) {
+    DocxGridReader reader = new DocxGridReader(part);
+    try {
+      XMLStreamReader xml = SafeXml.reader(part, documentXml);
+      while (xml.hasNext()) {
+        reader.event(xml);
+      }
+    } catch (XMLStreamException e) {
+      throw SafeXml.badXml(part, e);
     }
     return new Grid(Grid.Kind.DOCX, reader.rows, reader.outside);
   }
 
-  private void blocks(Element parent) {
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (is(n, "tbl")) {
-        table((Element) n);
-      } else if (is(n, "p")) {
-        paragraphs++;
-        String text = paragraphText((Element) n);
-        if (!text.isBlank()) {
-          outside.add(new Cell(text, paragraphs, 0));
-        }
-      } else if (is(n, "sdt") || is(n, "customXml")) {
-        Element content = is(n, "sdt") ? firstChild((Element) n, "sdtContent") : (Element) n;
-        if (content != null) {
-          blocks(content);
-        }
-      }
+  private void event(XMLStreamReader xml) throws XMLStreamException {
+    switch (xml.next()) {
+      case XMLStreamConstants.START_ELEMENT -> start(xml);
+      case XMLStreamConstants.END_ELEMENT -> end(xml);
+      case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_DECLARATION ->
+          throw new SourceRefused("import.doctype", part);
+      default -> {}
     }
   }
 
-  private void table(Element tbl) {
-    List<Cell> previous = null;
-    for (Element tr : rowsOf(tbl)) {
-      int rowNumber = rows.size() + 1;
-      List<Cell> row = new ArrayList<>();
-      Element trPr = firstChild(tr, "trPr");
-      skip(row, gridValue(trPr, "gridBefore"), rowNumber);
-      for (Element tc : cellsOf(tr)) {
-        Element tcPr = firstChild(tc, "tcPr");
-        int span = Math.max(1, gridValue(tcPr, "gridSpan"));
-        Cell cell;
-        int column = row.size();
-        if (continuesMerge(tcPr) && previous != null && column < previous.size()) {
-          cell = previous.get(column);
-        } else {
-          cell = new Cell(cellText(tc), rowNumber, column + 1);
-        }
-        for (int i = 0; i < span; i++) {
-          row.add(cell);
-        }
+  private void start(XMLStreamReader xml) throws XMLStreamException {
+    String name = name(xml);
+    open.push(name);
+    if (open.size() > MAX_XML_DEPTH) {
+      throw new SourceRefused("import.xml-too-deep", part, MAX_XML_DEPTH);
+    }
+    if (hidden > 0 || HIDDEN.contains(name) || name.equals("mc:Fallback")) {
+      hidden++;
+      return;
+    }
+    switch (name) {
+      case "tbl" -> startTable();
+      case "tr" -> startRow();
+      case "tc" -> startCell();
+      case "gridBefore" -> gridBefore(xml);
+      case "gridSpan" -> gridSpan(xml);
+      case "vMerge" -> vMerge(xml);
+      case "p" -> startParagraph();
+      case "r" -> startRun();
+      case "b" -> bold = inRunProperties() ? isOn(xml) : bold;
+      case "i" -> italic = inRunProperties() ? isOn(xml) : italic;
+      case "t" -> {
+        text(xml.getElementText());
+        open.pop();
       }
+      case "tab", "ptab" -> text("\t");
+      case "br", "cr" -> text("\n");
+      case "noBreakHyphen" -> text("-");
+      default -> {}
+    }
+  }
+
+  private void end(XMLStreamReader xml) {
+    String name = open.pop();
+    if (hidden > 0) {
+      hidden--;
+      return;
+    }
+    switch (name) {
+      case "tbl" -> tables--;
+      case "tr" -> endRow();
+      case "tc" -> endCell();
+      case "p" -> endParagraph();
+      default -> {}
+    }
+  }
+
+  /** The element's WordprocessingML name, {@code mc:} names, or a name nothing here matches. */
+  private static String name(XMLStreamReader xml) {
+    String ns = xml.getNamespaceURI();
+    if (ns != null && W.contains(ns)) {
+      return xml.getLocalName();
+    }
+    return MC.equals(ns) ? "mc:" + xml.getLocalName() : "other:" + xml.getLocalName();
+  }
+
+  /** True while in a row of a table at the top level, outside its cells. */
+  private boolean inTopRow() {
+    return tables == 1 && row != null && cellLines == null;
+  }
+
+  /** True while in a cell of a table at the top level, outside tables nested in it. */
+  private boolean inTopCell() {
+    return tables == 1 && cellLines != null;
+  }
+
+  private void startTable() {
+    if (++tables == 1) {
+      previous = null;
+    }
+  }
+
+  private void startRow() {
+    if (tables != 1) {
+      return;
+    }
+    if (rows.size() >= MAX_ROWS) {
+      throw new SourceRefused("import.too-many-rows", MAX_ROWS);
+    }
+    row = new ArrayList<>();
+  }
+
+  private void endRow() {
+    if (tables == 1 && row != null) {
       rows.add(row);
       previous = row;
+      row = null;
     }
   }
 
-  private static void skip(List<Cell> row, int count, int rowNumber) {
+  private void startCell() {
+    if (inTopRow()) {
+      span = 1;
+      continues = false;
+      cellLines = new ArrayList<>();
+      cellChars = 0;
+    }
+  }
+
+  private void endCell() {
+    if (!inTopCell()) {
+      return;
+    }
+    int column = row.size();
+    int rowNumber = rows.size() + 1;
+    if (column + span > MAX_COLUMNS) {
+      throw new SourceRefused(
+          "import.too-many-columns", where(rowNumber, column + 1), column + span, MAX_COLUMNS);
+    }
+    Cell cell =
+        continues && previous != null && column < previous.size()
+            ? previous.get(column)
+            : Cell.of(cellLines, rowNumber, column + 1);
+    for (int i = 0; i < span; i++) {
+      row.add(cell);
+    }
+    cellLines = null;
+  }
+
+  private void gridBefore(XMLStreamReader xml) {
+    if (!inTopRow() || !"trPr".equals(parent())) {
+      return;
+    }
+    int count = gridValue(xml);
+    int rowNumber = rows.size() + 1;
+    if (row.size() + count > MAX_COLUMNS) {
+      throw new SourceRefused(
+          "import.too-many-columns", where(rowNumber, 1), row.size() + count, MAX_COLUMNS);
+    }
     for (int i = 0; i < count; i++) {
       row.add(new Cell("", rowNumber, row.size() + 1));
     }
   }
 
-  /** Rows, looking through content controls and custom XML that wrap them. */
-  private static List<Element> rowsOf(Element tbl) {
-    return wrapped(tbl, "tr");
+  private void gridSpan(XMLStreamReader xml) {
+    if (inTopCell() && "tcPr".equals(parent()) && line == null) {
+      span = Math.max(1, gridValue(xml));
+    }
   }
 
-  private static List<Element> cellsOf(Element tr) {
-    return wrapped(tr, "tc");
+  private void vMerge(XMLStreamReader xml) {
+    if (inTopCell() && "tcPr".equals(parent()) && line == null) {
+      String val = attribute(xml, "val");
+      continues = val == null || val.isEmpty() || val.equals("continue");
+    }
   }
 
-  private static List<Element> wrapped(Element parent, String name) {
-    List<Element> result = new ArrayList<>();
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (is(n, name)) {
-        result.add((Element) n);
-      } else if (is(n, "sdt")) {
-        Element content = firstChild((Element) n, "sdtContent");
-        if (content != null) {
-          result.addAll(wrapped(content, name));
-        }
-      } else if (is(n, "customXml")) {
-        result.addAll(wrapped((Element) n, name));
+  private void startParagraph() {
+    if (line != null) {
+      nestedParagraphs++;
+      return;
+    }
+    line = new FormattedLine();
+    runs = 0;
+    bold = false;
+    italic = false;
+  }
+
+  private void endParagraph() {
+    if (nestedParagraphs > 0) {
+      nestedParagraphs--;
+      return;
+    }
+    FormattedLine done = line;
+    line = null;
+    if (tables == 0) {
+      paragraphs++;
+      String text = done.plain();
+      if (!text.isBlank()) {
+        outside.add(new Cell(text, paragraphs, 0));
       }
+    } else if (cellLines != null) {
+      cellLines.add(done);
     }
-    return result;
   }
 
-  private static boolean continuesMerge(Element tcPr) {
-    Element vMerge = tcPr == null ? null : firstChild(tcPr, "vMerge");
-    if (vMerge == null) {
-      return false;
-    }
-    String val = vMerge.getAttributeNS(WordXml.W, "val");
-    return val.isEmpty() || val.equals("continue");
+  private void startRun() {
+    runs++;
+    bold = false;
+    italic = false;
   }
 
-  private static int gridValue(Element props, String name) {
-    Element e = props == null ? null : firstChild(props, name);
-    if (e == null) {
-      return 0;
+  private boolean inRunProperties() {
+    return "rPr".equals(parent()) && open.size() >= 3 && "r".equals(grandparent());
+  }
+
+  private void text(String text) {
+    if (line == null) {
+      return;
     }
+    line.append(text, bold, italic, runs);
+    if (cellLines != null) {
+      cellChars += text.length();
+    }
+    if (line.length() > MAX_CELL_CHARS || cellChars > MAX_CELL_CHARS) {
+      throw new SourceRefused("import.cell-too-long", whereText(), MAX_CELL_CHARS);
+    }
+  }
+
+  /** Where the text being read stands: a cell of the top-level table, or a paragraph. */
+  private SourceRefused.Text whereText() {
+    if (tables == 0) {
+      return SourceRefused.Text.of("import.where.paragraph", paragraphs + 1);
+    }
+    return where(rows.size() + 1, row == null ? 1 : row.size() + 1);
+  }
+
+  private static SourceRefused.Text where(int row, int column) {
+    return SourceRefused.Text.of("import.where.cell", row, Cell.columnLetter(column));
+  }
+
+  private String parent() {
+    return open.size() >= 2 ? secondOf(open) : null;
+  }
+
+  private String grandparent() {
+    var it = open.iterator();
+    it.next();
+    it.next();
+    return it.next();
+  }
+
+  private static String secondOf(Deque<String> stack) {
+    var it = stack.iterator();
+    it.next();
+    return it.next();
+  }
+
+  private static int gridValue(XMLStreamReader xml) {
+    String val = attribute(xml, "val");
     try {
-      return Integer.parseInt(e.getAttributeNS(WordXml.W, "val").strip());
-    } catch (NumberFormatException ex) {
+      return val == null ? 0 : Math.max(0, Integer.parseInt(val.strip()));
+    } catch (NumberFormatException e) {
       return 0;
     }
   }
 
-  /** A cell's paragraphs (nested tables included), one line each. */
-  private static String cellText(Element tc) {
-    List<String> lines = new ArrayList<>();
-    collectParagraphs(tc, lines);
-    return String.join("\n", lines);
+  /** {@code w:b}, {@code w:b w:val="1|true|on"}: on; {@code "0|false|off"}: off. */
+  private static boolean isOn(XMLStreamReader xml) {
+    String val = attribute(xml, "val");
+    return val == null || !(val.equals("0") || val.equals("false") || val.equals("off"));
   }
 
-  private static void collectParagraphs(Element parent, List<String> lines) {
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (is(n, "p")) {
-        lines.add(paragraphText((Element) n));
-      } else if (n instanceof Element e && !is(n, "tcPr")) {
-        collectParagraphs(e, lines);
+  private static String attribute(XMLStreamReader xml, String localName) {
+    for (int i = 0; i < xml.getAttributeCount(); i++) {
+      if (localName.equals(xml.getAttributeLocalName(i))
+          && W.contains(String.valueOf(xml.getAttributeNamespace(i)))) {
+        return xml.getAttributeValue(i);
       }
     }
-  }
-
-  /** Visible text: {@code w:t}, tabs, breaks; deleted text and field codes are not visible. */
-  static String paragraphText(Element p) {
-    StringBuilder sb = new StringBuilder();
-    appendText(p, sb);
-    return sb.toString();
-  }
-
-  private static void appendText(Node node, StringBuilder sb) {
-    for (Node n = node.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (!(n instanceof Element)) {
-        continue;
-      }
-      if (is(n, "t")) {
-        sb.append(n.getTextContent());
-      } else if (is(n, "tab") || is(n, "ptab")) {
-        sb.append('\t');
-      } else if (is(n, "br") || is(n, "cr")) {
-        sb.append('\n');
-      } else if (is(n, "noBreakHyphen")) {
-        sb.append('-');
-      } else if (is(n, "del")
-          || is(n, "instrText")
-          || is(n, "delText")
-          || is(n, "rPr")
-          || is(n, "pPr")) {
-        continue;
-      } else {
-        appendText(n, sb);
-      }
-    }
+    return null;
   }
 }

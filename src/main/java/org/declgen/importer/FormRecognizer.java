@@ -122,7 +122,7 @@ final class FormRecognizer {
       }
       for (Cell c : rest(r)) {
         if (!c.isBlank()) {
-          return field.lens().with(value, use(c));
+          return field.lens().with(value, use(c, field.rich()));
         }
       }
       return value;
@@ -226,7 +226,9 @@ final class FormRecognizer {
 
     @Override
     public V text(TextField<V> field) {
-      return field.lens().with(into, cell == null || cell.isBlank() ? null : use(cell));
+      return field
+          .lens()
+          .with(into, cell == null || cell.isBlank() ? null : use(cell, field.rich()));
     }
 
     @Override
@@ -264,6 +266,12 @@ final class FormRecognizer {
   private String use(Cell c) {
     used.add(c);
     return c.text();
+  }
+
+  /** A long text keeps its Markdown-light: lists and bold as the Word form shows them. */
+  private String use(Cell c, boolean rich) {
+    used.add(c);
+    return rich ? c.markdown() : c.text();
   }
 
   /** An amount cell: blank is a blank amount; text that is no number stays unused. */

@@ -10,24 +10,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
 import org.declgen.diag.SourcePosition;
 import org.declgen.form.IndicatorFramework;
-import org.declgen.internal.ZipArchive;
 
 /**
  * Reads a filled form — Word (.docx), Excel (.xlsx) or converter Markdown (.md, .txt) — into a
  * declaration. Files that are not what their name says, encrypted or old binary Office files, zip
- * bombs and XML with a DOCTYPE are refused with a diagnostic; nothing of theirs is parsed.
+ * bombs and XML with a DOCTYPE are refused with a diagnostic; nothing of theirs is parsed. Every
+ * source is read within {@link ImportLimits}, and one in which no form is recognised is refused.
  */
 public final class Importer {
   /** Filled forms are well under a megabyte; anything this large is not one. */
-  public static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
+  public static final long MAX_FILE_BYTES = ImportLimits.MAX_FILE_BYTES;
 
   private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
@@ -43,6 +41,16 @@ public final class Importer {
     this.labels = new FormLabels(frameworks);
   }
 
+  /**
+   * Lets import get ready for a file it will be given soon (a Word file's package bindings are made
+   * in the background); nothing happens for other files.
+   */
+  public static void prepareFor(String fileName) {
+    if (SourceFormat.byName(fileName).orElse(null) == SourceFormat.DOCX) {
+      WordPackage.prepareInBackground();
+    }
+  }
+
   public ImportResult importFile(Path file) throws DiagnosticException, IOException {
     return importFile(file, file.toString());
   }
@@ -50,7 +58,7 @@ public final class Importer {
   /** Imports a file; {@code name} is how messages name it (e.g. relative to the user's folder). */
   public ImportResult importFile(Path file, String name) throws DiagnosticException, IOException {
     if (Files.size(file) > MAX_FILE_BYTES) {
-      throw refuse(name, "import.too-large", Files.size(file) / 1024 / 1024, MAX_FILE_BYTES >> 20);
+      throw tooLarge(name, Files.size(file));
     }
     return importBytes(name, Files.readAllBytes(file));
   }
@@ -63,24 +71,29 @@ public final class Importer {
                 () ->
                     refuse(
                         name,
-                        "import.unsupported-extension",
-                        name.replaceFirst(".*?(\\.[^./\\\\]*)?$", "$1")));
-    if (startsWith(content, OLE2)) {
-      throw refuse(name, "import.ole2", format.display);
+                        SourceRefused.Text.of(
+                            "import.unsupported-extension",
+                            name.replaceFirst(".*?(\\.[^./\\\\]*)?$", "$1"))));
+    if (content.length > MAX_FILE_BYTES) {
+      throw tooLarge(name, content.length);
     }
-    return switch (format) {
-      case MARKDOWN -> fromMarkdown(name, content);
-      case DOCX, XLSX -> fromPackage(name, content, format);
-    };
+    if (startsWith(content, OLE2)) {
+      throw refuse(name, SourceRefused.Text.of("import.ole2", format.display));
+    }
+    try {
+      return switch (format) {
+        case MARKDOWN -> fromMarkdown(name, content);
+        case DOCX -> fromDocx(name, content);
+        case XLSX -> fromXlsx(name, content);
+      };
+    } catch (SourceRefused e) {
+      throw refuse(name, e.text());
+    }
   }
 
-  private ImportResult fromMarkdown(String name, byte[] content) throws DiagnosticException {
+  private ImportResult fromMarkdown(String name, byte[] content) {
     if (content.length >= 2 && content[0] == 'P' && content[1] == 'K') {
-      throw refuse(
-          name,
-          "import.not-what-it-says",
-          SourceFormat.MARKDOWN.display,
-          messages.get("import.kind.zip"));
+      throw PackageEntries.notWhatItSays(SourceFormat.MARKDOWN, "import.kind.zip");
     }
     String text;
     try {
@@ -92,14 +105,10 @@ public final class Importer {
               .decode(ByteBuffer.wrap(content))
               .toString();
     } catch (CharacterCodingException e) {
-      throw refuse(name, "import.not-utf8");
+      throw new SourceRefused("import.not-utf8");
     }
     if (text.indexOf('\0') >= 0) {
-      throw refuse(
-          name,
-          "import.not-what-it-says",
-          SourceFormat.MARKDOWN.display,
-          messages.get("import.kind.binary"));
+      throw PackageEntries.notWhatItSays(SourceFormat.MARKDOWN, "import.kind.binary");
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
@@ -117,65 +126,34 @@ public final class Importer {
     return recognize(repaired.grid(), repaired.dropped(), name, notes);
   }
 
-  private ImportResult fromPackage(String name, byte[] content, SourceFormat format)
-      throws DiagnosticException {
-    Map<String, byte[]> entries = unzip(name, content, format);
-    SourceFormat actual =
-        entries.containsKey("word/document.xml")
-            ? SourceFormat.DOCX
-            : entries.containsKey("xl/workbook.xml") ? SourceFormat.XLSX : null;
-    if (actual != format) {
-      throw refuse(
-          name,
-          "import.not-what-it-says",
-          format.display,
-          actual == null ? messages.get("import.kind.zip") : actual.display);
+  private ImportResult fromDocx(String name, byte[] content) {
+    PackageEntries entries = PackageEntries.read(content, SourceFormat.DOCX);
+    if (entries.hasFolder("xl/") && !entries.hasFolder("word/")) {
+      throw PackageEntries.notWhatItSays(SourceFormat.DOCX, "import.kind.xlsx");
     }
-    refuseDoctypes(name, entries);
-    try {
-      Grid grid =
-          format == SourceFormat.DOCX
-              ? DocxGridReader.read(entries.get("word/document.xml"))
-              : XlsxGridReader.read(content);
-      return recognize(grid, Set.of(), name, List.of());
-    } catch (IOException | RuntimeException e) {
-      throw refuse(name, "import.unreadable", format.display, String.valueOf(e.getMessage()));
+    WordPackage.MainPart main = WordPackage.mainDocument(entries);
+    if (main.xml().length > ImportLimits.MAX_CONTENT_XML_BYTES) {
+      throw new SourceRefused(
+          "import.docx.content-too-large",
+          main.name(),
+          main.xml().length >> 20,
+          ImportLimits.MAX_CONTENT_XML_BYTES >> 20);
     }
+    return recognize(DocxGridReader.read(main.name(), main.xml()), Set.of(), name, List.of());
   }
 
-  private Map<String, byte[]> unzip(String name, byte[] content, SourceFormat format)
-      throws DiagnosticException {
-    try {
-      return ZipArchive.read(content);
-    } catch (ZipArchive.RefusedException e) {
-      if (e.getMessage().equals("not-zip")) {
-        throw refuse(
-            name, "import.not-what-it-says", format.display, messages.get("import.kind.other"));
-      }
-      throw refuse(name, "import.zip-refused", messages.get("import.zip." + e.getMessage()));
-    } catch (IOException e) {
-      throw refuse(
-          name, "import.not-what-it-says", format.display, messages.get("import.kind.broken-zip"));
+  private ImportResult fromXlsx(String name, byte[] content) {
+    PackageEntries entries = PackageEntries.read(content, SourceFormat.XLSX);
+    if (!entries.hasFolder("xl/")) {
+      throw PackageEntries.notWhatItSays(
+          SourceFormat.XLSX, entries.hasFolder("word/") ? "import.kind.docx" : "import.kind.zip");
     }
-  }
-
-  /** No part of a document may declare a DTD: that is how external entities get in. */
-  private void refuseDoctypes(String name, Map<String, byte[]> entries) throws DiagnosticException {
-    for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-      String entry = e.getKey().toLowerCase(Locale.ROOT);
-      if (!entry.endsWith(".xml") && !entry.endsWith(".rels")) {
-        continue;
-      }
-      String head = new String(e.getValue(), StandardCharsets.ISO_8859_1).toUpperCase(Locale.ROOT);
-      String utf16 = new String(e.getValue(), StandardCharsets.UTF_16LE).toUpperCase(Locale.ROOT);
-      if (head.contains("<!DOCTYPE") || head.contains("<!ENTITY") || utf16.contains("<!DOCTYPE")) {
-        throw refuse(name, "import.doctype", e.getKey());
-      }
-    }
+    return recognize(XlsxGridReader.read(content, entries), Set.of(), name, List.of());
   }
 
   private ImportResult recognize(
       Grid grid, Set<Cell> accounted, String name, List<Diagnostic> notes) {
+    FormPresence.require(grid);
     ImportResult result = new FormRecognizer(grid, accounted, name, messages).recognize();
     List<Diagnostic> all = new ArrayList<>(notes);
     all.addAll(result.diagnostics());
@@ -194,12 +172,27 @@ public final class Importer {
     return true;
   }
 
-  private DiagnosticException refuse(String name, String key, Object... args) {
+  private DiagnosticException tooLarge(String name, long size) {
+    return refuse(
+        name, SourceRefused.Text.of("import.too-large", size / 1024 / 1024, MAX_FILE_BYTES >> 20));
+  }
+
+  private DiagnosticException refuse(String name, SourceRefused.Text text) {
     return new DiagnosticException(
         Diagnostic.error(
             SourcePosition.ofFile(name),
-            key,
-            messages.get(key, args),
-            messages.get(key + ".hint")));
+            text.key(),
+            resolve(text),
+            messages.get(text.key() + ".hint")));
+  }
+
+  /** The text in the user's language, its nested texts first. */
+  private String resolve(SourceRefused.Text text) {
+    Object[] args = new Object[text.args().size()];
+    for (int i = 0; i < args.length; i++) {
+      Object a = text.args().get(i);
+      args[i] = a instanceof SourceRefused.Text nested ? resolve(nested) : a;
+    }
+    return messages.get(text.key(), args);
   }
 }

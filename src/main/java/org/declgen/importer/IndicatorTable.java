@@ -99,7 +99,7 @@ final class IndicatorTable {
       return false;
     }
     used.add(cell);
-    category = new Group(cell.text());
+    category = new Group(label(cell));
     categories.add(category);
     subcategory = null;
     return true;
@@ -120,7 +120,7 @@ final class IndicatorTable {
       return;
     }
     used.add(cell);
-    subcategory = new Group(cell.text());
+    subcategory = new Group(label(cell));
     category.children.add(subcategory);
   }
 
@@ -140,6 +140,18 @@ final class IndicatorTable {
       return;
     }
     subcategory.indicators.add(new Indicator(use(name), text(period), text(annual)));
+  }
+
+  /** A 一级 or 二级 label, which becomes a key of the YAML: refused past its limit. */
+  private static String label(Cell cell) {
+    if (cell.text().length() > ImportLimits.MAX_LABEL_CHARS) {
+      throw new SourceRefused(
+          "import.label-too-long",
+          SourceRefused.Text.of("import.where.cell", cell.row(), cell.columnLetter()),
+          cell.text().length(),
+          ImportLimits.MAX_LABEL_CHARS);
+    }
+    return cell.text();
   }
 
   private Cell cell(int r, String key) {

@@ -1,106 +1,254 @@
 package org.declgen.importer;
 
-import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.HardLineBreak;
-import com.vladsch.flexmark.ast.HtmlInline;
-import com.vladsch.flexmark.ast.SoftLineBreak;
-import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.tables.TableBlock;
-import com.vladsch.flexmark.ext.tables.TableCell;
-import com.vladsch.flexmark.ext.tables.TableRow;
-import com.vladsch.flexmark.ext.tables.TableSeparator;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
+import static org.declgen.importer.ImportLimits.MAX_CELL_CHARS;
+import static org.declgen.importer.ImportLimits.MAX_COLUMNS;
+import static org.declgen.importer.ImportLimits.MAX_ROWS;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Markdown pipe tables (as document converters write them) as one grid, tables one after another;
- * blocks outside tables become outside texts. Positions are the file's line numbers. Pipe tables
+ * lines outside tables become outside texts. Positions are the file's line numbers. Pipe tables
  * cannot merge cells, so every cell is its own.
+ *
+ * <p>A table is a run of lines that start with {@code |} and include a separator line ({@code
+ * |---|:--:|}). Cells are split at pipes not escaped with a backslash; in a cell, {@code <br>} is a
+ * line break, backslash escapes and the common HTML entities are undone and {@code **}/{@code __}
+ * marks dropped. Everything is read in one pass over the text, with no regular expressions, so time
+ * is linear in the input however it is built.
  */
 final class MarkdownGridReader {
-  private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>");
-  private static final Parser PARSER =
-      Parser.builder(
-              new MutableDataSet()
-                  .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
-                  .set(TablesExtension.COLUMN_SPANS, false)
-                  .set(TablesExtension.APPEND_MISSING_COLUMNS, false)
-                  .set(TablesExtension.DISCARD_EXTRA_COLUMNS, false)
-                  .set(TablesExtension.MIN_HEADER_ROWS, 0)
-                  .set(TablesExtension.WITH_CAPTION, false)
-                  .set(TablesExtension.MIN_SEPARATOR_DASHES, 1))
-          .build();
+  private final List<String> lines;
+  private final List<List<Cell>> rows = new ArrayList<>();
+  private final List<Cell> outside = new ArrayList<>();
 
-  private MarkdownGridReader() {}
+  private MarkdownGridReader(String markdown) {
+    this.lines = splitLines(markdown);
+  }
 
   static Grid read(String markdown) {
-    Document doc = PARSER.parse(markdown);
-    List<List<Cell>> rows = new ArrayList<>();
-    List<Cell> outside = new ArrayList<>();
-    for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
-      if (block instanceof TableBlock table) {
-        table(table, rows);
-      } else {
-        String text = block.getChars().toString().strip();
-        if (!text.isEmpty()) {
-          outside.add(new Cell(stripHeading(text), block.getStartLineNumber() + 1, 0));
-        }
-      }
-    }
-    return new Grid(Grid.Kind.MARKDOWN, rows, outside);
+    MarkdownGridReader reader = new MarkdownGridReader(markdown);
+    reader.blocks();
+    return new Grid(Grid.Kind.MARKDOWN, reader.rows, reader.outside);
   }
 
-  private static String stripHeading(String text) {
-    return text.replaceFirst("^#{1,6}\\s+", "");
-  }
-
-  private static void table(TableBlock table, List<List<Cell>> rows) {
-    for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
-      if (section instanceof TableSeparator) {
+  private void blocks() {
+    int i = 0;
+    while (i < lines.size()) {
+      if (!isPipeLine(lines.get(i))) {
+        outsideLine(i++);
         continue;
       }
-      for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
-        if (row instanceof TableRow) {
-          rows.add(cells(row));
+      int end = i;
+      boolean separated = false;
+      while (end < lines.size() && isPipeLine(lines.get(end))) {
+        separated |= isSeparator(lines.get(end));
+        end++;
+      }
+      for (int r = i; r < end; r++) {
+        if (!separated) {
+          outsideLine(r);
+        } else if (!isSeparator(lines.get(r))) {
+          tableRow(r);
         }
       }
+      i = end;
     }
   }
 
-  private static List<Cell> cells(Node row) {
-    List<Cell> cells = new ArrayList<>();
-    int line = row.getStartLineNumber() + 1;
-    for (Node n = row.getFirstChild(); n != null; n = n.getNext()) {
-      if (n instanceof TableCell cell) {
-        StringBuilder sb = new StringBuilder();
-        inlines(cell, sb);
-        cells.add(new Cell(sb.toString(), line, cells.size() + 1));
+  private void outsideLine(int index) {
+    String text = lines.get(index).strip();
+    if (text.isEmpty()) {
+      return;
+    }
+    if (text.length() > MAX_CELL_CHARS) {
+      throw new SourceRefused(
+          "import.cell-too-long",
+          SourceRefused.Text.of("import.where.line", index + 1),
+          MAX_CELL_CHARS);
+    }
+    outside.add(new Cell(stripHeading(text), index + 1, 0));
+  }
+
+  private void tableRow(int index) {
+    if (rows.size() >= MAX_ROWS) {
+      throw new SourceRefused("import.too-many-rows", MAX_ROWS);
+    }
+    List<String> texts = cells(lines.get(index));
+    if (texts.size() > MAX_COLUMNS) {
+      throw new SourceRefused(
+          "import.too-many-columns",
+          SourceRefused.Text.of("import.where.line-only", index + 1),
+          texts.size(),
+          MAX_COLUMNS);
+    }
+    List<Cell> row = new ArrayList<>(texts.size());
+    for (String raw : texts) {
+      if (raw.length() > MAX_CELL_CHARS) {
+        throw new SourceRefused(
+            "import.cell-too-long",
+            SourceRefused.Text.of(
+                "import.where.cell", index + 1, Cell.columnLetter(row.size() + 1)),
+            MAX_CELL_CHARS);
       }
+      row.add(new Cell(inline(raw), index + 1, row.size() + 1));
+    }
+    rows.add(row);
+  }
+
+  private static List<String> splitLines(String text) {
+    List<String> result = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
+        result.add(text.substring(start, end));
+        start = i + 1;
+      }
+    }
+    return result;
+  }
+
+  private static boolean isPipeLine(String line) {
+    String s = line.strip();
+    return !s.isEmpty() && s.charAt(0) == '|';
+  }
+
+  /** {@code |---|:--:|--:|}: every cell dashes, with an optional colon at either end. */
+  private static boolean isSeparator(String line) {
+    List<String> cells = cells(line);
+    if (cells.isEmpty()) {
+      return false;
+    }
+    for (String cell : cells) {
+      String c = cell.strip();
+      int from = c.startsWith(":") ? 1 : 0;
+      int to = c.endsWith(":") && c.length() > from ? c.length() - 1 : c.length();
+      if (to <= from) {
+        return false;
+      }
+      for (int i = from; i < to; i++) {
+        if (c.charAt(i) != '-') {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The raw cells of a table line: split at unescaped pipes, outer pipes dropped. */
+  private static List<String> cells(String line) {
+    String s = line.strip();
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    for (int i = s.startsWith("|") ? 1 : 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\' && i + 1 < s.length()) {
+        cell.append(c).append(s.charAt(++i));
+      } else if (c == '|') {
+        cells.add(cell.toString());
+        cell.setLength(0);
+      } else {
+        cell.append(c);
+      }
+    }
+    if (!cell.toString().isBlank()) {
+      cells.add(cell.toString());
     }
     return cells;
   }
 
-  private static void inlines(Node parent, StringBuilder sb) {
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-      if (n instanceof Text) {
-        sb.append(n.getChars().unescape());
-      } else if (n instanceof Code code) {
-        sb.append(code.getText());
-      } else if (n instanceof HtmlInline && BR.matcher(n.getChars()).matches()) {
+  /** A cell's inline Markdown as text: line breaks, escapes, entities; bold marks dropped. */
+  static String inline(String raw) {
+    StringBuilder sb = new StringBuilder(raw.length());
+    for (int i = 0; i < raw.length(); ) {
+      char c = raw.charAt(i);
+      int br = c == '<' ? lineBreakTag(raw, i) : -1;
+      int entity = c == '&' ? entityEnd(raw, i) : -1;
+      String decoded = entity > i ? entity(raw.substring(i + 1, entity)) : null;
+      if (br > 0) {
         sb.append('\n');
-      } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
-        sb.append('\n');
-      } else if (n.hasChildren()) {
-        inlines(n, sb);
+        i = br;
+      } else if (decoded != null) {
+        sb.append(decoded);
+        i = entity + 1;
+      } else if (c == '\\' && i + 1 < raw.length() && isAsciiPunctuation(raw.charAt(i + 1))) {
+        sb.append(raw.charAt(i + 1));
+        i += 2;
+      } else if ((c == '*' || c == '_') && i + 1 < raw.length() && raw.charAt(i + 1) == c) {
+        i += 2;
       } else {
-        sb.append(n.getChars().unescape());
+        sb.append(c);
+        i++;
       }
     }
+    return sb.toString();
+  }
+
+  /** The index after a {@code <br>}, {@code <br/>} or {@code <br />} at {@code at}, or -1. */
+  private static int lineBreakTag(String s, int at) {
+    int i = at + 1;
+    if (i + 1 >= s.length() || Character.toLowerCase(s.charAt(i)) != 'b') {
+      return -1;
+    }
+    if (Character.toLowerCase(s.charAt(i + 1)) != 'r') {
+      return -1;
+    }
+    i += 2;
+    while (i < s.length() && s.charAt(i) == ' ') {
+      i++;
+    }
+    if (i < s.length() && s.charAt(i) == '/') {
+      i++;
+    }
+    return i < s.length() && s.charAt(i) == '>' ? i + 1 : -1;
+  }
+
+  /** The {@code ;} closing an entity begun at {@code at}, looked for among the next ten, or -1. */
+  private static int entityEnd(String s, int at) {
+    for (int i = at + 1; i < s.length() && i <= at + 10; i++) {
+      if (s.charAt(i) == ';') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String entity(String name) {
+    return switch (name) {
+      case "amp" -> "&";
+      case "lt" -> "<";
+      case "gt" -> ">";
+      case "quot" -> "\"";
+      case "apos", "#39" -> "'";
+      case "nbsp" -> " ";
+      default -> numericEntity(name);
+    };
+  }
+
+  private static String numericEntity(String name) {
+    if (name.length() < 2 || name.charAt(0) != '#') {
+      return null;
+    }
+    boolean hex = name.charAt(1) == 'x' || name.charAt(1) == 'X';
+    try {
+      int code = Integer.parseInt(name.substring(hex ? 2 : 1), hex ? 16 : 10);
+      return Character.isValidCodePoint(code) && code != 0 ? Character.toString(code) : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static boolean isAsciiPunctuation(char c) {
+    return c < 0x80 && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0;
+  }
+
+  private static String stripHeading(String text) {
+    int i = 0;
+    while (i < text.length() && i < 6 && text.charAt(i) == '#') {
+      i++;
+    }
+    return i > 0 && i < text.length() && text.charAt(i) == ' ' ? text.substring(i + 1) : text;
   }
 }

@@ -1,55 +1,106 @@
 package org.declgen.importer;
 
+import static org.declgen.importer.ImportLimits.MAX_CELL_CHARS;
+import static org.declgen.importer.ImportLimits.MAX_COLUMNS;
+import static org.declgen.importer.ImportLimits.MAX_CONTENT_XML_BYTES;
+import static org.declgen.importer.ImportLimits.MAX_ROWS;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.model.SharedStringsTable;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 
 /**
- * The first non-empty sheet of a workbook as a grid: merged regions resolved, numbers shown as
- * their format shows them ({@code 1} with {@code 0%} → {@code 100%}), formulas by their cached
- * value (never recalculated). Positions are the sheet's own row numbers and column letters.
+ * The first sheet of a workbook that holds any text, as a grid: merged regions resolved, numbers
+ * shown as their format shows them ({@code 1} with {@code 0%} → {@code 100%}), formulas by their
+ * cached value (never recalculated). Positions are the sheet's own row numbers and column letters.
+ * A cell whose text cannot be read (a shared string that is not there) refuses the whole file, with
+ * the cell's position, rather than being left out; text beyond {@link ImportLimits} likewise. POI
+ * parses every part of the workbook, so every XML part is checked by {@link SafeXml} first.
  */
 final class XlsxGridReader {
-  private static final int MAX_ROWS = 2_000;
-  private static final int MAX_COLUMNS = 64;
-
   private final DataFormatter formatter = new DataFormatter(Locale.US);
+  private final int sharedStrings;
 
-  private XlsxGridReader() {}
+  private XlsxGridReader(XSSFWorkbook book) {
+    SharedStringsTable strings = book.getSharedStringSource();
+    this.sharedStrings = strings == null ? 0 : strings.getUniqueCount();
+  }
 
-  static Grid read(byte[] xlsx) throws IOException {
+  static Grid read(byte[] xlsx, PackageEntries entries) {
+    long content = entries.sizeUnder("xl/worksheets/", "xl/sharedstrings");
+    if (content > MAX_CONTENT_XML_BYTES) {
+      throw new SourceRefused(
+          "import.xlsx.content-too-large", content >> 20, MAX_CONTENT_XML_BYTES >> 20);
+    }
+    entries.checkAllXml();
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      XlsxGridReader reader = new XlsxGridReader(book);
       for (int i = 0; i < book.getNumberOfSheets(); i++) {
-        Sheet sheet = book.getSheetAt(i);
-        if (sheet.getPhysicalNumberOfRows() > 0) {
-          return new XlsxGridReader().sheet(sheet);
+        Map<Long, String> texts = reader.texts(book.getSheetAt(i));
+        if (!texts.isEmpty()) {
+          return reader.grid(book.getSheetAt(i), texts);
         }
       }
       return new Grid(Grid.Kind.XLSX, List.of(), List.of());
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof SourceRefused refused) {
+        throw refused;
+      }
+      throw new SourceRefused("import.xlsx-unreadable");
     }
   }
 
-  private Grid sheet(Sheet sheet) {
-    int height = Math.min(sheet.getLastRowNum() + 1, MAX_ROWS);
-    int width = 0;
-    for (int r = 0; r < height; r++) {
-      Row row = sheet.getRow(r);
-      if (row != null) {
-        width = Math.max(width, Math.min(row.getLastCellNum(), MAX_COLUMNS));
+  /** Every cell with text, keyed by {@link #key}; refuses text outside the limits. */
+  private Map<Long, String> texts(Sheet sheet) {
+    Map<Long, String> texts = new HashMap<>();
+    for (Row row : sheet) {
+      for (org.apache.poi.ss.usermodel.Cell cell : row) {
+        String text = text(cell);
+        if (text.isBlank()) {
+          continue;
+        }
+        int r = cell.getRowIndex();
+        int c = cell.getColumnIndex();
+        if (r >= MAX_ROWS) {
+          throw new SourceRefused("import.xlsx.beyond-rows", where(r, c), MAX_ROWS);
+        }
+        if (c >= MAX_COLUMNS) {
+          throw new SourceRefused("import.too-many-columns", where(r, c), c + 1, MAX_COLUMNS);
+        }
+        if (text.length() > MAX_CELL_CHARS) {
+          throw new SourceRefused("import.cell-too-long", where(r, c), MAX_CELL_CHARS);
+        }
+        texts.put(key(r, c), text);
       }
+    }
+    return texts;
+  }
+
+  private Grid grid(Sheet sheet, Map<Long, String> texts) {
+    int height = 0;
+    int width = 0;
+    for (long k : texts.keySet()) {
+      height = Math.max(height, (int) (k >> 32) + 1);
+      width = Math.max(width, (int) k + 1);
     }
     Cell[][] cells = new Cell[height][width];
     for (int r = 0; r < height; r++) {
       for (int c = 0; c < width; c++) {
-        cells[r][c] = new Cell(text(sheet.getRow(r), c), r + 1, c + 1);
+        cells[r][c] = new Cell(texts.getOrDefault(key(r, c), ""), r + 1, c + 1);
       }
     }
     for (CellRangeAddress merge : sheet.getMergedRegions()) {
@@ -62,10 +113,18 @@ final class XlsxGridReader {
     return new Grid(Grid.Kind.XLSX, rows, List.of());
   }
 
+  private static long key(int row, int column) {
+    return ((long) row << 32) | column;
+  }
+
+  private static SourceRefused.Text where(int row, int column) {
+    return SourceRefused.Text.of("import.where.cell", row + 1, Cell.columnLetter(column + 1));
+  }
+
   private static void spread(Cell[][] cells, CellRangeAddress merge) {
     int top = merge.getFirstRow();
     int left = merge.getFirstColumn();
-    if (top >= cells.length || left >= (cells.length == 0 ? 0 : cells[0].length)) {
+    if (top < 0 || left < 0 || top >= cells.length || left >= cells[0].length) {
       return;
     }
     Cell anchor = cells[top][left];
@@ -76,13 +135,9 @@ final class XlsxGridReader {
     }
   }
 
-  private String text(Row row, int column) {
-    if (row == null) {
-      return "";
-    }
-    org.apache.poi.ss.usermodel.Cell cell = row.getCell(column);
-    if (cell == null) {
-      return "";
+  private String text(org.apache.poi.ss.usermodel.Cell cell) {
+    if (cell.getCellType() == CellType.STRING) {
+      requireSharedString(cell);
     }
     if (cell.getCellType() != CellType.FORMULA) {
       return formatter.formatCellValue(cell);
@@ -97,5 +152,26 @@ final class XlsxGridReader {
       case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
       default -> "";
     };
+  }
+
+  /** A cell that names a shared string the file does not have is damage, not a blank. */
+  private void requireSharedString(org.apache.poi.ss.usermodel.Cell cell) {
+    if (!(cell instanceof XSSFCell x) || x.getCTCell().getT() != STCellType.S) {
+      return;
+    }
+    CTCell ct = x.getCTCell();
+    int index;
+    try {
+      index = Integer.parseInt(String.valueOf(ct.getV()).strip());
+    } catch (NumberFormatException e) {
+      index = -1;
+    }
+    if (index < 0 || index >= sharedStrings) {
+      throw new SourceRefused(
+          "import.xlsx.missing-string",
+          where(cell.getRowIndex(), cell.getColumnIndex()),
+          String.valueOf(ct.getV()),
+          sharedStrings);
+    }
   }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
+import org.declgen.importer.Importer;
 import org.declgen.internal.AtomicFiles;
 import org.declgen.internal.Disk;
 import org.declgen.model.Declaration;
@@ -120,12 +121,14 @@ public final class Pipeline {
 
   /** {@code textconv FILE}: the review Markdown, or the file as it is when it does not load. */
   public Textconv textconv(String file, Optional<String> template) {
+    Importer.prepareFor(file);
     return new TextconvRun(workspace, settings, templates).run(file, template);
   }
 
   /** {@code import}: a filled form → YAML, not overwriting unless {@code force}. */
   public Imported importForm(
       String form, Optional<String> output, boolean force, boolean allowUnmapped) {
+    Importer.prepareFor(form);
     return new FormImport(workspace, form, output).run(force, allowUnmapped);
   }
 

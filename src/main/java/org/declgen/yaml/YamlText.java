@@ -6,8 +6,11 @@ import java.util.regex.Pattern;
 final class YamlText {
   private static final Pattern UNSAFE_START =
       Pattern.compile("^[-?:,\\[\\]{}#&*!|<>'\"%@`\\s].*", Pattern.DOTALL);
+
+  /** SnakeYAML also ends a plain scalar at {@code ?} in a flow mapping ({@code {k: a?b}}). */
   private static final Pattern UNSAFE_ANYWHERE =
-      Pattern.compile(".*(: |:$| #|[,\\[\\]{}]|\\s$).*", Pattern.DOTALL);
+      Pattern.compile(".*(: |:$| #|[,?\\[\\]{}]|\\s$).*", Pattern.DOTALL);
+
   private static final Pattern NULL_LIKE = Pattern.compile("~|null|Null|NULL");
 
   private YamlText() {}

@@ -3,9 +3,12 @@ package org.declgen.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import org.declgen.diag.Messages;
 import org.declgen.model.Declaration;
+import org.declgen.model.Task;
 import org.declgen.render.OutputFormat;
 import org.declgen.render.Renderer;
 import org.declgen.template.TemplateCatalog;
@@ -50,6 +53,41 @@ class ImportRoundTripTest {
     return template.equals("gd-municipal")
         ? DeclarationWriter.write(Samples.nansha().withTemplate("gd-municipal"))
         : Samples.read(Samples.NANSHA);
+  }
+
+  /**
+   * Issue 14, finding 8: {@code - } items came back as {@code • } and {@code **bold**} lost its
+   * marks, so a form diffed against its own re-import showed changes.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"gz-district", "gd-municipal"})
+  void listsBoldAndItalicSurviveRenderAndImport(String template) throws Exception {
+    Declaration sample = Samples.nansha();
+    String goal = "年度目标：\n- 完成**三项**重点改革\n- 群众满意度**≥90%**\n*全年*推进“数字城市建设”";
+    Task task = sample.tasks().get(0);
+    List<Task> tasks = new ArrayList<>(sample.tasks());
+    tasks.set(
+        0, task.withContent("- （一）拓展“跨域通办”\n- （二）**深化**改革").withExpectedOutcome("**全部**按时完成"));
+    Declaration d = sample.toBuilder().overallGoal(goal).tasks(tasks).otherTasks("- 其他任务").build();
+    if (template.equals("gd-municipal")) {
+      d = d.withTemplate("gd-municipal");
+    }
+
+    ImportResult result = importDocx(render(d, template));
+
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(DeclarationWriter.write(result.declaration())).isEqualTo(DeclarationWriter.write(d));
+  }
+
+  /** A bullet the clerk typed as text is not a list item the renderer wrote, and stays as typed. */
+  @Test
+  void aTypedBulletStaysTyped() throws Exception {
+    Declaration sample = Samples.nansha();
+    Declaration d = sample.withOverallGoal("• 第一项\n• 第二项");
+
+    ImportResult result = importDocx(render(d, "gz-district"));
+
+    assertThat(result.declaration().overallGoal()).isEqualTo("• 第一项\n• 第二项");
   }
 
   @Test
