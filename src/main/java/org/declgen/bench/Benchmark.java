@@ -16,8 +16,8 @@ import org.declgen.diag.Messages;
 import org.declgen.model.Declaration;
 import org.declgen.render.OutputFormat;
 import org.declgen.render.Renderer;
-import org.declgen.template.TemplateCatalog;
 import org.declgen.template.TemplateEngine;
+import org.declgen.template.catalog.TemplateCatalog;
 import org.declgen.yaml.DeclarationReader;
 import org.declgen.yaml.DeclarationWriter;
 

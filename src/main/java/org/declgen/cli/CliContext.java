@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticFormatter;
 import org.declgen.diag.Messages;
-import org.declgen.template.TemplateCatalog;
 import org.declgen.template.TemplateEngine;
+import org.declgen.template.catalog.TemplateCatalog;
 
 /** What every command shares: where it runs, its streams and its language. */
 final class CliContext {

@@ -2,9 +2,9 @@ package org.declgen.cli;
 
 import java.util.concurrent.Callable;
 import org.declgen.diag.DiagnosticException;
-import org.declgen.template.CompiledDocx;
-import org.declgen.template.TemplateSet;
-import org.declgen.template.TemplateUsage;
+import org.declgen.template.catalog.TemplateSet;
+import org.declgen.template.docx.CompiledDocx;
+import org.declgen.template.docx.TemplateUsage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

@@ -11,7 +11,7 @@ import org.declgen.importer.ImportResult;
 import org.declgen.importer.Importer;
 import org.declgen.model.Declaration;
 import org.declgen.render.Renderer;
-import org.declgen.template.TemplateCatalog;
+import org.declgen.template.catalog.TemplateCatalog;
 import org.declgen.yaml.DeclarationReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

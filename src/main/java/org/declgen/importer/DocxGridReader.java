@@ -1,12 +1,12 @@
 package org.declgen.importer;
 
-import static org.declgen.template.WordXml.firstChild;
-import static org.declgen.template.WordXml.is;
+import static org.declgen.internal.WordXml.firstChild;
+import static org.declgen.internal.WordXml.is;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.declgen.template.WordXml;
+import org.declgen.internal.WordXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;

@@ -18,10 +18,10 @@ import org.declgen.internal.AtomicFiles;
 import org.declgen.model.Declaration;
 import org.declgen.render.docx.DocxRenderer;
 import org.declgen.render.markdown.MarkdownRenderer;
-import org.declgen.template.CompiledDocx;
 import org.declgen.template.TemplateEngine;
-import org.declgen.template.TemplateSet;
 import org.declgen.template.TemplateView;
+import org.declgen.template.catalog.TemplateSet;
+import org.declgen.template.docx.CompiledDocx;
 
 /**
  * Renders declarations with one template set. Templates are compiled once, on first use, and reused

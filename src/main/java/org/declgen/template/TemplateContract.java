@@ -12,6 +12,8 @@ import org.declgen.diag.Diagnostic;
 import org.declgen.diag.Messages;
 import org.declgen.diag.SourcePosition;
 import org.declgen.diag.Suggestions;
+import org.declgen.template.freemarker.TemplateFunctions;
+import org.declgen.template.markup.TypedMarkup;
 
 /**
  * The contract between a template and the declaration view, checked when the template is loaded:
@@ -19,9 +21,6 @@ import org.declgen.diag.Suggestions;
  * reach outside the template (includes, {@code ?new}, {@code ?api}) is refused.
  */
 final class TemplateContract {
-  /** One piece of markup to check and where a person finds it. */
-  record Markup(String text, String where) {}
-
   private static final Set<String> KEYWORDS =
       Set.of("as", "in", "using", "true", "false", "gt", "gte", "lt", "lte", "null");
   private static final Set<String> FORBIDDEN_BUILTINS =
@@ -55,15 +54,15 @@ final class TemplateContract {
   TemplateContract(String file, Messages messages) {
     this.file = file;
     this.messages = messages;
-    freeNames.addAll(TemplateFunctions.all().keySet());
+    freeNames.addAll(TemplateFunctions.names());
   }
 
   /** Checks all markup of one template; returns the problems found (empty when it is sound). */
-  List<Diagnostic> check(List<Markup> markup) {
-    for (Markup m : markup) {
+  List<Diagnostic> check(List<TypedMarkup> markup) {
+    for (TypedMarkup m : markup) {
       bind(m);
     }
-    for (Markup m : markup) {
+    for (TypedMarkup m : markup) {
       checkMarkup(m);
     }
     return problems;
@@ -74,7 +73,7 @@ final class TemplateContract {
     return used;
   }
 
-  private void bind(Markup m) {
+  private void bind(TypedMarkup m) {
     Matcher list = LIST.matcher(m.text());
     if (list.matches()) {
       String item = list.group(2);
@@ -96,7 +95,7 @@ final class TemplateContract {
     }
   }
 
-  private void checkMarkup(Markup m) {
+  private void checkMarkup(TypedMarkup m) {
     String text = m.text();
     if (text.startsWith("<#") || text.startsWith("</#")) {
       String name = text.replaceFirst("^</?#", "").split("[\\s/>]", 2)[0];
@@ -130,7 +129,7 @@ final class TemplateContract {
     scan(m, expressions);
   }
 
-  private void scan(Markup m, String expression) {
+  private void scan(TypedMarkup m, String expression) {
     String code = STRING.matcher(expression).replaceAll(" ");
     Matcher builtin = BUILTIN.matcher(code);
     while (builtin.find()) {
@@ -156,7 +155,7 @@ final class TemplateContract {
   }
 
   /** Walks a dotted name through the view; reports the first step that does not exist. */
-  private ViewSchema resolve(Markup m, String dotted) {
+  private ViewSchema resolve(TypedMarkup m, String dotted) {
     if (!dotted.matches(ID + "(\\." + ID + ")*")) {
       scan(m, dotted);
       return ViewSchema.UNKNOWN;
@@ -199,7 +198,7 @@ final class TemplateContract {
     return loopPaths.getOrDefault(root, root) + rest;
   }
 
-  private void unknownName(Markup m, String name, String parent, Set<String> candidates) {
+  private void unknownName(TypedMarkup m, String name, String parent, Set<String> candidates) {
     String hint =
         Suggestions.closest(name, candidates)
             .map(s -> messages.get("template.contract.did-you-mean", s))
@@ -214,7 +213,7 @@ final class TemplateContract {
     problems.add(Diagnostic.error(SourcePosition.ofFile(file), "template.contract", message, hint));
   }
 
-  private void problem(Markup m, String key, String detail) {
+  private void problem(TypedMarkup m, String key, String detail) {
     problems.add(
         Diagnostic.error(
             SourcePosition.ofFile(file),

@@ -11,6 +11,8 @@ import org.declgen.diag.Messages;
 import org.declgen.internal.ZipArchive;
 import org.declgen.render.OutputFormat;
 import org.declgen.render.Renderer;
+import org.declgen.template.catalog.TemplateCatalog;
+import org.declgen.template.catalog.TemplateSet;
 import org.declgen.testing.DocxGrid;
 import org.declgen.testing.Samples;
 import org.junit.jupiter.api.Test;

@@ -13,6 +13,7 @@ import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
 import org.declgen.render.docx.DocxRenderer;
+import org.declgen.template.docx.CompiledDocx;
 import org.declgen.testing.TestTemplates;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.declgen.diag.DiagnosticException;
-import org.declgen.template.CompiledDocx;
+import org.declgen.template.docx.CompiledDocx;
 
 /** Fills a compiled Word template with one declaration's view and packs the .docx. */
 public final class DocxRenderer {

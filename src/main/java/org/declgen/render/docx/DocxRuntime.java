@@ -15,9 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.declgen.template.BlockStyle;
-import org.declgen.template.CompiledDocx;
 import org.declgen.template.RichTextModel;
+import org.declgen.template.docx.BlockStyle;
+import org.declgen.template.docx.CompiledDocx;
 
 /**
  * What a compiled Word template calls while it renders one declaration ({@code _dg} in the

@@ -1,4 +1,4 @@
-package org.declgen.template;
+package org.declgen.template.catalog;
 
 /**
  * One form template: its Word document and its review Markdown, as found on disk or in the jar.

@@ -1,8 +1,9 @@
-package org.declgen.template;
+package org.declgen.template.docx.compiler;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.declgen.internal.WordXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;

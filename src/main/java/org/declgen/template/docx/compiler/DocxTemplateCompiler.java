@@ -1,20 +1,23 @@
-package org.declgen.template;
+package org.declgen.template.docx.compiler;
 
-import freemarker.core.ParseException;
-import freemarker.template.Template;
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
 import org.declgen.diag.SourcePosition;
+import org.declgen.internal.WordXml;
 import org.declgen.internal.ZipArchive;
+import org.declgen.template.docx.CompiledDocx;
+import org.declgen.template.docx.DocxSource;
+import org.declgen.template.docx.TemplateUsage;
+import org.declgen.template.freemarker.FreemarkerConfig;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -28,58 +31,39 @@ import org.w3c.dom.Element;
  * becomes as many Word paragraphs as the value has lines. {@code <@vmerge/>} in a cell merges it
  * with the cell above while its value is unchanged.
  */
-final class DocxTemplateCompiler {
+public final class DocxTemplateCompiler {
   private static final Pattern HEADER_OR_FOOTER = Pattern.compile("word/(header|footer)\\d*\\.xml");
 
-  private final TemplateEngine engine;
+  private final FreemarkerConfig freemarker;
   private final Messages messages;
 
-  DocxTemplateCompiler(TemplateEngine engine, Messages messages) {
-    this.engine = engine;
+  public DocxTemplateCompiler(FreemarkerConfig freemarker, Messages messages) {
+    this.freemarker = freemarker;
     this.messages = messages;
   }
 
-  CompiledDocx compile(String name, byte[] docx) throws DiagnosticException {
-    return load(name, docx, generate(name, docx));
-  }
-
-  /** Everything compiling a Word document gives except FreeMarker's parse of the source. */
-  record Generated(
-      String source,
-      TemplateSnippets snippets,
-      List<BlockStyle> blockStyles,
-      TemplateUsage usage) {}
-
   /** Checks the markup and turns the document into FreeMarker source. */
-  Generated generate(String name, byte[] docx) throws DiagnosticException {
+  public DocxCompilation compile(String name, byte[] docx) throws DiagnosticException {
     Map<String, byte[]> parts = readPackage(name, docx);
     refuseMarkupInHeadersAndFooters(name, parts);
     Document document = parseDocument(name, parts.get(CompiledDocx.DOCUMENT_PART));
-    MarkupCompilation c = new MarkupCompilation(engine, messages, name, document);
+    MarkupCompilation c = new MarkupCompilation(freemarker, messages, name, document);
     c.run();
-    TemplateContract contract = new TemplateContract(name, messages);
-    List<Diagnostic> broken = contract.check(c.markup);
-    if (!broken.isEmpty()) {
-      throw new DiagnosticException(broken);
-    }
-    String source = c.snippets.assemble(WordXml.serialize(document, true));
-    List<TemplateUsage.Entry> usage = new ArrayList<>();
-    for (TemplateSnippets.Snippet s : c.snippets.all()) {
-      if (!s.markup().isEmpty()) {
-        usage.add(new TemplateUsage.Entry(s.markup(), s.where()));
-      }
-    }
-    return new Generated(
-        source, c.snippets, c.blockStyles, new TemplateUsage(usage, contract.usedPaths()));
+    TemplateSnippets.Assembled assembled = c.snippets.assemble(WordXml.serialize(document, true));
+    DocxSource source =
+        new DocxSource(
+            assembled.ftl(),
+            assembled.sourceMap(),
+            c.blockStyles,
+            new TemplateUsage(c.snippets.usage(), Set.of()));
+    return new DocxCompilation(source, c.markup);
   }
 
-  /** Parses generated source into the template that renders, beside the package's other parts. */
-  CompiledDocx load(String name, byte[] docx, Generated g) throws DiagnosticException {
-    TemplateErrors errors = new TemplateErrors(name, g.snippets(), g.source(), messages);
-    Template template = parseFtl(name, g.source(), errors);
+  /** The package's parts other than the main document, as they are. */
+  public Map<String, byte[]> otherParts(String name, byte[] docx) throws DiagnosticException {
     Map<String, byte[]> others = new LinkedHashMap<>(readPackage(name, docx));
     others.remove(CompiledDocx.DOCUMENT_PART);
-    return new CompiledDocx(name, template, others, g.blockStyles(), errors, g.usage());
+    return others;
   }
 
   private Map<String, byte[]> readPackage(String name, byte[] docx) throws DiagnosticException {
@@ -129,17 +113,6 @@ final class DocxTemplateCompiler {
   private Document parseDocument(String name, byte[] xml) throws DiagnosticException {
     try {
       return WordXml.parse(xml);
-    } catch (IOException e) {
-      throw problem(name, "template.not-docx", e.getMessage());
-    }
-  }
-
-  private Template parseFtl(String name, String source, TemplateErrors errors)
-      throws DiagnosticException {
-    try {
-      return engine.xmlTemplate(name, new StringReader(source));
-    } catch (ParseException e) {
-      throw new DiagnosticException(errors.describe(e));
     } catch (IOException e) {
       throw problem(name, "template.not-docx", e.getMessage());
     }

@@ -1,7 +1,8 @@
-package org.declgen.template;
+package org.declgen.template.docx.compiler;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.declgen.template.markup.MarkupToken;
 
 /** A directive with its middle tags and closing tag, or a single self-contained tag. */
 final class MarkupGroup {

@@ -1,4 +1,4 @@
-package org.declgen.template;
+package org.declgen.template.docx.compiler;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +11,12 @@ import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
 import org.declgen.diag.SourcePosition;
+import org.declgen.internal.WordXml;
+import org.declgen.template.docx.BlockStyle;
+import org.declgen.template.freemarker.FreemarkerConfig;
+import org.declgen.template.markup.MarkupToken;
+import org.declgen.template.markup.MarkupTokenizer;
+import org.declgen.template.markup.TypedMarkup;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -49,13 +55,14 @@ final class MarkupCompilation {
   final Map<Element, List<String>> cellExpressions = new HashMap<>();
 
   /** Every piece of markup as typed, for the template contract. */
-  final List<TemplateContract.Markup> markup = new ArrayList<>();
+  final List<TypedMarkup> markup = new ArrayList<>();
 
-  private final TemplateEngine engine;
+  private final FreemarkerConfig freemarker;
   private final Messages messages;
 
-  MarkupCompilation(TemplateEngine engine, Messages messages, String name, Document document) {
-    this.engine = engine;
+  MarkupCompilation(
+      FreemarkerConfig freemarker, Messages messages, String name, Document document) {
+    this.freemarker = freemarker;
     this.messages = messages;
     this.name = name;
     this.document = document;
@@ -100,7 +107,7 @@ final class MarkupCompilation {
       try {
         for (MarkupToken t : MarkupTokenizer.tokenize(text.text())) {
           if (t.kind() == MarkupToken.Kind.INTERPOLATION) {
-            engine
+            freemarker
                 .syntaxError(t.text())
                 .ifPresent(
                     problem ->
@@ -109,11 +116,11 @@ final class MarkupCompilation {
           }
           all.add(new MarkupGroup.Located(t, text, where));
           if (t.kind() != MarkupToken.Kind.COMMENT) {
-            markup.add(new TemplateContract.Markup(t.text(), where));
+            markup.add(new TypedMarkup(t.text(), where));
           }
         }
       } catch (MarkupTokenizer.MarkupException e) {
-        String typed = TemplateLocations.shorten(text.text().substring(e.offset));
+        String typed = TemplateLocations.shorten(text.text().substring(e.offset()));
         problems.add(error("template.markup." + e.getMessage(), where, typed));
       }
     }

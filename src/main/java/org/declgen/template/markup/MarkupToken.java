@@ -1,4 +1,4 @@
-package org.declgen.template;
+package org.declgen.template.markup;
 
 /**
  * One piece of FreeMarker markup found in a paragraph's text.
@@ -9,8 +9,8 @@ package org.declgen.template;
  * @param name directive or macro name ({@code list}, {@code if}, {@code vmerge}); empty for
  *     interpolations and comments
  */
-record MarkupToken(Kind kind, int start, int end, String text, String name) {
-  enum Kind {
+public record MarkupToken(Kind kind, int start, int end, String text, String name) {
+  public enum Kind {
     /** {@code ${expr}} */
     INTERPOLATION,
     /** {@code <#name …>} or {@code <@name …>} */
@@ -26,15 +26,7 @@ record MarkupToken(Kind kind, int start, int end, String text, String name) {
   }
 
   /** The expression inside {@code ${…}}. */
-  String expression() {
+  public String expression() {
     return text.substring(2, text.length() - 1).strip();
-  }
-
-  boolean isStructural() {
-    return kind == Kind.OPEN
-        || kind == Kind.CLOSE
-        || kind == Kind.MIDDLE
-        || kind == Kind.SELF_CONTAINED
-        || kind == Kind.COMMENT;
   }
 }

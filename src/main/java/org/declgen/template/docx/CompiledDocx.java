@@ -1,4 +1,4 @@
-package org.declgen.template;
+package org.declgen.template.docx;
 
 import freemarker.template.Template;
 import java.util.Collections;
