@@ -1,14 +1,20 @@
 package org.declgen.cli;
 
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.template.catalog.TemplateSet;
 import org.declgen.template.docx.CompiledDocx;
+import org.declgen.template.docx.PackageSkeleton;
 import org.declgen.template.docx.TemplateUsage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code declgen template inspect T}: compiles a template and lists the markup it uses. */
+/**
+ * {@code declgen template inspect T}: compiles a template and lists its package (the main document
+ * it fills, the parts it copies) and the markup it uses.
+ */
 @Command(
     name = "template",
     description = {"模板工具。", "Template tools."},
@@ -36,6 +42,10 @@ final class TemplateCommand {
         TemplateSet set = ctx.catalog().resolve(template);
         CompiledDocx compiled = ctx.engine().compileDocx(set.docxName(), set.docx());
         ctx.out.println(set.docxName());
+        PackageSkeleton skeleton = compiled.skeleton();
+        ctx.out.println("  " + ctx.messages.get("cli.template.main-part", skeleton.mainPart()));
+        ctx.out.println(
+            "  " + ctx.messages.get("cli.template.copied-parts", copiedParts(skeleton)));
         for (TemplateUsage.Entry e : compiled.usage().entries()) {
           ctx.out.println("  " + e.where() + ": " + e.markup());
         }
@@ -49,6 +59,12 @@ final class TemplateCommand {
         ctx.print(e.diagnostics());
         return ExitCodes.INVALID_INPUT;
       }
+    }
+
+    private static String copiedParts(PackageSkeleton skeleton) {
+      return Stream.concat(skeleton.before().stream(), skeleton.after().stream())
+          .map(PackageSkeleton.Part::name)
+          .collect(Collectors.joining("、"));
     }
   }
 }

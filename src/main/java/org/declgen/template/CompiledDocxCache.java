@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.declgen.template.docx.BlockStyle;
 import org.declgen.template.docx.DocxSource;
+import org.declgen.template.docx.PackageSkeleton;
 import org.declgen.template.docx.SourceMap;
 import org.declgen.template.docx.TemplateUsage;
 
@@ -30,7 +31,7 @@ import org.declgen.template.docx.TemplateUsage;
  * it; any doubt (unreadable, other format) means compiling again, never failing.
  */
 final class CompiledDocxCache {
-  private static final String FORMAT = "declgen compiled docx 2";
+  private static final String FORMAT = "declgen compiled docx 3";
 
   private final Path dir;
   private final String build;
@@ -133,6 +134,9 @@ final class CompiledDocxCache {
     for (String path : source.usage().usedPaths()) {
       text(out, path);
     }
+    writeParts(out, source.skeleton().before());
+    text(out, source.skeleton().mainPart());
+    writeParts(out, source.skeleton().after());
     out.flush();
   }
 
@@ -157,7 +161,30 @@ final class CompiledDocxCache {
     for (int i = in.readInt(); i > 0; i--) {
       paths.add(text(in));
     }
-    return new DocxSource(ftl, new SourceMap(spans), styles, new TemplateUsage(entries, paths));
+    List<PackageSkeleton.Part> before = readParts(in);
+    String mainPart = text(in);
+    PackageSkeleton skeleton = new PackageSkeleton(before, mainPart, readParts(in));
+    return new DocxSource(
+        ftl, new SourceMap(spans), styles, new TemplateUsage(entries, paths), skeleton);
+  }
+
+  private static void writeParts(DataOutputStream out, List<PackageSkeleton.Part> parts)
+      throws IOException {
+    out.writeInt(parts.size());
+    for (PackageSkeleton.Part p : parts) {
+      text(out, p.name());
+      out.writeInt(p.bytes().length);
+      out.write(p.bytes());
+    }
+  }
+
+  private static List<PackageSkeleton.Part> readParts(DataInputStream in) throws IOException {
+    List<PackageSkeleton.Part> parts = new ArrayList<>();
+    for (int i = in.readInt(); i > 0; i--) {
+      String name = text(in);
+      parts.add(new PackageSkeleton.Part(name, in.readNBytes(in.readInt())));
+    }
+    return parts;
   }
 
   private static void texts(DataOutputStream out, String... values) throws IOException {

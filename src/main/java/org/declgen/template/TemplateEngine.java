@@ -51,15 +51,15 @@ public final class TemplateEngine {
   /** Compiles a Word template (a .docx with markup typed in it). */
   public CompiledDocx compileDocx(String name, byte[] docx) throws DiagnosticException {
     if (cache.isEmpty()) {
-      return load(name, docx, generate(name, docx));
+      return load(name, generate(name, docx));
     }
     String key = cache.get().key(name, docx, messages.locale());
     Optional<DocxSource> kept = cache.get().find(key);
     if (kept.isPresent()) {
-      return load(name, docx, kept.get());
+      return load(name, kept.get());
     }
     DocxSource generated = generate(name, docx);
-    CompiledDocx compiled = load(name, docx, generated);
+    CompiledDocx compiled = load(name, generated);
     cache.get().store(key, generated);
     return compiled;
   }
@@ -76,9 +76,8 @@ public final class TemplateEngine {
     return compilation.source().withUsedPaths(contract.usedPaths());
   }
 
-  /** Parses generated source into the template that renders, beside the package's other parts. */
-  private CompiledDocx load(String name, byte[] docx, DocxSource source)
-      throws DiagnosticException {
+  /** Parses generated source into the template that renders; no docx4j, no zip reading. */
+  private CompiledDocx load(String name, DocxSource source) throws DiagnosticException {
     TemplateErrors errors = new TemplateErrors(name, source.sourceMap(), source.ftl(), messages);
     Template template;
     try {
@@ -89,12 +88,7 @@ public final class TemplateEngine {
       throw new IllegalStateException("reading a string failed", e);
     }
     return new CompiledDocx(
-        name,
-        template,
-        new DocxTemplateCompiler(freemarker, messages).otherParts(name, docx),
-        source.blockStyles(),
-        errors,
-        source.usage());
+        name, template, source.skeleton(), source.blockStyles(), errors, source.usage());
   }
 
   /**

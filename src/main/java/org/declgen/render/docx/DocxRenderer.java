@@ -22,7 +22,7 @@ public final class DocxRenderer {
     byte[] document = documentXml(template, view).getBytes(StandardCharsets.UTF_8);
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     try {
-      DocxPackageWriter.write(out, template.otherParts(), CompiledDocx.DOCUMENT_PART, document);
+      DocxPackageWriter.write(out, template.skeleton(), document);
     } catch (IOException e) {
       throw new IllegalStateException("in-memory zip failed", e);
     }

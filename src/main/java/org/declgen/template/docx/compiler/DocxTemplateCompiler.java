@@ -2,19 +2,13 @@ package org.declgen.template.docx.compiler;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
 import org.declgen.diag.SourcePosition;
 import org.declgen.internal.WordXml;
-import org.declgen.internal.ZipArchive;
-import org.declgen.template.docx.CompiledDocx;
 import org.declgen.template.docx.DocxSource;
 import org.declgen.template.docx.TemplateUsage;
 import org.declgen.template.freemarker.FreemarkerConfig;
@@ -23,7 +17,7 @@ import org.w3c.dom.Element;
 
 /**
  * Compiles a Word document with FreeMarker markup typed into its text into one FreeMarker template
- * over {@code word/document.xml}.
+ * over its main document part; the rest of its package becomes the skeleton of every output.
  *
  * <p>A directive applies to the smallest part of the document that holds both its opening and
  * closing tags: the same paragraph (inline), paragraphs of one cell, a table row, a group of rows
@@ -32,8 +26,6 @@ import org.w3c.dom.Element;
  * with the cell above while its value is unchanged.
  */
 public final class DocxTemplateCompiler {
-  private static final Pattern HEADER_OR_FOOTER = Pattern.compile("word/(header|footer)\\d*\\.xml");
-
   private final FreemarkerConfig freemarker;
   private final Messages messages;
 
@@ -44,9 +36,9 @@ public final class DocxTemplateCompiler {
 
   /** Checks the markup and turns the document into FreeMarker source. */
   public DocxCompilation compile(String name, byte[] docx) throws DiagnosticException {
-    Map<String, byte[]> parts = readPackage(name, docx);
-    refuseMarkupInHeadersAndFooters(name, parts);
-    Document document = parseDocument(name, parts.get(CompiledDocx.DOCUMENT_PART));
+    TemplatePackage pkg = TemplatePackage.open(name, docx, messages);
+    refuseMarkupInHeadersAndFooters(name, pkg);
+    Document document = parseXml(name, pkg.mainPartName(), pkg.mainPart());
     MarkupCompilation c = new MarkupCompilation(freemarker, messages, name, document);
     c.run();
     TemplateSnippets.Assembled assembled = c.snippets.assemble(WordXml.serialize(document, true));
@@ -55,47 +47,24 @@ public final class DocxTemplateCompiler {
             assembled.ftl(),
             assembled.sourceMap(),
             c.blockStyles,
-            new TemplateUsage(c.snippets.usage(), Set.of()));
+            new TemplateUsage(c.snippets.usage(), Set.of()),
+            pkg.skeleton());
     return new DocxCompilation(source, c.markup);
-  }
-
-  /** The package's parts other than the main document, as they are. */
-  public Map<String, byte[]> otherParts(String name, byte[] docx) throws DiagnosticException {
-    Map<String, byte[]> others = new LinkedHashMap<>(readPackage(name, docx));
-    others.remove(CompiledDocx.DOCUMENT_PART);
-    return others;
-  }
-
-  private Map<String, byte[]> readPackage(String name, byte[] docx) throws DiagnosticException {
-    Map<String, byte[]> parts;
-    try {
-      parts = ZipArchive.read(docx);
-    } catch (IOException e) {
-      throw problem(name, "template.not-docx", e.getMessage());
-    }
-    if (!parts.containsKey(CompiledDocx.DOCUMENT_PART)) {
-      throw problem(name, "template.not-docx", CompiledDocx.DOCUMENT_PART);
-    }
-    return parts;
   }
 
   /**
    * Only the body is filled; markup in a header or footer would be printed as typed, so it is an
    * error that says where it is rather than a surprise on paper.
    */
-  private void refuseMarkupInHeadersAndFooters(String name, Map<String, byte[]> parts)
+  private void refuseMarkupInHeadersAndFooters(String name, TemplatePackage pkg)
       throws DiagnosticException {
     List<Diagnostic> found = new ArrayList<>();
-    for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-      Matcher m = HEADER_OR_FOOTER.matcher(part.getKey());
-      if (!m.matches()) {
-        continue;
-      }
-      for (Element p : WordXml.descendants(parseDocument(name, part.getValue()), "p")) {
+    for (TemplatePackage.Margin margin : pkg.headersAndFooters()) {
+      for (Element p : WordXml.descendants(parseXml(name, margin.entry(), margin.xml()), "p")) {
         String text = new ParagraphText(p).text();
         if (text.contains("${") || text.contains("<#") || text.contains("<@")) {
           String where =
-              messages.get("template.where." + m.group(1), TemplateLocations.shorten(text));
+              messages.get("template.where." + margin.kind(), TemplateLocations.shorten(text));
           found.add(
               Diagnostic.error(
                   SourcePosition.ofFile(name),
@@ -110,20 +79,18 @@ public final class DocxTemplateCompiler {
     }
   }
 
-  private Document parseDocument(String name, byte[] xml) throws DiagnosticException {
+  private Document parseXml(String name, String part, byte[] xml) throws DiagnosticException {
     try {
       return WordXml.parse(xml);
     } catch (IOException e) {
-      throw problem(name, "template.not-docx", e.getMessage());
+      String why = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
+      throw new DiagnosticException(
+          Diagnostic.error(
+              SourcePosition.ofFile(name),
+              "template.not-docx",
+              messages.get(
+                  "template.not-docx", messages.get("template.package.bad-xml", part, why)),
+              messages.get("template.package.bad-xml.hint")));
     }
-  }
-
-  private DiagnosticException problem(String name, String key, Object... args) {
-    return new DiagnosticException(
-        Diagnostic.error(
-            SourcePosition.ofFile(name),
-            key,
-            messages.get(key, args),
-            messages.get(key + ".hint")));
   }
 }
