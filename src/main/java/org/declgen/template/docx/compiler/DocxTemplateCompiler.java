@@ -39,17 +39,15 @@ public final class DocxTemplateCompiler {
     TemplatePackage pkg = TemplatePackage.open(name, docx, messages);
     refuseMarkupInHeadersAndFooters(name, pkg);
     Document document = parseXml(name, pkg.mainPartName(), pkg.mainPart());
-    MarkupCompilation c = new MarkupCompilation(freemarker, messages, name, document);
-    c.run();
-    TemplateSnippets.Assembled assembled = c.snippets.assemble(WordXml.serialize(document, true));
+    MarkupCompilation body = MarkupCompilation.of(document, freemarker, messages, name);
     DocxSource source =
         new DocxSource(
-            assembled.ftl(),
-            assembled.sourceMap(),
-            c.blockStyles,
-            new TemplateUsage(c.snippets.usage(), Set.of()),
+            body.ftl(),
+            body.sourceMap(),
+            body.blockStyles(),
+            new TemplateUsage(body.usage(), Set.of()),
             pkg.skeleton());
-    return new DocxCompilation(source, c.markup);
+    return new DocxCompilation(source, body.markup());
   }
 
   /**

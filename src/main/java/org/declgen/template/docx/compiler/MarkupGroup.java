@@ -4,17 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 import org.declgen.template.markup.MarkupToken;
 
-/** A directive with its middle tags and closing tag, or a single self-contained tag. */
-final class MarkupGroup {
+/**
+ * A directive with its middle tags and closing tag, or a single self-contained tag.
+ *
+ * @param close the closing tag, or null for a self-contained tag
+ */
+record MarkupGroup(Located open, List<Located> middles, Located close) {
   /** A token and the paragraph it was typed in. */
   record Located(MarkupToken token, ParagraphText paragraph, String where) {}
 
-  final Located open;
-  final List<Located> middles = new ArrayList<>();
-  Located close;
+  MarkupGroup {
+    middles = List.copyOf(middles);
+  }
 
-  MarkupGroup(Located open) {
-    this.open = open;
+  /** A tag that stands alone. */
+  static MarkupGroup single(Located tag) {
+    return new MarkupGroup(tag, List.of(), null);
   }
 
   List<Located> all() {
