@@ -31,7 +31,7 @@ import org.declgen.template.docx.TemplateUsage;
  * it; any doubt (unreadable, other format) means compiling again, never failing.
  */
 final class CompiledDocxCache {
-  private static final String FORMAT = "declgen compiled docx 3";
+  private static final String FORMAT = "declgen compiled docx 4";
 
   private final Path dir;
   private final String build;

@@ -3,18 +3,13 @@ package org.declgen.template.docx.compiler;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
-import org.declgen.diag.SourcePosition;
 import org.declgen.internal.WordXml;
 import org.declgen.template.docx.PackageSkeleton;
 import org.docx4j.openpackaging.contenttype.ContentTypeManager;
@@ -23,14 +18,11 @@ import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.io3.Load3;
 import org.docx4j.openpackaging.io3.stores.ZipPartStore;
 import org.docx4j.openpackaging.packages.OpcPackage;
-import org.docx4j.openpackaging.packages.PresentationMLPackage;
-import org.docx4j.openpackaging.packages.SpreadsheetMLPackage;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.Part;
 import org.docx4j.openpackaging.parts.PartName;
 import org.docx4j.openpackaging.parts.relationships.Namespaces;
 import org.docx4j.openpackaging.parts.relationships.RelationshipsPart;
-import org.docx4j.org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.docx4j.relationships.Relationship;
 
 /**
@@ -45,22 +37,18 @@ import org.docx4j.relationships.Relationship;
 final class TemplatePackage {
   private static final String CONTENT_TYPES = ContentTypeManager.CONTENT_TYPES_PART_NAME;
   private static final String PACKAGE_RELATIONSHIPS = "_rels/.rels";
-  private static final String STRICT_RELATIONSHIPS = "http://purl.oclc.org/ooxml/";
-  private static final Object STDERR = new Object();
 
   /** A header or footer: {@code kind} is {@code header} or {@code footer}. */
   record Margin(String kind, String entry, byte[] xml) {}
 
-  private final String name;
-  private final Messages messages;
+  private final PackageProblems problems;
   private final ZipPartStore store;
   private final WordprocessingMLPackage pkg;
   private final String mainPart;
 
   private TemplatePackage(
-      String name, Messages messages, ZipPartStore store, WordprocessingMLPackage pkg) {
-    this.name = name;
-    this.messages = messages;
+      PackageProblems problems, ZipPartStore store, WordprocessingMLPackage pkg) {
+    this.problems = problems;
     this.store = store;
     this.pkg = pkg;
     this.mainPart = entryName(pkg.getMainDocumentPart());
@@ -68,25 +56,25 @@ final class TemplatePackage {
 
   static TemplatePackage open(String name, byte[] docx, Messages messages)
       throws DiagnosticException {
-    Refusal refusal = new Refusal(name, messages);
-    refuseOtherFileTypes(docx, refusal);
+    PackageProblems problems = new PackageProblems(name, messages);
+    problems.refuseOtherFileTypes(docx);
     ZipPartStore store;
     OpcPackage pkg;
     try {
-      store = quietly(() -> new ZipPartStore(new ByteArrayInputStream(docx)));
-      pkg = quietly(() -> new Load3(store).get());
+      store = PackageProblems.quietly(() -> new ZipPartStore(new ByteArrayInputStream(docx)));
+      pkg = PackageProblems.quietly(() -> new Load3(store).get());
     } catch (Exception e) {
-      throw unreadable(docx, e, refusal);
+      throw problems.unreadable(docx, e);
     }
     if (!(pkg instanceof WordprocessingMLPackage word)) {
-      throw refusal.of("template.package.not-word", kindOf(pkg, messages));
+      throw problems.notWord(pkg);
     }
     String type = word.getMainDocumentPart().getContentType();
     if (type.equals(ContentTypes.WORDPROCESSINGML_DOCUMENT_MACROENABLED)
         || type.equals(ContentTypes.WORDPROCESSINGML_TEMPLATE_MACROENABLED)) {
-      throw refusal.of("template.package.macro");
+      throw problems.of("template.package.macro");
     }
-    return new TemplatePackage(name, messages, store, word);
+    return new TemplatePackage(problems, store, word);
   }
 
   /** The zip entry name of the main document part, e.g. {@code word/document.xml}. */
@@ -187,7 +175,7 @@ final class TemplatePackage {
       types.marshal(out);
       return new PackageSkeleton.Part(CONTENT_TYPES, out.toByteArray());
     } catch (Exception e) {
-      throw new Refusal(name, messages).damaged(CONTENT_TYPES);
+      throw problems.damaged(CONTENT_TYPES);
     }
   }
 
@@ -199,7 +187,7 @@ final class TemplatePackage {
       type = null;
     }
     if (type == null) {
-      throw new Refusal(name, messages).of("template.package.no-content-type", entry);
+      throw problems.of("template.package.no-content-type", entry);
     }
   }
 
@@ -220,14 +208,14 @@ final class TemplatePackage {
       rels = null;
     }
     if (rels == null || rels.getRelationships() == null) {
-      throw new Refusal(name, messages).damaged(entry);
+      throw problems.damaged(entry);
     }
     return rels;
   }
 
   private List<Relationship> relationships(RelationshipsPart rels) throws DiagnosticException {
     if (rels.getRelationships() == null) {
-      throw new Refusal(name, messages).damaged(entryName(rels));
+      throw problems.damaged(entryName(rels));
     }
     return rels.getRelationships().getRelationship();
   }
@@ -244,101 +232,12 @@ final class TemplatePackage {
       bytes = null;
     }
     if (bytes == null) {
-      throw new Refusal(name, messages).of("template.package.missing-part", entry);
+      throw problems.of("template.package.missing-part", entry);
     }
     return bytes.getBytes();
   }
 
   private static String entryName(Part part) {
     return part.getPartName().getName().substring(1);
-  }
-
-  /** Files that are not zip packages at all: a legacy .doc, a password-protected .docx, others. */
-  private static void refuseOtherFileTypes(byte[] docx, Refusal refusal)
-      throws DiagnosticException {
-    if (POIFSFileSystem.hasPOIFSHeader(docx)) {
-      throw refusal.of(isEncrypted(docx) ? "template.package.encrypted" : "template.package.doc");
-    }
-    if (docx.length < 4 || docx[0] != 'P' || docx[1] != 'K') {
-      throw refusal.of("template.package.not-zip");
-    }
-  }
-
-  private static boolean isEncrypted(byte[] compound) {
-    try (InputStream in = new ByteArrayInputStream(compound)) {
-      return new POIFSFileSystem(in).getRoot().hasEntry("EncryptionInfo");
-    } catch (IOException | RuntimeException e) {
-      return false;
-    }
-  }
-
-  /** Why docx4j could not load the package, in the words of someone who saves files in Word. */
-  private static DiagnosticException unreadable(byte[] docx, Exception e, Refusal refusal) {
-    if (isStrict(docx)) {
-      return refusal.of("template.package.strict");
-    }
-    String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return refusal.of("template.package.damaged", detail);
-  }
-
-  /** True when the package relationships are those of Strict Open XML (ISO/IEC 29500 Strict). */
-  private static boolean isStrict(byte[] docx) {
-    try {
-      ZipPartStore store = quietly(() -> new ZipPartStore(new ByteArrayInputStream(docx)));
-      RelationshipsPart rels = RelationshipsPart.createPackageRels();
-      try (InputStream in = store.loadPart(PACKAGE_RELATIONSHIPS)) {
-        quietly(() -> rels.unmarshal(in));
-      }
-      return rels.getRelationships() != null
-          && rels.getRelationships().getRelationship().stream()
-              .anyMatch(r -> r.getType().startsWith(STRICT_RELATIONSHIPS));
-    } catch (Exception e) {
-      return false;
-    }
-  }
-
-  private static String kindOf(OpcPackage pkg, Messages messages) {
-    String kind =
-        pkg instanceof SpreadsheetMLPackage
-            ? "excel"
-            : pkg instanceof PresentationMLPackage ? "powerpoint" : "other";
-    return messages.get("template.package.kind." + kind);
-  }
-
-  /** A call into docx4j. */
-  private interface Docx4jCall<T> {
-    T call() throws Exception;
-  }
-
-  /**
-   * Runs docx4j with {@code System.err} silenced: on a damaged part it prints a stack trace of its
-   * own before carrying on or failing, and the diagnostic declgen raises says it better.
-   */
-  private static <T> T quietly(Docx4jCall<T> call) throws Exception {
-    synchronized (STDERR) {
-      PrintStream err = System.err;
-      System.setErr(new PrintStream(OutputStream.nullOutputStream()));
-      try {
-        return call.call();
-      } finally {
-        System.setErr(err);
-      }
-    }
-  }
-
-  /** The diagnostic for a package declgen cannot use. */
-  private record Refusal(String name, Messages messages) {
-    DiagnosticException of(String reasonKey, Object... args) {
-      return new DiagnosticException(
-          Diagnostic.error(
-              SourcePosition.ofFile(name),
-              "template.not-docx",
-              messages.get("template.not-docx", messages.get(reasonKey, args)),
-              messages.get(reasonKey + ".hint")));
-    }
-
-    DiagnosticException damaged(String entry) {
-      return of("template.package.damaged", messages.get("template.package.unreadable", entry));
-    }
   }
 }
