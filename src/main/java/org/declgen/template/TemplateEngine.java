@@ -51,29 +51,33 @@ public final class TemplateEngine {
   /** Compiles a Word template (a .docx with markup typed in it). */
   public CompiledDocx compileDocx(String name, byte[] docx) throws DiagnosticException {
     if (cache.isEmpty()) {
-      return load(name, generate(name, docx));
+      return compile(name, docx).template();
     }
     String key = cache.get().key(name, docx, messages.locale());
     Optional<DocxSource> kept = cache.get().find(key);
     if (kept.isPresent()) {
       return load(name, kept.get());
     }
-    DocxSource generated = generate(name, docx);
-    CompiledDocx compiled = load(name, generated);
-    cache.get().store(key, generated);
-    return compiled;
+    Compiled compiled = compile(name, docx);
+    cache.get().store(key, compiled.source());
+    return compiled.template();
   }
 
-  /** Compiles the document and checks its markup against the view. */
-  private DocxSource generate(String name, byte[] docx) throws DiagnosticException {
+  /** A freshly compiled Word template and what the cache keeps of it. */
+  private record Compiled(DocxSource source, CompiledDocx template) {}
+
+  /** Compiles the document, parses the source and checks its markup against the view. */
+  private Compiled compile(String name, byte[] docx) throws DiagnosticException {
     DocxCompilation compilation =
         new DocxTemplateCompiler(freemarker, messages).compile(name, docx);
-    TemplateContract contract = new TemplateContract(name, messages);
+    CompiledDocx parsed = load(name, compilation.source());
+    TemplateContract contract = new TemplateContract(name, messages, parsed.document());
     List<Diagnostic> broken = contract.check(compilation.markup());
     if (!broken.isEmpty()) {
       throw new DiagnosticException(broken);
     }
-    return compilation.source().withUsedPaths(contract.usedPaths());
+    DocxSource source = compilation.source().withUsedPaths(contract.usedPaths());
+    return new Compiled(source, parsed.withUsage(source.usage()));
   }
 
   /** Parses generated source into the template that renders; no docx4j, no zip reading. */
@@ -97,23 +101,23 @@ public final class TemplateEngine {
    */
   public Template markdownTemplate(String name, String source)
       throws IOException, DiagnosticException {
+    Template template = freemarker.markdownTemplate(name, new StringReader(source));
     List<TypedMarkup> markup = new ArrayList<>();
     try {
       for (MarkupToken t : MarkupTokenizer.tokenize(source)) {
         if (t.kind() != MarkupToken.Kind.COMMENT) {
           markup.add(
-              new TypedMarkup(
-                  t.text(), messages.get("template.where.line", lineOf(source, t.start()))));
+              new TypedMarkup(t, messages.get("template.where.line", lineOf(source, t.start()))));
         }
       }
     } catch (MarkupTokenizer.MarkupException e) {
-      // FreeMarker's own parser reports malformed markup with its line and column.
+      // FreeMarker has parsed the template, so this is markup the tokenizer reads differently.
     }
-    List<Diagnostic> broken = new TemplateContract(name, messages).check(markup);
+    List<Diagnostic> broken = new TemplateContract(name, messages, template).check(markup);
     if (!broken.isEmpty()) {
       throw new DiagnosticException(broken);
     }
-    return freemarker.markdownTemplate(name, new StringReader(source));
+    return template;
   }
 
   private static int lineOf(String text, int offset) {

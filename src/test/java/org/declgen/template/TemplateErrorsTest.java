@@ -96,6 +96,19 @@ class TemplateErrorsTest {
   }
 
   @Test
+  void whatAnAssignmentReadsIsCheckedLikeAnyOtherName() {
+    Diagnostic d = compileError(p("<#assign 支出 = 预算整体情况.部门预算支出.合记>${支出}"));
+    assertThat(d.message()).contains("「部门预算支出」没有「合记」");
+    assertThat(d.hint()).contains("合计");
+  }
+
+  @Test
+  void aMacroTheTemplateDoesNotDefineIsNamed() {
+    Diagnostic d = compileError(p("<#macro 标注 文字>${文字}</#macro><@标记 文字=部门名称/>"));
+    assertThat(d.message()).contains("未定义的宏「标记」");
+  }
+
+  @Test
   void errorWhileRenderingNamesTheRow() throws Exception {
     CompiledDocx t = ENGINE.compileDocx("t.docx", docx(indicatorTable("${指标.三级指标?number}")));
     DiagnosticException e =

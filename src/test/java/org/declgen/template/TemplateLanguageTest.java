@@ -223,6 +223,26 @@ class TemplateLanguageTest {
     assertThat(texts(xml)).containsExactly("<甲> & '乙'");
   }
 
+  /**
+   * Macros and functions the template defines, variables it assigns and lambda parameters are names
+   * of its own; the contract takes the first two from FreeMarker's parse of the template.
+   */
+  @Test
+  void namesTheTemplateDefinesItselfAreAccepted() throws Exception {
+    assertThat(
+            paragraphs(
+                p("<#macro 标注 文字>【${文字}】</#macro><#function 加倍 x><#return x * 2></#function>")
+                    + p("<#assign 名称 = 部门名称>${名称}：<@标注 文字=年度/>${加倍(2)}")
+                    + p(
+                        "<#list 年度重点工作任务?filter(t -> t.拟投入的资金?has_content) as 任务>${任务.名称}</#list>")))
+        .containsExactly("示例局：【2025】4", "甲任务乙任务");
+  }
+
+  @Test
+  void textInsideStringsIsNotReadAsNames() throws Exception {
+    assertThat(paragraphs(p("${部门名称!\"未填.名称\"}${r\"C:\\路径\"?length}"))).containsExactly("示例局5");
+  }
+
   // ------------------------------------------------------------------ helpers
 
   static Declaration data() throws Exception {

@@ -18,4 +18,9 @@ public record CompiledDocx(
   public CompiledDocx {
     blockStyles = List.copyOf(blockStyles);
   }
+
+  /** The same template, with what the contract check found it uses. */
+  public CompiledDocx withUsage(TemplateUsage newUsage) {
+    return new CompiledDocx(name, document, skeleton, blockStyles, errors, newUsage);
+  }
 }

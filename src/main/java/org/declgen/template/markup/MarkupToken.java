@@ -29,4 +29,21 @@ public record MarkupToken(Kind kind, int start, int end, String text, String nam
   public String expression() {
     return text.substring(2, text.length() - 1).strip();
   }
+
+  /** A macro call ({@code <@name …>}) rather than a directive. */
+  public boolean isMacroCall() {
+    return name.startsWith("@");
+  }
+
+  /** The directive's or macro's name without the {@code @} of a call. */
+  public String bareName() {
+    return isMacroCall() ? name.substring(1) : name;
+  }
+
+  /** What a tag holds after its name, up to its {@code >} or {@code />}: its parameters. */
+  public String parameters() {
+    int start = (text.startsWith("</") ? 3 : 2) + bareName().length();
+    int end = text.endsWith("/>") ? text.length() - 2 : text.length() - 1;
+    return start < end ? text.substring(start, end).strip() : "";
+  }
 }

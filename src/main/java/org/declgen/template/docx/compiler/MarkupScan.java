@@ -110,7 +110,7 @@ final class MarkupScan {
           }
           all.add(new MarkupGroup.Located(t, text, where));
           if (t.kind() != MarkupToken.Kind.COMMENT) {
-            markup.add(new TypedMarkup(t.text(), where));
+            markup.add(new TypedMarkup(t, where));
           }
         }
       } catch (MarkupTokenizer.MarkupException e) {
