@@ -183,9 +183,11 @@ class TemplatePackagesTest {
 
   @Test
   void aFileThatIsNoPackageAtAllIsRefused() {
-    Diagnostic d = refusal("部门名称：${部门名称}".getBytes(StandardCharsets.UTF_8));
-    assertThat(d.message()).contains("不是 .docx 格式");
-    assertThat(d.hint()).contains("另存为「Word 文档 (*.docx)」");
+    for (byte[] file : List.of("部门名称：${部门名称}".getBytes(StandardCharsets.UTF_8), new byte[0])) {
+      Diagnostic d = refusal(file);
+      assertThat(d.message()).contains("不是 .docx 格式");
+      assertThat(d.hint()).contains("另存为「Word 文档 (*.docx)」");
+    }
   }
 
   @Test

@@ -2,6 +2,8 @@ package org.declgen.template.docx;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What a compiled Word template calls while it renders one declaration: the one contract between
@@ -58,9 +60,12 @@ public interface TemplateRuntime {
       return OBJECT + "." + method + "(" + String.join(", ", arguments) + ")";
     }
 
+    private static final Map<String, Call> BY_METHOD =
+        Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(c -> c.method, c -> c));
+
     /** The call a compiled template makes by this method name, if any. */
     static Call named(String method) {
-      return Arrays.stream(values()).filter(c -> c.method.equals(method)).findFirst().orElse(null);
+      return BY_METHOD.get(method);
     }
   }
 }

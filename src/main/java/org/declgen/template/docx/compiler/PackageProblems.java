@@ -51,7 +51,7 @@ final class PackageProblems {
 
   /** Files that are not zip packages at all: a legacy .doc, a password-protected .docx, others. */
   void refuseOtherFileTypes(byte[] docx) throws DiagnosticException {
-    if (POIFSFileSystem.hasPOIFSHeader(docx)) {
+    if (docx.length >= 8 && POIFSFileSystem.hasPOIFSHeader(docx)) {
       throw of(isEncrypted(docx) ? "template.package.encrypted" : "template.package.doc");
     }
     if (docx.length < 4 || docx[0] != 'P' || docx[1] != 'K') {
