@@ -53,29 +53,39 @@ public final class TestTemplates {
   }
 
   /**
-   * A template with headers or footers, given as their XML by part name ({@code word/header1.xml},
-   * {@code word/footer1.xml}); the document refers to each.
+   * A template with further parts, given as their XML by part name. The document refers to each
+   * header ({@code word/header1.xml}) and footer ({@code word/footer1.xml}); any other part is
+   * declared in the content types only.
    */
-  public static byte[] docx(String body, Map<String, String> margins) {
+  public static byte[] docx(String body, Map<String, String> extraParts) {
     StringBuilder types = new StringBuilder();
     StringBuilder rels = new StringBuilder();
     int id = 1;
-    for (String part : margins.keySet()) {
-      String kind = part.contains("header") ? "header" : "footer";
+    for (String part : extraParts.keySet()) {
+      String kind =
+          part.startsWith("word/header")
+              ? "header"
+              : part.startsWith("word/footer") ? "footer" : "";
       types.append(
           "<Override PartName=\"/"
               + part
-              + "\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml."
-              + kind
-              + "+xml\"/>");
-      rels.append(
-          "<Relationship Id=\"rId"
-              + id++
-              + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-              + kind
-              + "\" Target=\""
-              + part.substring("word/".length())
+              + "\" ContentType=\""
+              + (kind.isEmpty()
+                  ? "application/xml"
+                  : "application/vnd.openxmlformats-officedocument.wordprocessingml."
+                      + kind
+                      + "+xml")
               + "\"/>");
+      if (!kind.isEmpty()) {
+        rels.append(
+            "<Relationship Id=\"rId"
+                + id++
+                + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                + kind
+                + "\" Target=\""
+                + part.substring("word/".length())
+                + "\"/>");
+      }
     }
     Map<String, String> parts = new LinkedHashMap<>();
     parts.put(
@@ -100,7 +110,7 @@ public final class TestTemplates {
             + "\"><w:body>"
             + body
             + "<w:sectPr/></w:body></w:document>");
-    if (!margins.isEmpty()) {
+    if (rels.length() > 0) {
       parts.put(
           "word/_rels/document.xml.rels",
           XML
@@ -108,7 +118,7 @@ public final class TestTemplates {
               + rels
               + "</Relationships>");
     }
-    parts.putAll(margins);
+    parts.putAll(extraParts);
     return zip(parts);
   }
 

@@ -13,6 +13,10 @@ import java.util.stream.Collectors;
  *
  * <p>One implementation serves one render: it may keep state from call to call (the merge keys of
  * the rows printed so far) and is never shared between threads.
+ *
+ * <p>Giving the runtime more to go on — say every table row as it is printed, for a layout that
+ * decides the pages — is a method here, a constant in {@link Call} that the compiler writes, and
+ * its conversion in {@link RuntimeModel}; nothing else has to learn a name.
  */
 public interface TemplateRuntime {
   /**
