@@ -14,6 +14,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
@@ -188,6 +190,29 @@ class TemplatePackagesTest {
       assertThat(d.message()).contains("不是 .docx 格式");
       assertThat(d.hint()).contains("另存为「Word 文档 (*.docx)」");
     }
+  }
+
+  @Test
+  void aZipThatWouldUnpackBeyondAnyTemplateIsRefusedBeforeItIsUnpacked() throws Exception {
+    ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bomb)) {
+      for (Map.Entry<String, byte[]> part : builtIn.entrySet()) {
+        zip.putNextEntry(new ZipEntry(part.getKey()));
+        zip.write(part.getValue());
+      }
+      zip.putNextEntry(new ZipEntry("word/media/huge.bin"));
+      byte[] zeros = new byte[1024 * 1024];
+      for (int mb = 0; mb < 201; mb++) {
+        zip.write(zeros);
+      }
+    }
+    Map<String, byte[]> manyParts = new LinkedHashMap<>(builtIn);
+    for (int i = 0; i < 2001; i++) {
+      manyParts.put("customXml/item" + i + ".xml", new byte[0]);
+    }
+
+    assertThat(refusal(bomb.toByteArray()).message()).contains("超过 200 MB");
+    assertThat(refusal(TestTemplates.zipBytes(manyParts)).message()).contains("多于 2000 个部件");
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.zip.ZipInputStream;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
@@ -25,6 +26,8 @@ final class PackageProblems {
   private static final String PACKAGE_RELATIONSHIPS = "_rels/.rels";
   private static final String STRICT_RELATIONSHIPS = "http://purl.oclc.org/ooxml/";
   private static final Object STDERR = new Object();
+  private static final int MAX_PARTS = 2_000;
+  private static final long MAX_UNPACKED_BYTES = 200L * 1024 * 1024;
 
   private final String name;
   private final Messages messages;
@@ -56,6 +59,31 @@ final class PackageProblems {
     }
     if (docx.length < 4 || docx[0] != 'P' || docx[1] != 'K') {
       throw of("template.package.not-zip");
+    }
+  }
+
+  /**
+   * A zip that would expand beyond what any Word template holds (a "zip bomb") is refused before
+   * docx4j unpacks it, which it does into memory without a limit of its own.
+   */
+  void refuseOversized(byte[] docx) throws DiagnosticException {
+    long total = 0;
+    int entries = 0;
+    byte[] buffer = new byte[16384];
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
+      while (in.getNextEntry() != null) {
+        if (++entries > MAX_PARTS) {
+          throw of("template.package.too-large");
+        }
+        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+          total += n;
+          if (total > MAX_UNPACKED_BYTES) {
+            throw of("template.package.too-large");
+          }
+        }
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      // a zip java.util.zip cannot read is docx4j's to judge and to name
     }
   }
 

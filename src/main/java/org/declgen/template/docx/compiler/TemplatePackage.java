@@ -58,6 +58,7 @@ final class TemplatePackage {
       throws DiagnosticException {
     PackageProblems problems = new PackageProblems(name, messages);
     problems.refuseOtherFileTypes(docx);
+    problems.refuseOversized(docx);
     ZipPartStore store;
     OpcPackage pkg;
     try {
