@@ -15,7 +15,7 @@ import org.declgen.diag.DiagnosticException;
 import org.declgen.model.Declaration;
 import org.declgen.pipeline.Pipeline;
 import org.declgen.render.OutputFormat;
-import org.declgen.template.TemplateCatalog;
+import org.declgen.template.catalog.TemplateCatalog;
 import org.declgen.yaml.DeclarationWriter;
 
 /**

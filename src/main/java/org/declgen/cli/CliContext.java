@@ -10,7 +10,7 @@ import org.declgen.diag.Messages;
 import org.declgen.pipeline.FileProblem;
 import org.declgen.pipeline.Findings;
 import org.declgen.pipeline.Pipeline;
-import org.declgen.template.TemplateCatalog;
+import org.declgen.template.catalog.TemplateCatalog;
 
 /** What every command shares: the pipeline of the run, its streams and its language. */
 final class CliContext {

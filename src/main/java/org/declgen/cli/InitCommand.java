@@ -7,7 +7,7 @@ import org.declgen.diag.DiagnosticException;
 import org.declgen.form.IndicatorFramework;
 import org.declgen.pipeline.FileProblem;
 import org.declgen.pipeline.PathDisplay;
-import org.declgen.template.TemplateCatalog;
+import org.declgen.template.catalog.TemplateCatalog;
 import org.declgen.yaml.NewDeclaration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

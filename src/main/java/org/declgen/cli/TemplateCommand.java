@@ -2,16 +2,22 @@ package org.declgen.cli;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.pipeline.Findings;
 import org.declgen.pipeline.ResolvedTemplate;
-import org.declgen.template.CompiledDocx;
-import org.declgen.template.TemplateSet;
-import org.declgen.template.TemplateUsage;
+import org.declgen.template.catalog.TemplateSet;
+import org.declgen.template.docx.CompiledDocx;
+import org.declgen.template.docx.PackageSkeleton;
+import org.declgen.template.docx.TemplateUsage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code declgen template inspect T}: compiles a template and lists the markup it uses. */
+/**
+ * {@code declgen template inspect T}: compiles a template and lists its package (the main document
+ * it fills, the parts it copies) and the markup it uses.
+ */
 @Command(
     name = "template",
     description = {"模板工具。", "Template tools."},
@@ -44,6 +50,10 @@ final class TemplateCommand {
         TemplateSet set = resolved.set();
         CompiledDocx compiled = resolved.renderer().docx();
         ctx.out.println(set.docxName());
+        PackageSkeleton skeleton = compiled.skeleton();
+        ctx.out.println("  " + ctx.messages.get("cli.template.main-part", skeleton.mainPart()));
+        ctx.out.println(
+            "  " + ctx.messages.get("cli.template.copied-parts", copiedParts(skeleton)));
         for (TemplateUsage.Entry e : compiled.usage().entries()) {
           ctx.out.println("  " + e.where() + ": " + e.markup());
         }
@@ -57,6 +67,12 @@ final class TemplateCommand {
         ctx.print(Findings.of(e.diagnostics()));
         return ExitCodes.ERRORS;
       }
+    }
+
+    private static String copiedParts(PackageSkeleton skeleton) {
+      return Stream.concat(skeleton.before().stream(), skeleton.after().stream())
+          .map(PackageSkeleton.Part::name)
+          .collect(Collectors.joining("、"));
     }
   }
 }

@@ -3,7 +3,7 @@ package org.declgen.cli;
 import java.util.concurrent.Callable;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.pipeline.Findings;
-import org.declgen.template.TemplateSet;
+import org.declgen.template.catalog.TemplateSet;
 import picocli.CommandLine.Command;
 
 /** {@code declgen templates}: the templates a user can name, with one line each. */

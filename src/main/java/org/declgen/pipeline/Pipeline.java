@@ -15,7 +15,7 @@ import org.declgen.internal.AtomicFiles;
 import org.declgen.internal.Disk;
 import org.declgen.model.Declaration;
 import org.declgen.render.OutputFormat;
-import org.declgen.template.TemplateSet;
+import org.declgen.template.catalog.TemplateSet;
 import org.declgen.yaml.LoadedDeclaration;
 
 /**

@@ -4,7 +4,7 @@ import java.util.function.Supplier;
 import org.declgen.form.IndicatorFramework;
 import org.declgen.render.Renderer;
 import org.declgen.template.TemplateEngine;
-import org.declgen.template.TemplateSet;
+import org.declgen.template.catalog.TemplateSet;
 
 /**
  * A template found and ready: its files, the indicator framework its form follows, and the renderer

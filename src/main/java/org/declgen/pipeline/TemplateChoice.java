@@ -2,7 +2,7 @@ package org.declgen.pipeline;
 
 import java.util.Optional;
 import org.declgen.diag.SourcePosition;
-import org.declgen.template.TemplateCatalog;
+import org.declgen.template.catalog.TemplateCatalog;
 
 /**
  * Which template a declaration is checked and rendered with. One rule, for every command: {@code

@@ -11,9 +11,9 @@ import org.declgen.form.IndicatorFramework;
 import org.declgen.importer.Importer;
 import org.declgen.internal.AtomicFiles;
 import org.declgen.internal.Disk;
-import org.declgen.template.TemplateCatalog;
 import org.declgen.template.TemplateEngine;
-import org.declgen.template.TemplateSet;
+import org.declgen.template.catalog.TemplateCatalog;
+import org.declgen.template.catalog.TemplateSet;
 
 /** What every step of a run shares: the working folder, the language, the disk, the engine. */
 final class Workspace {

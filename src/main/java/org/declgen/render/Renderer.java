@@ -17,9 +17,9 @@ import org.declgen.form.DepartmentForm;
 import org.declgen.model.Declaration;
 import org.declgen.render.docx.DocxRenderer;
 import org.declgen.render.markdown.MarkdownRenderer;
-import org.declgen.template.CompiledDocx;
 import org.declgen.template.TemplateEngine;
-import org.declgen.template.TemplateSet;
+import org.declgen.template.catalog.TemplateSet;
+import org.declgen.template.docx.CompiledDocx;
 import org.declgen.template.view.TemplateView;
 
 /**

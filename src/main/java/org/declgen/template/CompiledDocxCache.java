@@ -14,13 +14,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.declgen.template.docx.BlockStyle;
+import org.declgen.template.docx.DocxSource;
+import org.declgen.template.docx.PackageSkeleton;
+import org.declgen.template.docx.SourceMap;
+import org.declgen.template.docx.TemplateUsage;
 
 /**
  * Compiled Word templates kept on disk between runs, so a one-shot render skips compiling. An entry
@@ -28,7 +31,7 @@ import java.util.Set;
  * it; any doubt (unreadable, other format) means compiling again, never failing.
  */
 final class CompiledDocxCache {
-  private static final String FORMAT = "declgen compiled docx 1";
+  private static final String FORMAT = "declgen compiled docx 4";
 
   private final Path dir;
   private final String build;
@@ -72,7 +75,7 @@ final class CompiledDocxCache {
     }
   }
 
-  Optional<DocxTemplateCompiler.Generated> find(String key) {
+  Optional<DocxSource> find(String key) {
     Path file = dir.resolve(key);
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
@@ -86,10 +89,10 @@ final class CompiledDocxCache {
   }
 
   /** Keeps a compiled form; a cache that cannot be written is silently not used. */
-  void store(String key, DocxTemplateCompiler.Generated g) {
+  void store(String key, DocxSource source) {
     try {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream(128 * 1024);
-      write(new DataOutputStream(bytes), g);
+      write(new DataOutputStream(bytes), source);
       Files.createDirectories(dir);
       Path temp = Files.createTempFile(dir, key, ".tmp");
       Files.write(temp, bytes.toByteArray());
@@ -103,26 +106,18 @@ final class CompiledDocxCache {
     }
   }
 
-  private static void write(DataOutputStream out, DocxTemplateCompiler.Generated g)
-      throws IOException {
+  private static void write(DataOutputStream out, DocxSource source) throws IOException {
     text(out, FORMAT);
-    text(out, g.source());
-    List<TemplateSnippets.Snippet> all = g.snippets().all();
-    Map<TemplateSnippets.Snippet, Integer> index = new IdentityHashMap<>();
-    out.writeInt(all.size());
-    for (TemplateSnippets.Snippet s : all) {
-      index.put(s, index.size());
-      texts(out, s.ftl(), s.markup(), s.where());
+    text(out, source.ftl());
+    List<SourceMap.Span> spans = source.sourceMap().spans();
+    out.writeInt(spans.size());
+    for (SourceMap.Span s : spans) {
+      out.writeInt(s.start());
+      out.writeInt(s.end());
+      texts(out, s.markup(), s.where());
     }
-    List<TemplateSnippets.Placed> placed = g.snippets().placed();
-    out.writeInt(placed.size());
-    for (TemplateSnippets.Placed p : placed) {
-      out.writeInt(p.start());
-      out.writeInt(p.end());
-      out.writeInt(index.get(p.snippet()));
-    }
-    out.writeInt(g.blockStyles().size());
-    for (BlockStyle b : g.blockStyles()) {
+    out.writeInt(source.blockStyles().size());
+    for (BlockStyle b : source.blockStyles()) {
       texts(
           out,
           b.paragraphProperties(),
@@ -131,30 +126,28 @@ final class CompiledDocxCache {
           b.italicRun(),
           b.boldItalicRun());
     }
-    out.writeInt(g.usage().entries().size());
-    for (TemplateUsage.Entry e : g.usage().entries()) {
+    out.writeInt(source.usage().entries().size());
+    for (TemplateUsage.Entry e : source.usage().entries()) {
       texts(out, e.markup(), e.where());
     }
-    out.writeInt(g.usage().usedPaths().size());
-    for (String path : g.usage().usedPaths()) {
+    out.writeInt(source.usage().usedPaths().size());
+    for (String path : source.usage().usedPaths()) {
       text(out, path);
     }
+    writeParts(out, source.skeleton().before());
+    text(out, source.skeleton().mainPart());
+    writeParts(out, source.skeleton().after());
     out.flush();
   }
 
-  private static DocxTemplateCompiler.Generated read(DataInputStream in) throws IOException {
+  private static DocxSource read(DataInputStream in) throws IOException {
     if (!FORMAT.equals(text(in))) {
       throw new IOException("another format");
     }
-    String source = text(in);
-    List<TemplateSnippets.Snippet> snippets = new ArrayList<>();
+    String ftl = text(in);
+    List<SourceMap.Span> spans = new ArrayList<>();
     for (int i = in.readInt(); i > 0; i--) {
-      snippets.add(new TemplateSnippets.Snippet(text(in), text(in), text(in)));
-    }
-    List<TemplateSnippets.Placed> placed = new ArrayList<>();
-    for (int i = in.readInt(); i > 0; i--) {
-      placed.add(
-          new TemplateSnippets.Placed(in.readInt(), in.readInt(), snippets.get(in.readInt())));
+      spans.add(new SourceMap.Span(in.readInt(), in.readInt(), text(in), text(in)));
     }
     List<BlockStyle> styles = new ArrayList<>();
     for (int i = in.readInt(); i > 0; i--) {
@@ -168,11 +161,30 @@ final class CompiledDocxCache {
     for (int i = in.readInt(); i > 0; i--) {
       paths.add(text(in));
     }
-    return new DocxTemplateCompiler.Generated(
-        source,
-        TemplateSnippets.restore(snippets, placed),
-        styles,
-        new TemplateUsage(entries, paths));
+    List<PackageSkeleton.Part> before = readParts(in);
+    String mainPart = text(in);
+    PackageSkeleton skeleton = new PackageSkeleton(before, mainPart, readParts(in));
+    return new DocxSource(
+        ftl, new SourceMap(spans), styles, new TemplateUsage(entries, paths), skeleton);
+  }
+
+  private static void writeParts(DataOutputStream out, List<PackageSkeleton.Part> parts)
+      throws IOException {
+    out.writeInt(parts.size());
+    for (PackageSkeleton.Part p : parts) {
+      text(out, p.name());
+      out.writeInt(p.bytes().length);
+      out.write(p.bytes());
+    }
+  }
+
+  private static List<PackageSkeleton.Part> readParts(DataInputStream in) throws IOException {
+    List<PackageSkeleton.Part> parts = new ArrayList<>();
+    for (int i = in.readInt(); i > 0; i--) {
+      String name = text(in);
+      parts.add(new PackageSkeleton.Part(name, in.readNBytes(in.readInt())));
+    }
+    return parts;
   }
 
   private static void texts(DataOutputStream out, String... values) throws IOException {

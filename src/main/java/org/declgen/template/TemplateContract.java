@@ -1,28 +1,37 @@
 package org.declgen.template;
 
+import freemarker.core.Macro;
+import freemarker.template.Template;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.Messages;
 import org.declgen.diag.SourcePosition;
 import org.declgen.diag.Suggestions;
+import org.declgen.template.freemarker.TemplateFunctions;
+import org.declgen.template.markup.ExpressionLexer;
+import org.declgen.template.markup.ExpressionLexer.Kind;
+import org.declgen.template.markup.ExpressionLexer.Token;
+import org.declgen.template.markup.MarkupToken;
+import org.declgen.template.markup.TypedMarkup;
 import org.declgen.template.view.ViewSchema;
 
 /**
  * The contract between a template and the declaration view, checked when the template is loaded:
  * every name the markup uses must exist ({@code 部门名 — did you mean 部门名称?}), and markup that could
  * reach outside the template (includes, {@code ?new}, {@code ?api}) is refused.
+ *
+ * <p>What FreeMarker's parse of the template tells through its API is taken from it: the macros and
+ * functions the template defines, and their parameters. The names an expression reads are not
+ * exposed by FreeMarker (its expression nodes are internal), so they are read from the markup as
+ * typed, token by token ({@link ExpressionLexer}).
  */
 final class TemplateContract {
-  /** One piece of markup to check and where a person finds it. */
-  record Markup(String text, String where) {}
-
   private static final Set<String> KEYWORDS =
       Set.of("as", "in", "using", "true", "false", "gt", "gte", "lt", "lte", "null");
   private static final Set<String> FORBIDDEN_BUILTINS =
@@ -30,41 +39,42 @@ final class TemplateContract {
   private static final Set<String> FORBIDDEN_DIRECTIVES =
       Set.of("include", "import", "visit", "recurse", "setting");
   private static final Set<String> ENGINE_MACROS = Set.of("vmerge");
-  private static final Pattern STRING =
-      Pattern.compile("r?\"(?:[^\"\\\\]|\\\\.)*\"|r?'(?:[^'\\\\]|\\\\.)*'");
-  private static final String ID = "[\\p{L}_$][\\p{L}\\p{N}_$@]*";
-  private static final Pattern CHAIN =
-      Pattern.compile(
-          "(?<![\\p{L}\\p{N}_$@?.#])(" + ID + ")((?:\\s*\\.\\s*" + ID + ")*)(\\s*(?:\\(|=(?!=))?)");
-  private static final Pattern BUILTIN = Pattern.compile("\\?\\s*(" + ID + ")");
-  private static final Pattern LIST =
-      Pattern.compile(
-          "^<#list\\s+(.+?)\\s+as\\s+(" + ID + ")(?:\\s*,\\s*(" + ID + "))?\\s*>$", Pattern.DOTALL);
-  private static final Pattern BINDING =
-      Pattern.compile(
-          "^<#(?:assign|global|local|items|macro|function)\\s+(.*?)/?>$", Pattern.DOTALL);
+  private static final Set<String> ASSIGNMENTS = Set.of("assign", "global", "local");
+
+  /** Directives whose first name is what they define, not a name they read. */
+  private static final Set<String> DEFINITIONS = Set.of("macro", "function");
 
   private final ViewSchema view = ViewSchema.ofView();
   private final Messages messages;
   private final String file;
+  private final Set<String> macros = new LinkedHashSet<>();
   private final Map<String, ViewSchema> loopVariables = new HashMap<>();
   private final Map<String, String> loopPaths = new HashMap<>();
   private final Set<String> freeNames = new LinkedHashSet<>();
   private final Set<String> used = new LinkedHashSet<>();
   private final List<Diagnostic> problems = new ArrayList<>();
 
-  TemplateContract(String file, Messages messages) {
+  /** A contract for {@code template}, as FreeMarker parsed it from the markup to check. */
+  TemplateContract(String file, Messages messages, Template template) {
     this.file = file;
     this.messages = messages;
-    freeNames.addAll(TemplateFunctions.all().keySet());
+    freeNames.addAll(TemplateFunctions.names());
+    for (Object defined : template.getMacros().values()) {
+      Macro macro = (Macro) defined;
+      (macro.isFunction() ? freeNames : macros).add(macro.getName());
+      freeNames.addAll(Arrays.asList(macro.getArgumentNames()));
+      if (macro.getCatchAll() != null) {
+        freeNames.add(macro.getCatchAll());
+      }
+    }
   }
 
   /** Checks all markup of one template; returns the problems found (empty when it is sound). */
-  List<Diagnostic> check(List<Markup> markup) {
-    for (Markup m : markup) {
-      bind(m);
+  List<Diagnostic> check(List<TypedMarkup> markup) {
+    for (TypedMarkup m : markup) {
+      bind(m.token());
     }
-    for (Markup m : markup) {
+    for (TypedMarkup m : markup) {
       checkMarkup(m);
     }
     return problems;
@@ -75,117 +85,131 @@ final class TemplateContract {
     return used;
   }
 
-  private void bind(Markup m) {
-    Matcher list = LIST.matcher(m.text());
-    if (list.matches()) {
-      String item = list.group(2);
-      loopVariables.put(item, list.group(3) == null ? null : ViewSchema.UNKNOWN);
-      if (list.group(3) != null) {
-        freeNames.add(item);
-        freeNames.add(list.group(3));
+  /** Notes the names a piece of markup binds: loop variables, assigned variables, lambdas. */
+  private void bind(MarkupToken t) {
+    List<Token> tokens = tokensOf(t);
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (tokens.get(i).kind() == Kind.NAME && tokens.get(i + 1).kind() == Kind.ARROW) {
+        freeNames.add(tokens.get(i).text());
       }
+    }
+    if (t.kind() == MarkupToken.Kind.CLOSE || t.isMacroCall()) {
       return;
     }
-    Matcher binding = BINDING.matcher(m.text());
-    if (binding.matches()) {
-      Matcher names =
-          Pattern.compile("(?:^|\\s)(" + ID + ")")
-              .matcher(STRING.matcher(binding.group(1)).replaceAll(" "));
-      while (names.find()) {
-        freeNames.add(names.group(1));
-      }
+    List<String> loop = namesAfterAs(tokens);
+    if (t.name().equals("list") && loop.size() == 1) {
+      loopVariables.put(loop.get(0), null);
+    } else if (t.name().equals("list") || t.name().equals("items")) {
+      freeNames.addAll(loop);
+      loop.stream().findFirst().ifPresent(v -> loopVariables.put(v, ViewSchema.UNKNOWN));
+    } else if (ASSIGNMENTS.contains(t.name())) {
+      freeNames.addAll(assignedNames(tokens));
     }
   }
 
-  private void checkMarkup(Markup m) {
-    String text = m.text();
-    if (text.startsWith("<#") || text.startsWith("</#")) {
-      String name = text.replaceFirst("^</?#", "").split("[\\s/>]", 2)[0];
-      if (FORBIDDEN_DIRECTIVES.contains(name)) {
-        problem(m, "template.contract.forbidden-directive", "<#" + name + ">");
+  private void checkMarkup(TypedMarkup m) {
+    MarkupToken t = m.token();
+    if (t.kind() != MarkupToken.Kind.INTERPOLATION && !t.isMacroCall()) {
+      if (FORBIDDEN_DIRECTIVES.contains(t.name())) {
+        problem(m, "template.contract.forbidden-directive", "<#" + t.name() + ">");
+        return;
+      }
+      if (t.name().equals("list") && t.kind() != MarkupToken.Kind.CLOSE) {
+        checkList(m, tokensOf(t));
+        return;
+      }
+      if (DEFINITIONS.contains(t.name()) && t.kind() != MarkupToken.Kind.CLOSE) {
+        List<Token> head = tokensOf(t);
+        scan(m, head.subList(Math.min(1, head.size()), head.size()));
         return;
       }
     }
-    if (text.startsWith("<@") && !text.startsWith("<@vmerge")) {
-      String macro = text.substring(2).split("[\\s/>]", 2)[0];
-      if (!freeNames.contains(macro) && !ENGINE_MACROS.contains(macro)) {
-        problem(m, "template.contract.unknown-macro", macro);
-      }
+    if (t.isMacroCall()
+        && t.kind() != MarkupToken.Kind.CLOSE
+        && !macros.contains(t.bareName())
+        && !ENGINE_MACROS.contains(t.bareName())) {
+      problem(m, "template.contract.unknown-macro", t.bareName());
     }
-    Matcher list = LIST.matcher(text);
-    if (list.matches()) {
-      String listed = list.group(1).strip();
-      ViewSchema node = resolve(m, listed);
-      if (list.group(3) == null && loopVariables.get(list.group(2)) == null) {
-        loopVariables.put(
-            list.group(2),
-            node.kind() == ViewSchema.Kind.LIST ? node.element() : ViewSchema.UNKNOWN);
-        loopPaths.put(list.group(2), canonical(listed) + "[]");
-      }
-      return;
-    }
-    String expressions =
-        text.startsWith("${")
-            ? text.substring(2, text.length() - 1)
-            : text.replaceFirst("^</?[#@]" + ID, "").replaceFirst("/?>$", "");
-    scan(m, expressions);
+    scan(m, tokensOf(t));
   }
 
-  private void scan(Markup m, String expression) {
-    String code = STRING.matcher(expression).replaceAll(" ");
-    Matcher builtin = BUILTIN.matcher(code);
-    while (builtin.find()) {
-      if (FORBIDDEN_BUILTINS.contains(builtin.group(1))) {
-        problem(m, "template.contract.forbidden-builtin", "?" + builtin.group(1));
-      }
+  /** {@code <#list 年度重点工作任务 as 任务>}: what the loop variable stands for. */
+  private void checkList(TypedMarkup m, List<Token> tokens) {
+    int as = indexOfAs(tokens);
+    List<Token> listed = as < 0 ? tokens : tokens.subList(0, as);
+    List<String> loop = namesAfterAs(tokens);
+    List<String> chain = chain(listed, 0);
+    ViewSchema node = ViewSchema.UNKNOWN;
+    if (!chain.isEmpty() && chain.size() * 2 - 1 == listed.size()) {
+      node = resolve(m, chain);
+    } else {
+      scan(m, listed);
     }
-    Matcher chain = CHAIN.matcher(code);
-    while (chain.find()) {
-      String root = chain.group(1);
-      String after = chain.group(3).strip();
-      if (KEYWORDS.contains(root) || after.startsWith("=")) {
-        continue;
-      }
-      if (after.startsWith("(") && chain.group(2).isEmpty()) {
-        if (!freeNames.contains(root)) {
-          problem(m, "template.contract.unknown-function", root);
+    if (loop.size() == 1 && loopVariables.get(loop.get(0)) == null) {
+      loopVariables.put(
+          loop.get(0), node.kind() == ViewSchema.Kind.LIST ? node.element() : ViewSchema.UNKNOWN);
+      loopPaths.put(loop.get(0), canonical(String.join(".", chain)) + "[]");
+    }
+  }
+
+  /** Checks every name an expression reads and every built-in it calls. */
+  private void scan(TypedMarkup m, List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (token.kind() == Kind.BUILT_IN) {
+        if (FORBIDDEN_BUILTINS.contains(token.text())) {
+          problem(m, "template.contract.forbidden-builtin", "?" + token.text());
         }
         continue;
       }
-      resolve(m, root + chain.group(2).replaceAll("\\s", ""));
+      if (token.kind() != Kind.NAME
+          || KEYWORDS.contains(token.text())
+          || i > 0 && tokens.get(i - 1).kind() == Kind.DOT) {
+        continue;
+      }
+      List<String> chain = chain(tokens, i);
+      i += chain.size() * 2 - 2;
+      Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+      if (next != null && (next.kind() == Kind.ASSIGN || next.kind() == Kind.ARROW)) {
+        continue;
+      }
+      if (next != null && next.is(Kind.OPEN, "(") && chain.size() == 1) {
+        if (!freeNames.contains(chain.get(0))) {
+          problem(m, "template.contract.unknown-function", chain.get(0));
+        }
+        continue;
+      }
+      resolve(m, chain);
     }
   }
 
   /** Walks a dotted name through the view; reports the first step that does not exist. */
-  private ViewSchema resolve(Markup m, String dotted) {
-    if (!dotted.matches(ID + "(\\." + ID + ")*")) {
-      scan(m, dotted);
-      return ViewSchema.UNKNOWN;
-    }
-    String[] parts = dotted.split("\\.");
+  private ViewSchema resolve(TypedMarkup m, List<String> parts) {
+    String root = parts.get(0);
     ViewSchema node;
-    if (loopVariables.containsKey(parts[0])) {
-      node = loopVariables.get(parts[0]) == null ? ViewSchema.UNKNOWN : loopVariables.get(parts[0]);
-    } else if (freeNames.contains(parts[0]) || parts[0].startsWith("_")) {
+    if (loopVariables.containsKey(root)) {
+      node = loopVariables.get(root) == null ? ViewSchema.UNKNOWN : loopVariables.get(root);
+    } else if (freeNames.contains(root) || root.startsWith("_")) {
       return ViewSchema.UNKNOWN;
-    } else if (view.children().containsKey(parts[0])) {
-      node = view.children().get(parts[0]);
+    } else if (view.children().containsKey(root)) {
+      node = view.children().get(root);
     } else {
-      unknownName(m, parts[0], null, view.names());
+      unknownName(m, root, null, view.names());
       return ViewSchema.UNKNOWN;
     }
-    for (int i = 1; i < parts.length; i++) {
+    for (int i = 1; i < parts.size(); i++) {
       if (node.kind() == ViewSchema.Kind.UNKNOWN) {
         return node;
       }
-      ViewSchema next = node.kind() == ViewSchema.Kind.HASH ? node.children().get(parts[i]) : null;
+      ViewSchema next =
+          node.kind() == ViewSchema.Kind.HASH ? node.children().get(parts.get(i)) : null;
       if (next == null) {
-        unknownName(m, parts[i], parts[i - 1], node.names());
+        unknownName(m, parts.get(i), parts.get(i - 1), node.names());
         return ViewSchema.UNKNOWN;
       }
       node = next;
     }
-    used.add(canonical(dotted));
+    used.add(canonical(String.join(".", parts)));
     return node;
   }
 
@@ -200,7 +224,71 @@ final class TemplateContract {
     return loopPaths.getOrDefault(root, root) + rest;
   }
 
-  private void unknownName(Markup m, String name, String parent, Set<String> candidates) {
+  private static List<Token> tokensOf(MarkupToken t) {
+    return switch (t.kind()) {
+      case INTERPOLATION -> ExpressionLexer.tokens(t.expression());
+      case COMMENT, CLOSE -> List.of();
+      default -> ExpressionLexer.tokens(t.parameters());
+    };
+  }
+
+  /** The names of a dotted chain starting at {@code start}: {@code 任务 . 名称} → [任务, 名称]. */
+  private static List<String> chain(List<Token> tokens, int start) {
+    List<String> names = new ArrayList<>();
+    if (start >= tokens.size() || tokens.get(start).kind() != Kind.NAME) {
+      return names;
+    }
+    names.add(tokens.get(start).text());
+    for (int i = start + 1;
+        i + 1 < tokens.size()
+            && tokens.get(i).kind() == Kind.DOT
+            && tokens.get(i + 1).kind() == Kind.NAME;
+        i += 2) {
+      names.add(tokens.get(i + 1).text());
+    }
+    return names;
+  }
+
+  /** Where {@code as} separates what a {@code list} or {@code items} walks from its variables. */
+  private static int indexOfAs(List<Token> tokens) {
+    int depth = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      depth += token.kind() == Kind.OPEN ? 1 : token.kind() == Kind.CLOSE ? -1 : 0;
+      if (depth == 0 && token.is(Kind.NAME, "as")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static List<String> namesAfterAs(List<Token> tokens) {
+    int as = indexOfAs(tokens);
+    List<String> names = new ArrayList<>();
+    for (int i = as + 1; as >= 0 && i < tokens.size(); i++) {
+      if (tokens.get(i).kind() == Kind.NAME) {
+        names.add(tokens.get(i).text());
+      }
+    }
+    return names;
+  }
+
+  /** {@code <#assign 合计 = …>}, {@code <#assign a = 1 b = 2>}, {@code <#assign 段落>…}. */
+  private static List<String> assignedNames(List<Token> tokens) {
+    List<String> names = new ArrayList<>();
+    int depth = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      depth += token.kind() == Kind.OPEN ? 1 : token.kind() == Kind.CLOSE ? -1 : 0;
+      boolean assigned = i + 1 < tokens.size() && tokens.get(i + 1).kind() == Kind.ASSIGN;
+      if (depth == 0 && token.kind() == Kind.NAME && (assigned || tokens.size() == 1)) {
+        names.add(token.text());
+      }
+    }
+    return names;
+  }
+
+  private void unknownName(TypedMarkup m, String name, String parent, Set<String> candidates) {
     String hint =
         Suggestions.closest(name, candidates)
             .map(s -> messages.get("template.contract.did-you-mean", s))
@@ -215,7 +303,7 @@ final class TemplateContract {
     problems.add(Diagnostic.error(SourcePosition.ofFile(file), "template.contract", message, hint));
   }
 
-  private void problem(Markup m, String key, String detail) {
+  private void problem(TypedMarkup m, String key, String detail) {
     problems.add(
         Diagnostic.error(
             SourcePosition.ofFile(file),

@@ -1,38 +1,33 @@
 package org.declgen.template;
 
-import freemarker.core.OutputFormat;
 import freemarker.core.ParseException;
-import freemarker.core.TemplateClassResolver;
-import freemarker.core.TemplateConfiguration;
-import freemarker.core.XMLOutputFormat;
-import freemarker.ext.beans.BeansWrapper;
-import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
-import freemarker.template.TemplateExceptionHandler;
-import freemarker.template.Version;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.TimeZone;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
+import org.declgen.template.docx.CompiledDocx;
+import org.declgen.template.docx.DocxSource;
+import org.declgen.template.docx.TemplateErrors;
+import org.declgen.template.docx.compiler.DocxCompilation;
+import org.declgen.template.docx.compiler.DocxTemplateCompiler;
+import org.declgen.template.freemarker.FreemarkerConfig;
+import org.declgen.template.markup.MarkupToken;
+import org.declgen.template.markup.MarkupTokenizer;
+import org.declgen.template.markup.TypedMarkup;
 
 /**
- * The one FreeMarker configuration of the process, set up once and never changed, locked down for
- * templates that may come from other offices: no {@code ?new} of arbitrary classes, no {@code
- * ?api}, no includes (templates are self-contained files).
+ * What every command uses to get templates ready: the one FreeMarker configuration, Word templates
+ * compiled (and kept on disk between runs when a cache folder is given) and review Markdown
+ * templates, both checked against the declaration view when they are loaded.
  */
 public final class TemplateEngine {
-  static final Version VERSION = Configuration.VERSION_2_3_34;
-
-  private final Configuration configuration;
+  private final FreemarkerConfig freemarker = new FreemarkerConfig();
   private final Messages messages;
   private final Optional<CompiledDocxCache> cache;
 
@@ -47,27 +42,6 @@ public final class TemplateEngine {
   public TemplateEngine(Messages messages, Optional<Path> cacheDir) {
     this.messages = messages;
     this.cache = cacheDir.flatMap(CompiledDocxCache::in);
-    Configuration cfg = new Configuration(VERSION);
-    cfg.setDefaultEncoding("UTF-8");
-    cfg.setLocale(Locale.ROOT);
-    cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
-    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-    cfg.setLogTemplateExceptions(false);
-    cfg.setWrapUncheckedExceptions(true);
-    cfg.setFallbackOnNullLoopVariable(false);
-    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-    cfg.setAPIBuiltinEnabled(false);
-    cfg.setTagSyntax(Configuration.ANGLE_BRACKET_TAG_SYNTAX);
-    cfg.setInterpolationSyntax(Configuration.DOLLAR_INTERPOLATION_SYNTAX);
-    cfg.setNumberFormat("computer");
-    cfg.setBooleanFormat("c");
-    cfg.setTemplateLoader(null);
-    cfg.setLocalizedLookup(false);
-    DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(VERSION);
-    wrapper.setExposureLevel(BeansWrapper.EXPOSE_NOTHING);
-    cfg.setObjectWrapper(wrapper.build());
-    TemplateFunctions.all().forEach(cfg::setSharedVariable);
-    this.configuration = cfg;
   }
 
   public Messages messages() {
@@ -76,36 +50,49 @@ public final class TemplateEngine {
 
   /** Compiles a Word template (a .docx with markup typed in it). */
   public CompiledDocx compileDocx(String name, byte[] docx) throws DiagnosticException {
-    DocxTemplateCompiler compiler = new DocxTemplateCompiler(this, messages);
     if (cache.isEmpty()) {
-      return compiler.compile(name, docx);
+      return compile(name, docx).template();
     }
     String key = cache.get().key(name, docx, messages.locale());
-    Optional<DocxTemplateCompiler.Generated> kept = cache.get().find(key);
+    Optional<DocxSource> kept = cache.get().find(key);
     if (kept.isPresent()) {
-      return compiler.load(name, docx, kept.get());
+      return load(name, kept.get());
     }
-    DocxTemplateCompiler.Generated generated = compiler.generate(name, docx);
-    CompiledDocx compiled = compiler.load(name, docx, generated);
-    cache.get().store(key, generated);
-    return compiled;
+    Compiled compiled = compile(name, docx);
+    cache.get().store(key, compiled.source());
+    return compiled.template();
   }
 
-  /** FreeMarker's complaint about an interpolation typed on its own, if it does not parse. */
-  Optional<String> syntaxError(String interpolation) {
+  /** A freshly compiled Word template and what the cache keeps of it. */
+  private record Compiled(DocxSource source, CompiledDocx template) {}
+
+  /** Compiles the document, parses the source and checks its markup against the view. */
+  private Compiled compile(String name, byte[] docx) throws DiagnosticException {
+    DocxCompilation compilation =
+        new DocxTemplateCompiler(freemarker, messages).compile(name, docx);
+    CompiledDocx parsed = load(name, compilation.source());
+    TemplateContract contract = new TemplateContract(name, messages, parsed.document());
+    List<Diagnostic> broken = contract.check(compilation.markup());
+    if (!broken.isEmpty()) {
+      throw new DiagnosticException(broken);
+    }
+    DocxSource source = compilation.source().withUsedPaths(contract.usedPaths());
+    return new Compiled(source, parsed.withUsage(source.usage()));
+  }
+
+  /** Parses generated source into the template that renders; no docx4j, no zip reading. */
+  private CompiledDocx load(String name, DocxSource source) throws DiagnosticException {
+    TemplateErrors errors = new TemplateErrors(name, source.sourceMap(), source.ftl(), messages);
+    Template template;
     try {
-      new Template("markup", interpolation, configuration);
-      return Optional.empty();
+      template = freemarker.xmlTemplate(name, new StringReader(source.ftl()));
     } catch (ParseException e) {
-      String first = TemplateErrors.clean(e.getEditorMessage()).lines().findFirst().orElse("");
-      return Optional.of(first.replaceFirst(",? but was expecting.*$", ""));
+      throw new DiagnosticException(errors.describe(e));
     } catch (IOException e) {
-      return Optional.of(String.valueOf(e.getMessage()));
+      throw new IllegalStateException("reading a string failed", e);
     }
-  }
-
-  Template xmlTemplate(String name, Reader source) throws IOException {
-    return template(name, source, XMLOutputFormat.INSTANCE);
+    return new CompiledDocx(
+        name, template, source.skeleton(), source.blockStyles(), errors, source.usage());
   }
 
   /**
@@ -114,23 +101,23 @@ public final class TemplateEngine {
    */
   public Template markdownTemplate(String name, String source)
       throws IOException, DiagnosticException {
-    List<TemplateContract.Markup> markup = new ArrayList<>();
+    Template template = freemarker.markdownTemplate(name, new StringReader(source));
+    List<TypedMarkup> markup = new ArrayList<>();
     try {
       for (MarkupToken t : MarkupTokenizer.tokenize(source)) {
         if (t.kind() != MarkupToken.Kind.COMMENT) {
           markup.add(
-              new TemplateContract.Markup(
-                  t.text(), messages.get("template.where.line", lineOf(source, t.start()))));
+              new TypedMarkup(t, messages.get("template.where.line", lineOf(source, t.start()))));
         }
       }
     } catch (MarkupTokenizer.MarkupException e) {
-      // FreeMarker's own parser reports malformed markup with its line and column.
+      // FreeMarker has parsed the template, so this is markup the tokenizer reads differently.
     }
-    List<Diagnostic> broken = new TemplateContract(name, messages).check(markup);
+    List<Diagnostic> broken = new TemplateContract(name, messages, template).check(markup);
     if (!broken.isEmpty()) {
       throw new DiagnosticException(broken);
     }
-    return template(name, new StringReader(source), MarkdownOutputFormat.INSTANCE);
+    return template;
   }
 
   private static int lineOf(String text, int offset) {
@@ -141,15 +128,5 @@ public final class TemplateEngine {
       }
     }
     return line;
-  }
-
-  private Template template(String name, Reader source, OutputFormat format) throws IOException {
-    TemplateConfiguration tc = new TemplateConfiguration();
-    tc.setParentConfiguration(configuration);
-    tc.setOutputFormat(format);
-    tc.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
-    Template t = new Template(name, null, source, configuration, tc, null);
-    tc.apply(t);
-    return t;
   }
 }

@@ -28,8 +28,8 @@ import org.declgen.model.IndicatorRow;
 import org.declgen.model.IndicatorSubcategory;
 import org.declgen.model.Task;
 import org.declgen.render.Renderer;
-import org.declgen.template.TemplateCatalog;
 import org.declgen.template.TemplateEngine;
+import org.declgen.template.catalog.TemplateCatalog;
 import org.declgen.testing.DeclarationArbitraries;
 
 /**

@@ -8,8 +8,8 @@ import org.declgen.diag.Messages;
 import org.declgen.model.Declaration;
 import org.declgen.render.OutputFormat;
 import org.declgen.render.Renderer;
-import org.declgen.template.TemplateCatalog;
 import org.declgen.template.TemplateEngine;
+import org.declgen.template.catalog.TemplateCatalog;
 import org.declgen.testing.Samples;
 
 /** The sources the campaign damages: the sample as each kind of source import reads. */

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import org.declgen.diag.Messages;
-import org.declgen.template.TemplateCatalog;
 import org.declgen.template.TemplateEngine;
+import org.declgen.template.catalog.TemplateCatalog;
 import org.declgen.testing.Samples;
 import org.junit.jupiter.api.Test;
 

@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
-import org.declgen.internal.ZipArchive;
 import org.declgen.model.Declaration;
 import org.declgen.pipeline.Pipeline;
 import org.declgen.testing.DocxGrid;
+import org.declgen.testing.TestTemplates;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.xmlunit.builder.DiffBuilder;
@@ -57,10 +57,7 @@ class GoldenTest {
   @MethodSource("cases")
   void documentXml(String name) throws Exception {
     Rendered r = render(name);
-    String actual =
-        new String(
-            ZipArchive.read(r.outputs.get(OutputFormat.DOCX)).get("word/document.xml"),
-            StandardCharsets.UTF_8);
+    String actual = TestTemplates.entry(r.outputs.get(OutputFormat.DOCX), "word/document.xml");
     Path expected = ROOT.resolve(name).resolve("expected-document.xml");
     if (UPDATE) {
       Files.writeString(expected, actual);

@@ -19,8 +19,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.declgen.diag.Messages;
 import org.declgen.model.Declaration;
-import org.declgen.template.TemplateCatalog;
 import org.declgen.template.TemplateEngine;
+import org.declgen.template.catalog.TemplateCatalog;
 import org.declgen.testing.DeclarationArbitraries;
 
 /**

@@ -2,17 +2,17 @@ package org.declgen.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.Map;
 import org.declgen.diag.Messages;
-import org.declgen.internal.ZipArchive;
 import org.declgen.render.OutputFormat;
 import org.declgen.render.Renderer;
+import org.declgen.template.catalog.TemplateCatalog;
+import org.declgen.template.catalog.TemplateSet;
 import org.declgen.testing.DocxGrid;
 import org.declgen.testing.Samples;
+import org.declgen.testing.TestTemplates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,7 +38,7 @@ class EditedTemplatesTest {
   void libreOfficeSplitThePlaceholdersIntoSeveralRuns(String id) throws Exception {
     byte[] docx =
         Files.readAllBytes(Path.of("src/test/resources/templates/libreoffice/" + id + ".docx"));
-    String xml = new String(ZipArchive.read(docx).get("word/document.xml"), StandardCharsets.UTF_8);
+    String xml = TestTemplates.entry(docx, "word/document.xml");
     assertThat(xml).as("the fixture really exercises run joining").contains("<w:t>${</w:t>");
   }
 
@@ -57,9 +57,8 @@ class EditedTemplatesTest {
         new Renderer(ENGINE, restyled)
             .render(Samples.nansha(), EnumSet.of(OutputFormat.DOCX))
             .get(OutputFormat.DOCX);
-    Map<String, byte[]> parts = ZipArchive.read(docx);
-    String styles = new String(parts.get("word/styles.xml"), StandardCharsets.UTF_8);
-    String document = new String(parts.get("word/document.xml"), StandardCharsets.UTF_8);
+    String styles = TestTemplates.entry(docx, "word/styles.xml");
+    String document = TestTemplates.entry(docx, "word/document.xml");
     assertThat(styles).contains("楷体_GB2312");
     assertThat(document).contains("<w:gridCol w:w=\"1737\"/><w:gridCol w:w=\"2006\"/>");
     assertThat(document)

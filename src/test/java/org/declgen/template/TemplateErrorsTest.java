@@ -13,6 +13,7 @@ import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
 import org.declgen.render.docx.DocxRenderer;
+import org.declgen.template.docx.CompiledDocx;
 import org.declgen.template.view.TemplateView;
 import org.declgen.testing.TestTemplates;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,19 @@ class TemplateErrorsTest {
   void includeIsRefused() {
     Diagnostic d = compileError(p("<#include \"/etc/passwd\">"));
     assertThat(d.message()).contains("<#include>");
+  }
+
+  @Test
+  void whatAnAssignmentReadsIsCheckedLikeAnyOtherName() {
+    Diagnostic d = compileError(p("<#assign 支出 = 预算整体情况.部门预算支出.合记>${支出}"));
+    assertThat(d.message()).contains("「部门预算支出」没有「合记」");
+    assertThat(d.hint()).contains("合计");
+  }
+
+  @Test
+  void aMacroTheTemplateDoesNotDefineIsNamed() {
+    Diagnostic d = compileError(p("<#macro 标注 文字>${文字}</#macro><@标记 文字=部门名称/>"));
+    assertThat(d.message()).contains("未定义的宏「标记」");
   }
 
   @Test

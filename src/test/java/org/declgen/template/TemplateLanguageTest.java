@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.declgen.diag.Messages;
+import org.declgen.internal.WordXml;
 import org.declgen.model.Declaration;
 import org.declgen.render.docx.DocxRenderer;
+import org.declgen.template.docx.CompiledDocx;
 import org.declgen.template.view.TemplateView;
 import org.declgen.testing.DocxGrid;
 import org.declgen.testing.Samples;
@@ -220,6 +222,26 @@ class TemplateLanguageTest {
     CompiledDocx t = ENGINE.compileDocx("t.docx", docx(p("${部门名称}")));
     String xml = DocxRenderer.documentXml(t, TemplateView.of(d));
     assertThat(texts(xml)).containsExactly("<甲> & '乙'");
+  }
+
+  /**
+   * Macros and functions the template defines, variables it assigns and lambda parameters are names
+   * of its own; the contract takes the first two from FreeMarker's parse of the template.
+   */
+  @Test
+  void namesTheTemplateDefinesItselfAreAccepted() throws Exception {
+    assertThat(
+            paragraphs(
+                p("<#macro 标注 文字>【${文字}】</#macro><#function 加倍 x><#return x * 2></#function>")
+                    + p("<#assign 名称 = 部门名称>${名称}：<@标注 文字=年度/>${加倍(2)}")
+                    + p(
+                        "<#list 年度重点工作任务?filter(t -> t.拟投入的资金?has_content) as 任务>${任务.名称}</#list>")))
+        .containsExactly("示例局：【2025】4", "甲任务乙任务");
+  }
+
+  @Test
+  void textInsideStringsIsNotReadAsNames() throws Exception {
+    assertThat(paragraphs(p("${部门名称!\"未填.名称\"}${r\"C:\\路径\"?length}"))).containsExactly("示例局5");
   }
 
   // ------------------------------------------------------------------ helpers

@@ -6,8 +6,8 @@ import java.util.List;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
 import org.declgen.form.IndicatorFramework;
-import org.declgen.template.TemplateCatalog;
-import org.declgen.template.TemplateSet;
+import org.declgen.template.catalog.TemplateCatalog;
+import org.declgen.template.catalog.TemplateSet;
 
 /** The indicator frameworks the repository's templates declare in their template.properties. */
 public final class Frameworks {

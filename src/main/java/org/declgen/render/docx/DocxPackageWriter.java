@@ -3,32 +3,29 @@ package org.declgen.render.docx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDateTime;
-import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.declgen.template.docx.PackageSkeleton;
 
 /**
- * Writes a .docx package deterministically: fixed entry order and timestamps, so the same
- * declaration and template give the same bytes every time.
+ * Streams a filled main document and the package skeleton prepared at compile time into a zip:
+ * entries in the skeleton's order with a fixed timestamp, so the same declaration and template give
+ * the same bytes every time.
  */
 final class DocxPackageWriter {
   private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
-  private static final String CONTENT_TYPES = "[Content_Types].xml";
 
   private DocxPackageWriter() {}
 
-  static void write(
-      OutputStream target, Map<String, byte[]> parts, String documentName, byte[] document)
+  static void write(OutputStream target, PackageSkeleton skeleton, byte[] document)
       throws IOException {
     ZipOutputStream zip = new ZipOutputStream(target);
-    if (parts.containsKey(CONTENT_TYPES)) {
-      entry(zip, CONTENT_TYPES, parts.get(CONTENT_TYPES));
+    for (PackageSkeleton.Part part : skeleton.before()) {
+      entry(zip, part.name(), part.bytes());
     }
-    entry(zip, documentName, document);
-    for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-      if (!part.getKey().equals(CONTENT_TYPES)) {
-        entry(zip, part.getKey(), part.getValue());
-      }
+    entry(zip, skeleton.mainPart(), document);
+    for (PackageSkeleton.Part part : skeleton.after()) {
+      entry(zip, part.name(), part.bytes());
     }
     zip.finish();
   }

@@ -4,16 +4,13 @@ import freemarker.template.TemplateException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import org.declgen.diag.DiagnosticException;
-import org.declgen.template.CompiledDocx;
+import org.declgen.template.docx.CompiledDocx;
+import org.declgen.template.docx.RuntimeModel;
 
 /** Fills a compiled Word template with one declaration's view and packs the .docx. */
 public final class DocxRenderer {
-  /** The name the generated source uses for the render-time helper. */
-  static final String RUNTIME = "_dg";
-
   private DocxRenderer() {}
 
   /** The .docx bytes; the same inputs always give the same bytes. */
@@ -22,23 +19,17 @@ public final class DocxRenderer {
     byte[] document = documentXml(template, view).getBytes(StandardCharsets.UTF_8);
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     try {
-      DocxPackageWriter.write(out, template.otherParts(), CompiledDocx.DOCUMENT_PART, document);
+      DocxPackageWriter.write(out, template.skeleton(), document);
     } catch (IOException e) {
       throw new IllegalStateException("in-memory zip failed", e);
     }
     return out.toByteArray();
   }
 
-  private static Map<String, Object> root(CompiledDocx template, Map<String, Object> view) {
-    Map<String, Object> root = new HashMap<>(view);
-    root.put(RUNTIME, new DocxRuntime(template));
-    return root;
-  }
-
-  /** The filled {@code word/document.xml}. */
+  /** The filled main document part. */
   public static String documentXml(CompiledDocx template, Map<String, Object> view)
       throws DiagnosticException {
-    Map<String, Object> root = root(template, view);
+    Map<String, Object> root = RuntimeModel.root(template, view, new DocxRuntime());
     // Unsynchronised, unlike StringWriter; String.getBytes then takes the JDK's fast UTF-8 path.
     StringBuilderWriter xml = new StringBuilderWriter(64 * 1024);
     try {

@@ -17,7 +17,7 @@ import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import org.declgen.template.BlockStyle;
+import org.declgen.template.docx.BlockStyle;
 
 /**
  * Long texts in Markdown-light (paragraphs, line breaks, lists, bold, italic) as Word paragraphs:

@@ -1,6 +1,6 @@
 package org.declgen.render.docx;
 
-import org.declgen.template.BlockStyle;
+import org.declgen.template.docx.BlockStyle;
 
 /** Builds Word paragraphs in the look of one template paragraph. */
 final class ParagraphWriter {

@@ -1,7 +1,7 @@
 package org.declgen.render.docx;
 
 import java.util.regex.Pattern;
-import org.declgen.template.BlockStyle;
+import org.declgen.template.docx.BlockStyle;
 
 /** A short value as Word paragraphs: each line its own paragraph, text verbatim. */
 final class PlainTextParagraphs {

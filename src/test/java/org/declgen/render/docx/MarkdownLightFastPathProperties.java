@@ -8,7 +8,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
-import org.declgen.template.BlockStyle;
+import org.declgen.template.docx.BlockStyle;
 import org.junit.jupiter.api.Test;
 
 /**

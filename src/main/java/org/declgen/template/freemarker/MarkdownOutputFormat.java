@@ -1,4 +1,4 @@
-package org.declgen.template;
+package org.declgen.template.freemarker;
 
 import freemarker.core.CommonMarkupOutputFormat;
 import freemarker.core.CommonTemplateMarkupOutputModel;

@@ -1,9 +1,11 @@
-package org.declgen.template;
+package org.declgen.template.docx.compiler;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.declgen.template.docx.SourceMap;
+import org.declgen.template.docx.TemplateUsage;
 
 /**
  * The FreeMarker pieces that replace markers in a template's XML, each with where it came from, so
@@ -15,13 +17,12 @@ final class TemplateSnippets {
   private static final Pattern MARKER = Pattern.compile(OPEN + "(\\d+)" + CLOSE);
 
   /** One piece: the FreeMarker text, the markup as typed, and where it was typed. */
-  record Snippet(String ftl, String markup, String where) {}
+  private record Snippet(String ftl, String markup, String where) {}
 
-  /** Where a snippet ended up in the assembled source. */
-  record Placed(int start, int end, Snippet snippet) {}
+  /** The FreeMarker source and where each of its pieces came from. */
+  record Assembled(String ftl, SourceMap sourceMap) {}
 
   private final List<Snippet> snippets = new ArrayList<>();
-  private final List<Placed> placed = new ArrayList<>();
 
   /** Registers a snippet and returns the marker text that stands for it in the XML. */
   String marker(String ftl, String markup, String where) {
@@ -30,8 +31,9 @@ final class TemplateSnippets {
   }
 
   /** Replaces every marker in serialised XML with its FreeMarker text. */
-  String assemble(String xml) {
+  Assembled assemble(String xml) {
     StringBuilder out = new StringBuilder(xml.length() + 1024);
+    List<SourceMap.Span> spans = new ArrayList<>();
     Matcher m = MARKER.matcher(xml);
     int last = 0;
     while (m.find()) {
@@ -39,37 +41,21 @@ final class TemplateSnippets {
       Snippet s = snippets.get(Integer.parseInt(m.group(1)));
       int start = out.length();
       out.append(s.ftl());
-      placed.add(new Placed(start, out.length(), s));
+      spans.add(new SourceMap.Span(start, out.length(), s.markup(), s.where()));
       last = m.end();
     }
     out.append(xml, last, xml.length());
-    return out.toString();
+    return new Assembled(out.toString(), new SourceMap(spans));
   }
 
-  /** The snippet at or just before an offset in the assembled source, if any. */
-  Snippet at(int offset) {
-    Snippet best = null;
-    for (Placed p : placed) {
-      if (p.start() <= offset) {
-        best = p.snippet();
+  /** The markup a person typed, in the order it was found, with where. */
+  List<TemplateUsage.Entry> usage() {
+    List<TemplateUsage.Entry> usage = new ArrayList<>();
+    for (Snippet s : snippets) {
+      if (!s.markup().isEmpty()) {
+        usage.add(new TemplateUsage.Entry(s.markup(), s.where()));
       }
     }
-    return best;
-  }
-
-  List<Snippet> all() {
-    return List.copyOf(snippets);
-  }
-
-  List<Placed> placed() {
-    return List.copyOf(placed);
-  }
-
-  /** Snippets as they stood after {@link #assemble}, read back from the compiled-form cache. */
-  static TemplateSnippets restore(List<Snippet> snippets, List<Placed> placed) {
-    TemplateSnippets s = new TemplateSnippets();
-    s.snippets.addAll(snippets);
-    s.placed.addAll(placed);
-    return s;
+    return usage;
   }
 }

@@ -1,8 +1,10 @@
-package org.declgen.template;
+package org.declgen.template.docx.compiler;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.declgen.internal.WordXml;
+import org.declgen.template.docx.TemplateRuntime;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -16,6 +18,9 @@ import org.w3c.dom.Node;
  * left in the row continues too, so a 二级 group never runs across two 一级 groups.
  */
 final class VerticalMerges {
+  /** The template variable that holds, for the row being printed, which merge cells restart. */
+  private static final String RESTARTS = "_vm";
+
   private final Document document;
   private final TemplateSnippets snippets;
   private final Map<Element, String> keys;
@@ -37,13 +42,14 @@ final class VerticalMerges {
     for (int t = 0; t < tables.size(); t++) {
       Element table = tables.get(t);
       if (keys.keySet().stream().anyMatch(cell -> WordXml.ancestor(cell, "tbl") == table)) {
-        wireTable(table, "t" + (t + 1));
+        wireTable(table, t + 1);
       }
     }
   }
 
-  private void wireTable(Element table, String id) {
-    insertBefore(table, "${_dg.vmergeReset(\"" + id + "\")}");
+  private void wireTable(Element table, int number) {
+    String id = Integer.toString(number);
+    insertBefore(table, "${" + TemplateRuntime.Call.TABLE_START.ftl(id) + "}");
     for (Element row : WordXml.children(table, "tr")) {
       List<Element> mergeCells = new ArrayList<>();
       List<String> columns = new ArrayList<>();
@@ -57,15 +63,12 @@ final class VerticalMerges {
         }
         column += gridSpan(cell);
       }
-      insertBefore(
-          row,
-          "<#assign _vm = _dg.vmergeRow(\""
-              + id
-              + "\", ["
-              + String.join(", ", columns)
-              + "], ["
-              + String.join(", ", keyExpressions)
-              + "])>");
+      String call =
+          TemplateRuntime.Call.MERGE_ROW.ftl(
+              id,
+              "[" + String.join(", ", columns) + "]",
+              "[" + String.join(", ", keyExpressions) + "]");
+      insertBefore(row, "<#assign " + RESTARTS + " = " + call + ">");
       for (int i = 0; i < mergeCells.size(); i++) {
         wrapCell(mergeCells.get(i), i);
       }
@@ -83,7 +86,7 @@ final class VerticalMerges {
   private void wrapCell(Element cell, int index) {
     Element continuation = continuationOf(cell);
     setVMerge(cell, "restart");
-    insertBefore(cell, "<#if _vm[" + index + "]>");
+    insertBefore(cell, "<#if " + RESTARTS + "[" + index + "]>");
     Node next = cell.getNextSibling();
     Node parent = cell.getParentNode();
     parent.insertBefore(marker("<#else>"), next);

@@ -1,4 +1,4 @@
-package org.declgen.template;
+package org.declgen.template.catalog;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.declgen.template;
+package org.declgen.template.freemarker;
 
 import freemarker.template.SimpleScalar;
 import freemarker.template.SimpleSequence;
@@ -10,6 +10,7 @@ import freemarker.template.TemplateScalarModel;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.declgen.form.AmountFormat;
 import org.declgen.model.Amount;
 import org.declgen.model.Sentences;
@@ -18,9 +19,14 @@ import org.declgen.template.view.AmountModel;
 /**
  * Helpers every template may call: {@code amount(x)}, {@code percent(x)}, {@code sentences(text)}.
  */
-final class TemplateFunctions {
+public final class TemplateFunctions {
 
   private TemplateFunctions() {}
+
+  /** The names templates call the helpers by. */
+  public static Set<String> names() {
+    return all().keySet();
+  }
 
   static Map<String, TemplateModel> all() {
     return Map.of(

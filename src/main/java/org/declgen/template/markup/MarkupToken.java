@@ -1,4 +1,4 @@
-package org.declgen.template;
+package org.declgen.template.markup;
 
 /**
  * One piece of FreeMarker markup found in a paragraph's text.
@@ -9,8 +9,8 @@ package org.declgen.template;
  * @param name directive or macro name ({@code list}, {@code if}, {@code vmerge}); empty for
  *     interpolations and comments
  */
-record MarkupToken(Kind kind, int start, int end, String text, String name) {
-  enum Kind {
+public record MarkupToken(Kind kind, int start, int end, String text, String name) {
+  public enum Kind {
     /** {@code ${expr}} */
     INTERPOLATION,
     /** {@code <#name …>} or {@code <@name …>} */
@@ -26,15 +26,24 @@ record MarkupToken(Kind kind, int start, int end, String text, String name) {
   }
 
   /** The expression inside {@code ${…}}. */
-  String expression() {
+  public String expression() {
     return text.substring(2, text.length() - 1).strip();
   }
 
-  boolean isStructural() {
-    return kind == Kind.OPEN
-        || kind == Kind.CLOSE
-        || kind == Kind.MIDDLE
-        || kind == Kind.SELF_CONTAINED
-        || kind == Kind.COMMENT;
+  /** A macro call ({@code <@name …>}) rather than a directive. */
+  public boolean isMacroCall() {
+    return name.startsWith("@");
+  }
+
+  /** The directive's or macro's name without the {@code @} of a call. */
+  public String bareName() {
+    return isMacroCall() ? name.substring(1) : name;
+  }
+
+  /** What a tag holds after its name, up to its {@code >} or {@code />}: its parameters. */
+  public String parameters() {
+    int start = (text.startsWith("</") ? 3 : 2) + bareName().length();
+    int end = text.endsWith("/>") ? text.length() - 2 : text.length() - 1;
+    return start < end ? text.substring(start, end).strip() : "";
   }
 }

@@ -1,4 +1,4 @@
-package org.declgen.template;
+package org.declgen.template.docx;
 
 /**
  * The look of a paragraph that holds a single value: its paragraph properties and its run

@@ -1,4 +1,4 @@
-package org.declgen.template;
+package org.declgen.template.catalog;
 
 import org.declgen.form.TemplateForm;
 

@@ -1,7 +1,8 @@
-package org.declgen.template;
+package org.declgen.template.docx.compiler;
 
 import java.util.List;
 import org.declgen.diag.Messages;
+import org.declgen.internal.WordXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 

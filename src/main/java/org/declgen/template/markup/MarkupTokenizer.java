@@ -1,4 +1,4 @@
-package org.declgen.template;
+package org.declgen.template.markup;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.Set;
  * Finds FreeMarker markup in the text a person typed into a Word paragraph. It tolerates what word
  * processors do to typed text: curly quotes and non-breaking spaces inside markup.
  */
-final class MarkupTokenizer {
+public final class MarkupTokenizer {
   /** Directives that always have a closing tag. */
   private static final Set<String> PAIRED =
       Set.of(
@@ -31,19 +31,24 @@ final class MarkupTokenizer {
       Set.of("else", "elseif", "recover", "case", "default", "sep");
 
   /** Thrown for markup that cannot be read; the message is for the template's author. */
-  static final class MarkupException extends Exception {
+  public static final class MarkupException extends Exception {
     private static final long serialVersionUID = 1L;
-    final int offset;
+    private final int offset;
 
     MarkupException(String message, int offset) {
       super(message);
       this.offset = offset;
     }
+
+    /** Where in the text the unreadable markup starts. */
+    public int offset() {
+      return offset;
+    }
   }
 
   private MarkupTokenizer() {}
 
-  static List<MarkupToken> tokenize(String text) throws MarkupException {
+  public static List<MarkupToken> tokenize(String text) throws MarkupException {
     List<MarkupToken> tokens = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {

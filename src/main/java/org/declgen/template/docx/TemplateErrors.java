@@ -1,4 +1,4 @@
-package org.declgen.template;
+package org.declgen.template.docx;
 
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
@@ -7,6 +7,7 @@ import java.util.List;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.Messages;
 import org.declgen.diag.SourcePosition;
+import org.declgen.template.freemarker.FreemarkerMessages;
 
 /**
  * Turns FreeMarker's errors about generated source into messages about the document a person edits:
@@ -14,13 +15,14 @@ import org.declgen.diag.SourcePosition;
  */
 public final class TemplateErrors {
   private final String templateName;
-  private final TemplateSnippets snippets;
+  private final SourceMap sourceMap;
   private final int[] lineStarts;
   private final Messages messages;
 
-  TemplateErrors(String templateName, TemplateSnippets snippets, String source, Messages messages) {
+  public TemplateErrors(
+      String templateName, SourceMap sourceMap, String source, Messages messages) {
     this.templateName = templateName;
-    this.snippets = snippets;
+    this.sourceMap = sourceMap;
     this.lineStarts = lineStarts(source);
     this.messages = messages;
   }
@@ -29,14 +31,13 @@ public final class TemplateErrors {
     return diagnostic(e.getLineNumber(), e.getColumnNumber(), e.getMessageWithoutStackTop());
   }
 
-  Diagnostic describe(ParseException e) {
-    String first = clean(e.getEditorMessage()).lines().findFirst().orElse("");
-    return diagnostic(e.getLineNumber(), e.getColumnNumber(), first);
+  public Diagnostic describe(ParseException e) {
+    return diagnostic(e.getLineNumber(), e.getColumnNumber(), FreemarkerMessages.firstLine(e));
   }
 
   private Diagnostic diagnostic(Integer line, Integer column, String freemarkerMessage) {
-    TemplateSnippets.Snippet s = line == null ? null : snippets.at(offset(line, column));
-    String explanation = clean(freemarkerMessage);
+    SourceMap.Span s = line == null ? null : sourceMap.at(offset(line, column)).orElse(null);
+    String explanation = FreemarkerMessages.clean(freemarkerMessage);
     String message =
         s == null
             ? messages.get("template.error.nowhere", explanation)
@@ -51,20 +52,6 @@ public final class TemplateErrors {
   private int offset(Integer line, Integer column) {
     int l = Math.max(1, Math.min(line, lineStarts.length));
     return lineStarts[l - 1] + Math.max(0, (column == null ? 1 : column) - 1);
-  }
-
-  /** FreeMarker's message without references to the generated source's lines. */
-  static String clean(String message) {
-    if (message == null) {
-      return "";
-    }
-    String m =
-        message
-            .replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+\\]", "")
-            .replaceAll("(?s)\\n-{4}\\nFTL stack trace.*", "")
-            .replaceAll("(?m)^\\s*in template \"[^\"]*\".*$", "")
-            .replaceAll("(?m)^-{4}$", "");
-    return m.strip().replaceAll("\\n{2,}", "\n");
   }
 
   private static int[] lineStarts(String source) {

@@ -1,4 +1,4 @@
-package org.declgen.template;
+package org.declgen.template.docx;
 
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -16,5 +16,10 @@ public record TemplateUsage(List<Entry> entries, Set<String> usedPaths) {
   public TemplateUsage {
     entries = List.copyOf(entries);
     usedPaths = Collections.unmodifiableSet(new LinkedHashSet<>(usedPaths));
+  }
+
+  /** The same markup, reading the given view paths. */
+  public TemplateUsage withUsedPaths(Set<String> paths) {
+    return new TemplateUsage(entries, paths);
   }
 }

@@ -1,4 +1,4 @@
-package org.declgen.template;
+package org.declgen.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,6 +1,8 @@
-package org.declgen.template;
+package org.declgen.template.docx.compiler;
 
 import java.util.List;
+import org.declgen.internal.WordXml;
+import org.declgen.template.docx.BlockStyle;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
