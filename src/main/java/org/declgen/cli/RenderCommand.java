@@ -61,8 +61,11 @@ final class RenderCommand implements Callable<Integer> {
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
-      defaultValue = "all",
-      description = {"输出格式：docx、md 或 all（默认 all）。", "docx, md or all (default: all)."})
+      defaultValue = "docx,md",
+      description = {
+        "输出格式：docx、md、pdf，可用逗号列出几种；all 为三种都要（默认 docx,md）。pdf 需要安装 LibreOffice。",
+        "docx, md, pdf, a comma-separated list of them, or all (default: docx,md). pdf needs LibreOffice."
+      })
   String format;
 
   @Option(
@@ -107,6 +110,12 @@ final class RenderCommand implements Callable<Integer> {
       return ExitCodes.INVALID_INPUT;
     }
     Renderer renderer = new Renderer(ctx.engine(), templates);
+    try {
+      renderer.requireOutputs(formats);
+    } catch (DiagnosticException e) {
+      ctx.print(e.diagnostics());
+      return ExitCodes.INVALID_INPUT;
+    }
     DeclarationReader reader = new DeclarationReader(ctx.messages);
     List<DeclarationFiles.Found> files = new ArrayList<>();
     int missing = expandInputs(files);
