@@ -9,7 +9,7 @@
 // Print layout (docs/printing.md): each table has its own column widths, chosen so that labels
 // break where a person would break them (explicit line breaks) and short values do not leave one
 // character alone on a line; every table paragraph has exact line spacing, so a row is as tall as
-// its line count says on every machine; the two tables are kept apart by a visible 1 pt paragraph
+// its line count says on every machine; the two tables are kept apart by a visible 0.7 pt paragraph
 // (a hidden one made LibreOffice drop the indicator table); the footer carries the page number.
 
 import java.io.ByteArrayOutputStream;
@@ -52,7 +52,8 @@ public class MakeBuiltInTemplates {
   static String districtForm() {
     // 名称 column: labels of five characters; 预算/任务 columns as explained in budgetRows/taskRows.
     int[] g = {1420, 1180, 1870, 1660, 1357, 1358};
-    // 绩效指标 | 一级 (5 characters) | 二级 (6) | 三级 | 实施周期指标值 | 年度指标值.
+    // 绩效指标 | 一级 (5 characters) | 二级 (6: the 区级 labels have 4, 6, 8 or 9) | 三级 |
+    // 实施周期指标值 | 年度指标值 (5 each).
     int[] k = {1420, 1250, 1480, 2045, 1325, 1325};
     StringBuilder body = new StringBuilder();
     body.append(p("FormTitle", "部门整体预算绩效目标申报表"));
@@ -74,7 +75,7 @@ public class MakeBuiltInTemplates {
         row(
             cell(g, 0, 1, null, p("CellLabel", "其他需完成\n的任务\n（可选填）")),
             cell(g, 1, 5, null, p("CellText", "${其他需完成的任务}"))));
-    body.append(table(g, rows, false));
+    body.append(table(g, rows));
     body.append(separator());
     List<String> indicators = new ArrayList<>();
     indicators.add(
@@ -98,7 +99,7 @@ public class MakeBuiltInTemplates {
             cell(k, 3, 1, null, p("IndicatorCell", "${指标.三级指标}")),
             cell(k, 4, 1, null, p("IndicatorCell", "${指标.实施周期指标值}")),
             cell(k, 5, 1, null, p("IndicatorCell", "${指标.年度指标值}") + p("Directive", "</#list>"))));
-    body.append(table(k, indicators, true));
+    body.append(table(k, indicators));
     body.append(p("Tail", ""));
     return document(body.toString());
   }
@@ -106,8 +107,9 @@ public class MakeBuiltInTemplates {
   /** 广东市级 5-column form (湛江 sample): year in the title, 基本信息, one 指标值 column. */
   static String municipalForm() {
     int[] g = {1420, 1180, 1870, 1660, 2715};
-    // 绩效指标 | 一级 (5 characters) | 二级 (7: 可持续影响指标) | 三级 | 指标值.
-    int[] k = {1420, 1250, 1700, 3135, 1340};
+    // 绩效指标 | 一级 (5 characters) | 二级 (9, so that no 二级 label of either framework leaves a
+    // character alone: 可持续影响指标 is 7, 生态环境成本指标 8) | 三级 | 指标值 (7).
+    int[] k = {1420, 1250, 2100, 2400, 1675};
     StringBuilder body = new StringBuilder();
     body.append(p("FormTitle", "<#if 年度?has_content>${年度}年</#if>市级部门整体预算绩效目标表"));
     List<String> rows = new ArrayList<>();
@@ -132,7 +134,7 @@ public class MakeBuiltInTemplates {
         row(
             cell(g, 0, 1, null, p("CellLabel", "其他需完成\n的任务\n（可选填）")),
             cell(g, 1, 4, null, p("CellText", "${其他需完成的任务}"))));
-    body.append(table(g, rows, false));
+    body.append(table(g, rows));
     body.append(separator());
     List<String> indicators = new ArrayList<>();
     indicators.add(
@@ -154,7 +156,7 @@ public class MakeBuiltInTemplates {
             cell(k, 2, 1, null, p("IndicatorCell", "${指标.二级指标}<@vmerge/>")),
             cell(k, 3, 1, null, p("IndicatorCell", "${指标.三级指标}")),
             cell(k, 4, 1, null, p("IndicatorCell", "${指标.指标值}") + p("Directive", "</#list>"))));
-    body.append(table(k, indicators, true));
+    body.append(table(k, indicators));
     body.append(p("Tail", ""));
     return document(body.toString());
   }
@@ -249,8 +251,9 @@ public class MakeBuiltInTemplates {
   }
 
   /**
-   * The paragraph Word needs between two tables: visible (every office suite lays it out), 1 pt
-   * high. A hidden one made LibreOffice 7.4 drop the whole indicator table at some page ends.
+   * The paragraph Word needs between two tables: visible (every office suite lays it out), 0.7 pt
+   * high (Word's least exact line spacing), so the two tables' frames read as one heavier rule. A
+   * hidden one made LibreOffice 7.4 drop the whole indicator table at some page ends.
    */
   static String separator() {
     return "<w:p><w:pPr><w:pStyle w:val=\"Spacer\"/></w:pPr></w:p>";
@@ -289,17 +292,18 @@ public class MakeBuiltInTemplates {
     return "<w:tr>" + String.join("", cells) + "</w:tr>";
   }
 
-  static String table(int[] grid, List<String> rows, boolean continuesAbove) {
+  /**
+   * A table with its own grid. Each table draws its whole frame: leaving the first table's bottom
+   * line to the indicator table left the form open at the foot of a page whenever the page ended
+   * between the two.
+   */
+  static String table(int[] grid, List<String> rows) {
     StringBuilder t = new StringBuilder("<w:tbl><w:tblPr><w:tblStyle w:val=\"FormTable\"/>");
     int total = 0;
     for (int w : grid) {
       total += w;
     }
     t.append("<w:tblW w:w=\"").append(total).append("\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>");
-    if (!continuesAbove) {
-      // The indicator table below draws the line between the two tables.
-      t.append("<w:tblBorders><w:bottom w:val=\"nil\"/></w:tblBorders>");
-    }
     t.append(
         "<w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\""
             + " w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>");
@@ -357,7 +361,7 @@ public class MakeBuiltInTemplates {
         <w:style w:type="paragraph" w:customStyle="1" w:styleId="IndicatorHeader"><w:name w:val="指标表头"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:line="%2$d" w:lineRule="exact"/><w:jc w:val="center"/></w:pPr><w:rPr><w:rFonts w:ascii="Times New Roman" w:eastAsia="黑体" w:hAnsi="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr></w:style>
         <w:style w:type="paragraph" w:customStyle="1" w:styleId="IndicatorCell"><w:name w:val="指标内容"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:line="%3$d" w:lineRule="exact"/><w:jc w:val="center"/></w:pPr><w:rPr><w:sz w:val="21"/><w:szCs w:val="21"/></w:rPr></w:style>
         <w:style w:type="paragraph" w:customStyle="1" w:styleId="Directive"><w:name w:val="模板指令"/><w:basedOn w:val="Normal"/><w:pPr><w:jc w:val="left"/></w:pPr><w:rPr><w:color w:val="7F7F7F"/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>
-        <w:style w:type="paragraph" w:customStyle="1" w:styleId="Spacer"><w:name w:val="表格间隔"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:style>
+        <w:style w:type="paragraph" w:customStyle="1" w:styleId="Spacer"><w:name w:val="表格间隔"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="0" w:after="0" w:line="14" w:lineRule="exact"/></w:pPr><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:style>
         <w:style w:type="paragraph" w:customStyle="1" w:styleId="Tail"><w:name w:val="表后"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:style>
         <w:style w:type="paragraph" w:customStyle="1" w:styleId="PageNumber"><w:name w:val="页码"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="0" w:after="0" w:line="320" w:lineRule="exact"/><w:jc w:val="center"/></w:pPr><w:rPr><w:rFonts w:ascii="宋体" w:eastAsia="宋体" w:hAnsi="宋体" w:cs="Times New Roman"/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr></w:style>
         <w:style w:type="table" w:customStyle="1" w:styleId="FormTable"><w:name w:val="申报表表格"/><w:basedOn w:val="TableNormal"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/></w:tblBorders><w:tblCellMar><w:top w:w="57" w:type="dxa"/><w:left w:w="85" w:type="dxa"/><w:bottom w:w="57" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
