@@ -129,6 +129,47 @@ final class PrintChecks {
     return problems;
   }
 
+  /**
+   * Rows whose printed height differs from the estimate by more than {@code tolerance} points. A
+   * row is measured where it is printed whole on one page, by the cell of its that holds a text
+   * found once in the form (not a label).
+   */
+  static List<String> misestimatedRows(
+      PrintedForm printed, FormCells cells, List<RowHeights.Row> rows, double tolerance) {
+    Map<String, Integer> count = new HashMap<>();
+    cells.texts().forEach(t -> count.merge(t, 1, Integer::sum));
+    Index index = new Index(printed);
+    List<String> problems = new ArrayList<>();
+    for (RowHeights.Row row : rows) {
+      Optional<String> key =
+          row.texts().stream()
+              .filter(t -> count.getOrDefault(t, 0) == 1 && !cells.labels().contains(t))
+              .max((a, b) -> a.length() - b.length());
+      if (key.isEmpty()) {
+        continue;
+      }
+      for (Page page : printed.pages()) {
+        if (!index.onPage(page.number()).containsAll(row.texts())) {
+          continue;
+        }
+        double measured =
+            page.boxes().stream()
+                .filter(b -> b.text().equals(key.get()))
+                .mapToDouble(Box::height)
+                .findFirst()
+                .orElseThrow();
+        if (Math.abs(measured - row.estimate()) > tolerance) {
+          problems.add(
+              String.format(
+                  "page %d: row 「%s」 is %.1f pt, estimated %.1f pt",
+                  page.number(), shorten(key.get()), measured, row.estimate()));
+        }
+        break;
+      }
+    }
+    return problems;
+  }
+
   // ------------------------------------------------------------------ helpers
 
   /** Where texts are printed: the texts of each page's cells, and the pages showing a text. */

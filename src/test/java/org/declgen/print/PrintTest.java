@@ -41,8 +41,8 @@ class PrintTest {
   private static final TemplateEngine ENGINE = new TemplateEngine(Messages.chinese());
   private static final Map<String, Printed> PRINTED = new HashMap<>();
 
-  /** A printed case: what the .docx holds, and what came out of the printer. */
-  private record Printed(FormCells cells, PrintedForm form) {}
+  /** A printed case: what the .docx holds, its estimated row heights, and the printer's output. */
+  private record Printed(FormCells cells, List<RowHeights.Row> rows, PrintedForm form) {}
 
   static Stream<Case> all() {
     return Stream.concat(PrintCases.forms().stream(), PrintCases.steps().stream());
@@ -76,7 +76,12 @@ class PrintTest {
     PdfPrinter printer = new PdfPrinter(office.get().office(), Duration.ofMinutes(8));
     Map<String, byte[]> pdf = printer.print(docx);
     for (String name : docx.keySet()) {
-      PRINTED.put(name, new Printed(FormCells.of(docx.get(name)), PrintedForm.read(pdf.get(name))));
+      PRINTED.put(
+          name,
+          new Printed(
+              FormCells.of(docx.get(name)),
+              RowHeights.of(docx.get(name)),
+              PrintedForm.read(pdf.get(name))));
     }
   }
 
@@ -104,6 +109,20 @@ class PrintTest {
   @MethodSource("all")
   void noAmountIsPrintedWithMoreThanTwoDecimals(Case c) {
     assertThat(PrintChecks.overPreciseAmounts(printed(c).form())).as(c.name()).isEmpty();
+  }
+
+  /**
+   * The estimate the renderer is to paginate with (exact line heights, CJK 1 em, Latin about half)
+   * gives every row's printed height to within a point: with the built-in templates' exact line
+   * spacing a row is as tall as its line count says (docs/printing.md).
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("all")
+  void everyRowIsAsTallAsEstimated(Case c) {
+    Printed p = printed(c);
+    assertThat(PrintChecks.misestimatedRows(p.form(), p.cells(), p.rows(), 1.0))
+        .as(c.name())
+        .isEmpty();
   }
 
   @Disabled(
