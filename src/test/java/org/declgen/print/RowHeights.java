@@ -24,7 +24,8 @@ import org.docx4j.wml.Tr;
  * The row heights a renderer can estimate before printing (docs/printing.md): for each table row,
  * the tallest of its cells, a cell being its lines (see {@link LineEstimate}) times the exact line
  * height of each paragraph's style, plus the cell margins and the rule. Only cells that start in
- * the row count; a cell merged down from above does not.
+ * the row count; a cell merged down from above does not. A table adds its top rule ({@link #RULE})
+ * once, and two tables on one page the separator paragraph between them (0.7 pt).
  */
 final class RowHeights {
   /** The rule between rows as LibreOffice draws it (0.5 pt). */
