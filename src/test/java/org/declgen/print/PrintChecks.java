@@ -170,7 +170,7 @@ final class PrintChecks {
     return problems;
   }
 
-  // ------------------------------------------------------------------ helpers
+  // ------------------------------------------------------------------ finding texts on pages
 
   /** Where texts are printed: the texts of each page's cells, and the pages showing a text. */
   private static final class Index {
