@@ -5,6 +5,12 @@
 // The templates are ordinary Word documents: once written, people edit them in Word, WPS or
 // LibreOffice. This program exists so the first version of each is reproducible and reviewable;
 // it needs nothing but the JDK.
+//
+// Print layout (docs/printing.md): each table has its own column widths, chosen so that labels
+// break where a person would break them (explicit line breaks) and short values do not leave one
+// character alone on a line; every table paragraph has exact line spacing, so a row is as tall as
+// its line count says on every machine; the two tables are kept apart by a visible 0.7 pt paragraph
+// (a hidden one made LibreOffice drop the indicator table); the footer carries the page number.
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,6 +33,13 @@ public class MakeBuiltInTemplates {
   static final int PAGE_W = 11906, PAGE_H = 16838;
   static final int TOP = 2098, BOTTOM = 1984, LEFT = 1587, RIGHT = 1474;
 
+  // The page number's line starts 7 mm below the text block (GB/T 9704): footer 22 mm from the
+  // edge, one 16 pt line high.
+  static final int FOOTER = 1247;
+
+  // Exact line heights in twips: 17 pt for 12 pt text, 15 pt for 10.5 pt text.
+  static final int LINE_12PT = 340, LINE_10_5PT = 300;
+
   public static void main(String[] args) throws IOException {
     Path root = Path.of(args.length > 0 ? args[0] : "templates");
     write(root.resolve("gz-district/template.docx"), districtForm());
@@ -37,7 +50,11 @@ public class MakeBuiltInTemplates {
 
   /** 广州市区级 6-column form (南沙 sample): 实施周期指标值 and 年度指标值. */
   static String districtForm() {
-    int[] g = {907, 1247, 2268, 1474, 1474, 1475};
+    // 名称 column: labels of five characters; 预算/任务 columns as explained in budgetRows/taskRows.
+    int[] g = {1420, 1180, 1870, 1660, 1357, 1358};
+    // 绩效指标 | 一级 (5 characters) | 二级 (6: the 区级 labels have 4, 6, 8 or 9) | 三级 |
+    // 实施周期指标值 | 年度指标值 (5 each).
+    int[] k = {1420, 1250, 1480, 2045, 1325, 1325};
     StringBuilder body = new StringBuilder();
     body.append(p("FormTitle", "部门整体预算绩效目标申报表"));
     body.append(p("Directive", "<#if 年度?has_content>"));
@@ -48,48 +65,51 @@ public class MakeBuiltInTemplates {
         row(
             cell(g, 0, 1, null, p("CellLabel", "部门名称")),
             cell(g, 1, 5, null, p("CellValue", "${部门名称}"))));
-    rows.addAll(budgetRows(g, "区本级使用资金", 2));
+    rows.addAll(budgetRows(g, "区本级\n使用资金", 2));
     rows.add(
         row(
-            cell(g, 0, 1, null, p("CellLabel", "总体绩效目标")),
+            cell(g, 0, 1, null, p("CellLabel", "总体绩效\n目标")),
             cell(g, 1, 5, null, p("CellText", "${总体绩效目标}"))));
     rows.addAll(taskRows(g, 2));
     rows.add(
         row(
-            cell(g, 0, 1, null, p("CellLabel", "其他需完成的任务（可选填）")),
+            cell(g, 0, 1, null, p("CellLabel", "其他需完成\n的任务\n（可选填）")),
             cell(g, 1, 5, null, p("CellText", "${其他需完成的任务}"))));
-    body.append(table(g, rows, false));
-    body.append(spacer());
+    body.append(table(g, rows));
+    body.append(separator());
     List<String> indicators = new ArrayList<>();
     indicators.add(
         headerRow(
-            cell(g, 0, 1, "restart", p("CellLabel", "绩效指标")),
-            cell(g, 1, 1, null, p("IndicatorHeader", "一级指标")),
-            cell(g, 2, 1, null, p("IndicatorHeader", "二级指标")),
-            cell(g, 3, 1, null, p("IndicatorHeader", "三级指标")),
-            cell(g, 4, 1, null, p("IndicatorHeader", "实施周期指标值")),
-            cell(g, 5, 1, null, p("IndicatorHeader", "年度指标值"))));
+            cell(k, 0, 1, "restart", p("CellLabel", "绩效指标")),
+            cell(k, 1, 1, null, p("IndicatorHeader", "一级指标")),
+            cell(k, 2, 1, null, p("IndicatorHeader", "二级指标")),
+            cell(k, 3, 1, null, p("IndicatorHeader", "三级指标")),
+            cell(k, 4, 1, null, p("IndicatorHeader", "实施周期\n指标值")),
+            cell(k, 5, 1, null, p("IndicatorHeader", "年度\n指标值"))));
     indicators.add(
         indicatorRow(
-            cell(g, 0, 1, "continue", p("CellLabel", "")),
+            cell(k, 0, 1, "continue", p("CellLabel", "")),
             cell(
-                g,
+                k,
                 1,
                 1,
                 null,
                 p("Directive", "<#list 绩效指标行 as 指标>") + p("IndicatorCell", "${指标.一级指标}<@vmerge/>")),
-            cell(g, 2, 1, null, p("IndicatorCell", "${指标.二级指标}<@vmerge/>")),
-            cell(g, 3, 1, null, p("IndicatorCell", "${指标.三级指标}")),
-            cell(g, 4, 1, null, p("IndicatorCell", "${指标.实施周期指标值}")),
-            cell(g, 5, 1, null, p("IndicatorCell", "${指标.年度指标值}") + p("Directive", "</#list>"))));
-    body.append(table(g, indicators, true));
+            cell(k, 2, 1, null, p("IndicatorCell", "${指标.二级指标}<@vmerge/>")),
+            cell(k, 3, 1, null, p("IndicatorCell", "${指标.三级指标}")),
+            cell(k, 4, 1, null, p("IndicatorCell", "${指标.实施周期指标值}")),
+            cell(k, 5, 1, null, p("IndicatorCell", "${指标.年度指标值}") + p("Directive", "</#list>"))));
+    body.append(table(k, indicators));
     body.append(p("Tail", ""));
     return document(body.toString());
   }
 
   /** 广东市级 5-column form (湛江 sample): year in the title, 基本信息, one 指标值 column. */
   static String municipalForm() {
-    int[] g = {1304, 2098, 1814, 2041, 1588};
+    int[] g = {1420, 1180, 1870, 1660, 2715};
+    // 绩效指标 | 一级 (5 characters) | 二级 (9, so that no 二级 label of either framework leaves a
+    // character alone: 可持续影响指标 is 7, 生态环境成本指标 8) | 三级 | 指标值 (7).
+    int[] k = {1420, 1250, 2100, 2400, 1675};
     StringBuilder body = new StringBuilder();
     body.append(p("FormTitle", "<#if 年度?has_content>${年度}年</#if>市级部门整体预算绩效目标表"));
     List<String> rows = new ArrayList<>();
@@ -100,43 +120,43 @@ public class MakeBuiltInTemplates {
     rows.add(
         row(
             cell(g, 0, 1, null, p("CellLabel", "基本信息")),
-            cell(g, 1, 1, null, p("CellLabel", "财政供养人员数")),
+            cell(g, 1, 1, null, p("CellLabel", "财政供养\n人员数")),
             cell(g, 2, 1, null, p("CellValue", "${基本信息.财政供养人员数}")),
-            cell(g, 3, 1, null, p("CellLabel", "下属二级单位数")),
+            cell(g, 3, 1, null, p("CellLabel", "下属二级\n单位数")),
             cell(g, 4, 1, null, p("CellValue", "${基本信息.下属二级单位数}"))));
-    rows.addAll(budgetRows(g, "市本级使用资金", 1));
+    rows.addAll(budgetRows(g, "市本级\n使用资金", 1));
     rows.add(
         row(
-            cell(g, 0, 1, null, p("CellLabel", "总体绩效目标")),
+            cell(g, 0, 1, null, p("CellLabel", "总体绩效\n目标")),
             cell(g, 1, 4, null, p("CellText", "${总体绩效目标}"))));
     rows.addAll(taskRows(g, 1));
     rows.add(
         row(
-            cell(g, 0, 1, null, p("CellLabel", "其他需完成的任务（可选填）")),
+            cell(g, 0, 1, null, p("CellLabel", "其他需完成\n的任务\n（可选填）")),
             cell(g, 1, 4, null, p("CellText", "${其他需完成的任务}"))));
-    body.append(table(g, rows, false));
-    body.append(spacer());
+    body.append(table(g, rows));
+    body.append(separator());
     List<String> indicators = new ArrayList<>();
     indicators.add(
         headerRow(
-            cell(g, 0, 1, "restart", p("CellLabel", "绩效指标")),
-            cell(g, 1, 1, null, p("IndicatorHeader", "一级指标")),
-            cell(g, 2, 1, null, p("IndicatorHeader", "二级指标")),
-            cell(g, 3, 1, null, p("IndicatorHeader", "三级指标")),
-            cell(g, 4, 1, null, p("IndicatorHeader", "指标值"))));
+            cell(k, 0, 1, "restart", p("CellLabel", "绩效指标")),
+            cell(k, 1, 1, null, p("IndicatorHeader", "一级指标")),
+            cell(k, 2, 1, null, p("IndicatorHeader", "二级指标")),
+            cell(k, 3, 1, null, p("IndicatorHeader", "三级指标")),
+            cell(k, 4, 1, null, p("IndicatorHeader", "指标值"))));
     indicators.add(
         indicatorRow(
-            cell(g, 0, 1, "continue", p("CellLabel", "")),
+            cell(k, 0, 1, "continue", p("CellLabel", "")),
             cell(
-                g,
+                k,
                 1,
                 1,
                 null,
                 p("Directive", "<#list 绩效指标行 as 指标>") + p("IndicatorCell", "${指标.一级指标}<@vmerge/>")),
-            cell(g, 2, 1, null, p("IndicatorCell", "${指标.二级指标}<@vmerge/>")),
-            cell(g, 3, 1, null, p("IndicatorCell", "${指标.三级指标}")),
-            cell(g, 4, 1, null, p("IndicatorCell", "${指标.指标值}") + p("Directive", "</#list>"))));
-    body.append(table(g, indicators, true));
+            cell(k, 2, 1, null, p("IndicatorCell", "${指标.二级指标}<@vmerge/>")),
+            cell(k, 3, 1, null, p("IndicatorCell", "${指标.三级指标}")),
+            cell(k, 4, 1, null, p("IndicatorCell", "${指标.指标值}") + p("Directive", "</#list>"))));
+    body.append(table(k, indicators));
     body.append(p("Tail", ""));
     return document(body.toString());
   }
@@ -144,12 +164,17 @@ public class MakeBuiltInTemplates {
   /** 预算整体情况: six rows; the value column to the right spans {@code lastSpan} grid columns. */
   static List<String> budgetRows(int[] g, String ownLevelLabel, int lastSpan) {
     String[][] rows = {
-      {"部门预算支出", null, "收入来源", null},
+      {"部门预算\n支出", null, "收入来源", null},
       {"基本支出", "${预算整体情况.部门预算支出.基本支出}", "财政拨款", "${预算整体情况.收入来源.财政拨款}"},
       {"项目支出", "${预算整体情况.部门预算支出.项目支出}", "其他资金", "${预算整体情况.收入来源.其他资金}"},
-      {"事业发展性支出", null, "按预算级次划分", null},
-      {"财政专项资金", "${预算整体情况.事业发展性支出.财政专项资金}", ownLevelLabel, "${预算整体情况.按预算级次划分.本级使用资金}"},
-      {"其他事业发展性支出", "${预算整体情况.事业发展性支出.其他事业发展性支出}", "拟用于对下转移支付资金", "${预算整体情况.按预算级次划分.拟用于对下转移支付资金}"}
+      {"事业发展\n性支出", null, "按预算\n级次划分", null},
+      {"财政专项\n资金", "${预算整体情况.事业发展性支出.财政专项资金}", ownLevelLabel, "${预算整体情况.按预算级次划分.本级使用资金}"},
+      {
+        "其他事业\n发展性\n支出",
+        "${预算整体情况.事业发展性支出.其他事业发展性支出}",
+        "拟用于对下\n转移支付资金",
+        "${预算整体情况.按预算级次划分.拟用于对下转移支付资金}"
+      }
     };
     List<String> out = new ArrayList<>();
     for (int i = 0; i < rows.length; i++) {
@@ -158,16 +183,20 @@ public class MakeBuiltInTemplates {
       out.add(
           row(
               cell(
-                  g, 0, 1, i == 0 ? "restart" : "continue", p("CellLabel", i == 0 ? "预算整体情况" : "")),
+                  g,
+                  0,
+                  1,
+                  i == 0 ? "restart" : "continue",
+                  p("CellLabel", i == 0 ? "预算整体\n情况" : "")),
               cell(g, 1, 1, null, p("CellLabel", r[0])),
-              cell(g, 2, 1, null, heading ? p("CellLabel", "预算金额（万元）") : p("CellValue", r[1])),
+              cell(g, 2, 1, null, heading ? p("CellLabel", "预算金额\n（万元）") : p("CellValue", r[1])),
               cell(g, 3, 1, null, p("CellLabel", r[2])),
               cell(
                   g,
                   4,
                   lastSpan,
                   null,
-                  heading ? p("CellLabel", "预算金额（万元）") : p("CellValue", r[3]))));
+                  heading ? p("CellLabel", "预算金额\n（万元）") : p("CellValue", r[3]))));
     }
     return out;
   }
@@ -177,11 +206,11 @@ public class MakeBuiltInTemplates {
     List<String> out = new ArrayList<>();
     out.add(
         row(
-            cell(g, 0, 1, "restart", p("CellLabel", "年度重点工作任务")),
+            cell(g, 0, 1, "restart", p("CellLabel", "年度重点\n工作任务")),
             cell(g, 1, 1, null, p("CellLabel", "名称")),
             cell(g, 2, 1, null, p("CellLabel", "主要实施内容")),
-            cell(g, 3, 1, null, p("CellLabel", "拟投入的资金（万元）")),
-            cell(g, 4, lastSpan, null, p("CellLabel", "期望达到的目标（概述）"))));
+            cell(g, 3, 1, null, p("CellLabel", "拟投入的资金\n（万元）")),
+            cell(g, 4, lastSpan, null, p("CellLabel", "期望达到的目标\n（概述）"))));
     out.add(
         row(
             cell(g, 0, 1, "continue", p("CellLabel", "")),
@@ -204,15 +233,30 @@ public class MakeBuiltInTemplates {
 
   // ---------------------------------------------------------------- WordprocessingML pieces
 
+  /** A paragraph; a newline in a label is a line break where a person would break it. */
   static String p(String style, String text) {
-    String run =
-        text.isEmpty() ? "" : "<w:r><w:t xml:space=\"preserve\">" + esc(text) + "</w:t></w:r>";
+    String run = "";
+    if (!text.isEmpty()) {
+      StringBuilder r = new StringBuilder("<w:r>");
+      String[] lines = text.split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        if (i > 0) {
+          r.append("<w:br/>");
+        }
+        r.append("<w:t xml:space=\"preserve\">").append(esc(lines[i])).append("</w:t>");
+      }
+      run = r.append("</w:r>").toString();
+    }
     return "<w:p><w:pPr><w:pStyle w:val=\"" + style + "\"/></w:pPr>" + run + "</w:p>";
   }
 
-  /** A paragraph that Word keeps between two tables but that takes (almost) no room. */
-  static String spacer() {
-    return "<w:p><w:pPr><w:pStyle w:val=\"Spacer\"/><w:rPr><w:vanish/></w:rPr></w:pPr></w:p>";
+  /**
+   * The paragraph Word needs between two tables: visible (every office suite lays it out), 0.7 pt
+   * high (Word's least exact line spacing), so the two tables' frames read as one heavier rule. A
+   * hidden one made LibreOffice 7.4 drop the whole indicator table at some page ends.
+   */
+  static String separator() {
+    return "<w:p><w:pPr><w:pStyle w:val=\"Spacer\"/></w:pPr></w:p>";
   }
 
   static String cell(int[] grid, int column, int span, String vMerge, String paragraphs) {
@@ -248,17 +292,18 @@ public class MakeBuiltInTemplates {
     return "<w:tr>" + String.join("", cells) + "</w:tr>";
   }
 
-  static String table(int[] grid, List<String> rows, boolean continuesAbove) {
+  /**
+   * A table with its own grid. Each table draws its whole frame: leaving the first table's bottom
+   * line to the indicator table left the form open at the foot of a page whenever the page ended
+   * between the two.
+   */
+  static String table(int[] grid, List<String> rows) {
     StringBuilder t = new StringBuilder("<w:tbl><w:tblPr><w:tblStyle w:val=\"FormTable\"/>");
     int total = 0;
     for (int w : grid) {
       total += w;
     }
     t.append("<w:tblW w:w=\"").append(total).append("\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>");
-    if (!continuesAbove) {
-      // The indicator table below draws the line between the two tables.
-      t.append("<w:tblBorders><w:bottom w:val=\"nil\"/></w:tblBorders>");
-    }
     t.append(
         "<w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\""
             + " w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>");
@@ -278,7 +323,7 @@ public class MakeBuiltInTemplates {
         + R
         + "\"><w:body>"
         + body
-        + "<w:sectPr><w:pgSz w:w=\""
+        + "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId4\"/><w:pgSz w:w=\""
         + PAGE_W
         + "\" w:h=\""
         + PAGE_H
@@ -291,7 +336,9 @@ public class MakeBuiltInTemplates {
         + BOTTOM
         + "\" w:left=\""
         + LEFT
-        + "\" w:header=\"851\" w:footer=\"992\" w:gutter=\"0\"/>"
+        + "\" w:header=\"851\" w:footer=\""
+        + FOOTER
+        + "\" w:gutter=\"0\"/>"
         + "<w:cols w:space=\"425\"/></w:sectPr>"
         + "</w:body></w:document>";
   }
@@ -306,20 +353,21 @@ public class MakeBuiltInTemplates {
         </w:docDefaults>
         <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/></w:pPr></w:style>
         <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
-        <w:style w:type="paragraph" w:customStyle="1" w:styleId="FormTitle"><w:name w:val="表格标题"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:before="0" w:after="240" w:line="240" w:lineRule="auto"/><w:jc w:val="center"/></w:pPr><w:rPr><w:rFonts w:ascii="Times New Roman" w:eastAsia="方正小标宋简体" w:hAnsi="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="44"/><w:szCs w:val="44"/></w:rPr></w:style>
-        <w:style w:type="paragraph" w:customStyle="1" w:styleId="FormSubtitle"><w:name w:val="表格副标题"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="200"/><w:jc w:val="center"/></w:pPr><w:rPr><w:sz w:val="30"/><w:szCs w:val="30"/></w:rPr></w:style>
-        <w:style w:type="paragraph" w:customStyle="1" w:styleId="CellLabel"><w:name w:val="栏目名称"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:jc w:val="center"/></w:pPr><w:rPr><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr></w:style>
-        <w:style w:type="paragraph" w:customStyle="1" w:styleId="CellValue"><w:name w:val="填写内容"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:jc w:val="center"/></w:pPr><w:rPr><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr></w:style>
-        <w:style w:type="paragraph" w:customStyle="1" w:styleId="CellText"><w:name w:val="填写长文字"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:jc w:val="left"/></w:pPr><w:rPr><w:sz w:val="21"/><w:szCs w:val="21"/></w:rPr></w:style>
-        <w:style w:type="paragraph" w:customStyle="1" w:styleId="IndicatorHeader"><w:name w:val="指标表头"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:jc w:val="center"/></w:pPr><w:rPr><w:rFonts w:ascii="Times New Roman" w:eastAsia="黑体" w:hAnsi="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr></w:style>
-        <w:style w:type="paragraph" w:customStyle="1" w:styleId="IndicatorCell"><w:name w:val="指标内容"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:jc w:val="center"/></w:pPr><w:rPr><w:sz w:val="21"/><w:szCs w:val="21"/></w:rPr></w:style>
+        <w:style w:type="paragraph" w:customStyle="1" w:styleId="FormTitle"><w:name w:val="表格标题"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:before="0" w:after="240" w:line="640" w:lineRule="exact"/><w:jc w:val="center"/></w:pPr><w:rPr><w:rFonts w:ascii="Times New Roman" w:eastAsia="方正小标宋简体" w:hAnsi="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="44"/><w:szCs w:val="44"/></w:rPr></w:style>
+        <w:style w:type="paragraph" w:customStyle="1" w:styleId="FormSubtitle"><w:name w:val="表格副标题"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="200" w:line="440" w:lineRule="exact"/><w:jc w:val="center"/></w:pPr><w:rPr><w:sz w:val="30"/><w:szCs w:val="30"/></w:rPr></w:style>
+        <w:style w:type="paragraph" w:customStyle="1" w:styleId="CellLabel"><w:name w:val="栏目名称"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:line="%2$d" w:lineRule="exact"/><w:jc w:val="center"/></w:pPr><w:rPr><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr></w:style>
+        <w:style w:type="paragraph" w:customStyle="1" w:styleId="CellValue"><w:name w:val="填写内容"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:line="%2$d" w:lineRule="exact"/><w:jc w:val="center"/></w:pPr><w:rPr><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr></w:style>
+        <w:style w:type="paragraph" w:customStyle="1" w:styleId="CellText"><w:name w:val="填写长文字"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:line="%3$d" w:lineRule="exact"/><w:jc w:val="left"/></w:pPr><w:rPr><w:sz w:val="21"/><w:szCs w:val="21"/></w:rPr></w:style>
+        <w:style w:type="paragraph" w:customStyle="1" w:styleId="IndicatorHeader"><w:name w:val="指标表头"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:line="%2$d" w:lineRule="exact"/><w:jc w:val="center"/></w:pPr><w:rPr><w:rFonts w:ascii="Times New Roman" w:eastAsia="黑体" w:hAnsi="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr></w:style>
+        <w:style w:type="paragraph" w:customStyle="1" w:styleId="IndicatorCell"><w:name w:val="指标内容"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:line="%3$d" w:lineRule="exact"/><w:jc w:val="center"/></w:pPr><w:rPr><w:sz w:val="21"/><w:szCs w:val="21"/></w:rPr></w:style>
         <w:style w:type="paragraph" w:customStyle="1" w:styleId="Directive"><w:name w:val="模板指令"/><w:basedOn w:val="Normal"/><w:pPr><w:jc w:val="left"/></w:pPr><w:rPr><w:color w:val="7F7F7F"/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>
-        <w:style w:type="paragraph" w:customStyle="1" w:styleId="Spacer"><w:name w:val="表格间隔"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:style>
+        <w:style w:type="paragraph" w:customStyle="1" w:styleId="Spacer"><w:name w:val="表格间隔"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="0" w:after="0" w:line="14" w:lineRule="exact"/></w:pPr><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:style>
         <w:style w:type="paragraph" w:customStyle="1" w:styleId="Tail"><w:name w:val="表后"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:style>
+        <w:style w:type="paragraph" w:customStyle="1" w:styleId="PageNumber"><w:name w:val="页码"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="0" w:after="0" w:line="320" w:lineRule="exact"/><w:jc w:val="center"/></w:pPr><w:rPr><w:rFonts w:ascii="宋体" w:eastAsia="宋体" w:hAnsi="宋体" w:cs="Times New Roman"/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr></w:style>
         <w:style w:type="table" w:customStyle="1" w:styleId="FormTable"><w:name w:val="申报表表格"/><w:basedOn w:val="TableNormal"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/></w:tblBorders><w:tblCellMar><w:top w:w="57" w:type="dxa"/><w:left w:w="85" w:type="dxa"/><w:bottom w:w="57" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
         </w:styles>
         """
-        .formatted(W);
+        .formatted(W, LINE_12PT, LINE_10_5PT);
   }
 
   static String fontTable() {
@@ -329,6 +377,7 @@ public class MakeBuiltInTemplates {
         <w:font w:name="Times New Roman"><w:panose1 w:val="02020603050405020304"/><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>
         <w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/><w:panose1 w:val="02010609030101010101"/><w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>
         <w:font w:name="方正小标宋简体"><w:altName w:val="宋体"/><w:panose1 w:val="02000000000000000000"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>
+        <w:font w:name="宋体"><w:altName w:val="SimSun"/><w:panose1 w:val="02010600030101010101"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>
         <w:font w:name="黑体"><w:altName w:val="SimHei"/><w:panose1 w:val="02010609060101010101"/><w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>
         </w:fonts>
         """
@@ -343,13 +392,22 @@ public class MakeBuiltInTemplates {
         .formatted(W);
   }
 
+  /** GB/T 9704 page numbers: 4号 (14 pt) 宋体 half-width digits between two em dashes, centred. */
+  static String footer() {
+    return """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <w:ftr xmlns:w="%s"><w:p><w:pPr><w:pStyle w:val="PageNumber"/></w:pPr><w:r><w:t xml:space="preserve">— </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> —</w:t></w:r></w:p></w:ftr>
+        """
+        .formatted(W);
+  }
+
   static Map<String, String> parts(String document) {
     Map<String, String> parts = new LinkedHashMap<>();
     parts.put(
         "[Content_Types].xml",
         """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>
+        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>
         """);
     parts.put(
         "_rels/.rels",
@@ -362,11 +420,12 @@ public class MakeBuiltInTemplates {
         "word/_rels/document.xml.rels",
         """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/></Relationships>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/><Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>
         """);
     parts.put("word/styles.xml", styles());
     parts.put("word/settings.xml", settings());
     parts.put("word/fontTable.xml", fontTable());
+    parts.put("word/footer1.xml", footer());
     parts.put(
         "docProps/core.xml",
         """

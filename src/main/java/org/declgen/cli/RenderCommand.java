@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.declgen.diag.DiagnosticException;
+import org.declgen.pipeline.Findings;
 import org.declgen.pipeline.Inputs;
 import org.declgen.pipeline.Pipeline;
 import org.declgen.pipeline.RenderOptions;
 import org.declgen.render.OutputFormat;
+import org.declgen.render.Renderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,8 +51,11 @@ final class RenderCommand implements Callable<Integer> {
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
-      defaultValue = "all",
-      description = {"输出格式：docx、md 或 all（默认 all）。", "docx, md or all (default: all)."})
+      defaultValue = "docx,md",
+      description = {
+        "输出格式：docx、md、pdf，可用逗号列出几种；all 为三种都要（默认 docx,md）。pdf 需要安装 LibreOffice。",
+        "docx, md, pdf, a comma-separated list of them, or all (default: docx,md). pdf needs LibreOffice."
+      })
   String format;
 
   @Option(
@@ -83,6 +89,12 @@ final class RenderCommand implements Callable<Integer> {
     Optional<Integer> templateProblem = ctx.templateProblem(template);
     if (templateProblem.isPresent()) {
       return templateProblem.get();
+    }
+    try {
+      Renderer.requireOutputs(formats, System.getenv(), ctx.messages);
+    } catch (DiagnosticException e) {
+      ctx.print(Findings.of(e.diagnostics()));
+      return ExitCodes.USAGE;
     }
     RenderOptions options =
         new RenderOptions(outputDir, Optional.ofNullable(template), formats, check, force);

@@ -17,6 +17,8 @@ import org.declgen.form.DepartmentForm;
 import org.declgen.model.Declaration;
 import org.declgen.render.docx.DocxRenderer;
 import org.declgen.render.markdown.MarkdownRenderer;
+import org.declgen.render.pdf.PdfPrinter;
+import org.declgen.render.pdf.PrintException;
 import org.declgen.template.TemplateEngine;
 import org.declgen.template.catalog.TemplateSet;
 import org.declgen.template.docx.CompiledDocx;
@@ -32,11 +34,23 @@ public final class Renderer {
   private final Messages messages;
   private CompiledDocx docx;
   private Template markdown;
+  private PdfPrinter printer;
+
+  /**
+   * The environment tells where LibreOffice is, for PDF output ({@code PATH}, {@code
+   * DECLGEN_SOFFICE}).
+   */
+  private final Map<String, String> environment;
 
   public Renderer(TemplateEngine engine, TemplateSet templates) {
+    this(engine, templates, System.getenv());
+  }
+
+  public Renderer(TemplateEngine engine, TemplateSet templates, Map<String, String> environment) {
     this.engine = engine;
     this.templates = templates;
     this.messages = engine.messages();
+    this.environment = Map.copyOf(environment);
   }
 
   /** Every requested output of one declaration, in memory; nothing is written. */
@@ -44,13 +58,70 @@ public final class Renderer {
       throws DiagnosticException {
     Map<String, Object> view = TemplateView.of(declaration);
     Map<OutputFormat, byte[]> outputs = new EnumMap<>(OutputFormat.class);
+    byte[] word = null;
+    if (formats.contains(OutputFormat.DOCX) || formats.contains(OutputFormat.PDF)) {
+      word = DocxRenderer.render(docx(), view);
+    }
     if (formats.contains(OutputFormat.DOCX)) {
-      outputs.put(OutputFormat.DOCX, DocxRenderer.render(docx(), view));
+      outputs.put(OutputFormat.DOCX, word);
     }
     if (formats.contains(OutputFormat.MD)) {
       outputs.put(OutputFormat.MD, markdown(view).getBytes(StandardCharsets.UTF_8));
     }
+    if (formats.contains(OutputFormat.PDF)) {
+      outputs.put(OutputFormat.PDF, print(word));
+    }
     return outputs;
+  }
+
+  /**
+   * Fails early, before any form is rendered, when an output cannot be made on this machine (a PDF
+   * without LibreOffice).
+   */
+  public void requireOutputs(Set<OutputFormat> formats) throws DiagnosticException {
+    if (formats.contains(OutputFormat.PDF)) {
+      printer();
+    }
+  }
+
+  /** As {@link #requireOutputs(Set)}, before any template is chosen. */
+  public static void requireOutputs(
+      Set<OutputFormat> formats, Map<String, String> environment, Messages messages)
+      throws DiagnosticException {
+    if (formats.contains(OutputFormat.PDF) && PdfPrinter.find(environment).isEmpty()) {
+      throw noOffice(messages);
+    }
+  }
+
+  private byte[] print(byte[] word) throws DiagnosticException {
+    PdfPrinter office = printer();
+    try {
+      return office.print(word);
+    } catch (PrintException e) {
+      String key = e.reason() == PrintException.Reason.TIMEOUT ? "pdf.timeout" : "pdf.failed";
+      throw new DiagnosticException(
+          Diagnostic.error(
+              SourcePosition.ofFile(office.office().toString()),
+              key,
+              messages.get(key, e.getMessage()),
+              messages.get(key + ".hint")));
+    }
+  }
+
+  private synchronized PdfPrinter printer() throws DiagnosticException {
+    if (printer == null) {
+      printer = PdfPrinter.find(environment).orElseThrow(() -> noOffice(messages));
+    }
+    return printer;
+  }
+
+  private static DiagnosticException noOffice(Messages messages) {
+    return new DiagnosticException(
+        Diagnostic.error(
+            SourcePosition.ofFile("LibreOffice"),
+            "pdf.no-office",
+            messages.get("pdf.no-office"),
+            messages.get("pdf.no-office.hint")));
   }
 
   /**

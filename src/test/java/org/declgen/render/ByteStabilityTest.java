@@ -3,7 +3,6 @@ package org.declgen.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -46,6 +45,6 @@ class ByteStabilityTest {
     Renderer renderer =
         new Renderer(
             engine, new TemplateCatalog(Path.of("."), Messages.chinese()).resolve("gz-district"));
-    return renderer.render(Samples.nansha(), EnumSet.allOf(OutputFormat.class));
+    return renderer.render(Samples.nansha(), OutputFormat.defaults());
   }
 }

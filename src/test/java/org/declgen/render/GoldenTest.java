@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -86,7 +85,7 @@ class GoldenTest {
     Path dir = ROOT.resolve(name);
     Declaration d = PIPELINE.load(dir.resolve("input.yaml")).declaration();
     String template = Files.readString(dir.resolve("template")).strip();
-    return new Rendered(d, PIPELINE.render(d, template, EnumSet.allOf(OutputFormat.class)));
+    return new Rendered(d, PIPELINE.render(d, template, OutputFormat.defaults()));
   }
 
   private static void compareText(String name, String file, String actual) throws IOException {

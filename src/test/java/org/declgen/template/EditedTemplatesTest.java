@@ -60,10 +60,8 @@ class EditedTemplatesTest {
     String styles = TestTemplates.entry(docx, "word/styles.xml");
     String document = TestTemplates.entry(docx, "word/document.xml");
     assertThat(styles).contains("楷体_GB2312");
-    assertThat(document).contains("<w:gridCol w:w=\"1737\"/><w:gridCol w:w=\"2006\"/>");
-    assertThat(document)
-        .doesNotContain(
-            "<w:gridCol w:w=\"2268\"/><w:gridCol w:w=\"1474\"/><w:gridCol w:w=\"1474\"/>");
+    assertThat(document).contains("<w:gridCol w:w=\"948\"/><w:gridCol w:w=\"2577\"/>");
+    assertThat(document).doesNotContain("<w:gridCol w:w=\"1480\"/><w:gridCol w:w=\"2045\"/>");
   }
 
   private static String grid(TemplateSet set) throws Exception {

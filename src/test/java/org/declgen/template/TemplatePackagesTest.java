@@ -65,6 +65,7 @@ class TemplatePackagesTest {
             "word/styles.xml",
             "word/settings.xml",
             "word/fontTable.xml",
+            "word/footer1.xml",
             "docProps/core.xml",
             "docProps/app.xml");
     for (String part : output.keySet()) {
