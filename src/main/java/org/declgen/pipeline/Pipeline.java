@@ -125,21 +125,40 @@ public final class Pipeline {
     return new TextconvRun(workspace, settings, templates).run(file, template);
   }
 
-  /** {@code import}: a filled form → YAML, not overwriting unless {@code force}. */
+  /**
+   * {@code import}: a filled form → YAML, not overwriting unless {@code force}; {@code template}
+   * ({@code -t}) is recorded as the declaration's {@code 模板}.
+   */
   public Imported importForm(
-      String form, Optional<String> output, boolean force, boolean allowUnmapped) {
+      String form,
+      Optional<String> output,
+      Optional<String> template,
+      boolean force,
+      boolean allowUnmapped) {
     Importer.prepareFor(form);
-    return new FormImport(workspace, form, output).run(force, allowUnmapped);
+    return new FormImport(workspace, settings, templates, form, output, template)
+        .run(force, allowUnmapped);
+  }
+
+  /**
+   * The template a new declaration at {@code file} is made for ({@code init}): {@code -t}, else the
+   * declgen.yaml of its folder, else the default; a settings file's unknown template is positioned
+   * there.
+   */
+  public ResolvedTemplate templateForNewFile(String file, Optional<String> commandLine)
+      throws DiagnosticException {
+    ProjectSettings folder = settings.forFile(workspace.resolve(file));
+    return templates.resolve(TemplateChoice.of(commandLine, folder));
   }
 
   /** {@code diff OLD NEW}: each a file or {@code REV:path}. */
   public Diffed diff(String before, String after) {
-    return new DiffRun(workspace).pair(before, after);
+    return new DiffRun(workspace, settings).pair(before, after);
   }
 
   /** {@code diff --git REV}: every declaration changed since {@code revision}. */
   public Diffed diffSince(String revision) {
-    return new DiffRun(workspace).since(revision);
+    return new DiffRun(workspace, settings).since(revision);
   }
 
   /**
