@@ -7,6 +7,7 @@ import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.DiagnosticFormatter;
 import org.declgen.diag.Messages;
+import org.declgen.pipeline.EditorSchema;
 import org.declgen.pipeline.FileProblem;
 import org.declgen.pipeline.Findings;
 import org.declgen.pipeline.Pipeline;
@@ -73,6 +74,20 @@ final class CliContext {
           e.diagnostics().stream().anyMatch(d -> d.code().equals(TemplateCatalog.NOT_FOUND));
       return Optional.of(missing ? ExitCodes.USAGE : ExitCodes.ERRORS);
     }
+  }
+
+  /**
+   * Says where the editor schema a new declaration refers to was written, or — on stderr, without
+   * failing the command — why it could not be.
+   */
+  void said(EditorSchema.Placed placed) {
+    if (placed.problem().isPresent()) {
+      err.println(placed.problem().get().message(messages));
+      error("cli.schema.not-written");
+      return;
+    }
+    out.println(messages.get("cli.schema.written", placed.shown()));
+    out.flush();
   }
 
   /** One line on stderr from the message bundle. */

@@ -94,7 +94,10 @@ final class ImportCommand implements Callable<Integer> {
                           ctx.messages.get("cli.import.exists", imported.target()),
                           ctx.messages.get("cli.import.exists.hint")))));
       case UNMAPPED -> ctx.error("cli.import.unmapped", imported.unmapped(), imported.target());
-      case WRITTEN -> wrote(imported);
+      case WRITTEN -> {
+        wrote(imported);
+        imported.schema().ifPresent(ctx::said);
+      }
       default -> {}
     }
     return ExitCodes.of(imported.outcome().verdict());

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.form.IndicatorFramework;
+import org.declgen.pipeline.EditorSchema;
 import org.declgen.pipeline.FileProblem;
 import org.declgen.pipeline.Findings;
 import org.declgen.pipeline.PathDisplay;
@@ -77,8 +78,8 @@ final class InitCommand implements Callable<Integer> {
       return ExitCodes.ERRORS;
     }
     Path file = ctx.workingDir().resolve(name);
-    String text =
-        NewDeclaration.yaml(department.strip(), template, framework, schemaReference(file));
+    EditorSchema.Link schema = ctx.pipeline.editorSchema(name);
+    String text = NewDeclaration.yaml(department.strip(), template, framework, schema.reference());
     Optional<FileProblem> problem = ctx.pipeline.create(name, text);
     if (problem.isPresent()) {
       if (problem.get().reason() == FileProblem.Reason.EXISTS) {
@@ -91,13 +92,7 @@ final class InitCommand implements Callable<Integer> {
     ctx.out.println(
         ctx.messages.get("cli.init.wrote", PathDisplay.like(ctx.workingDir(), name).show(file)));
     ctx.out.flush();
+    ctx.pipeline.placeEditorSchema(schema, name).ifPresent(ctx::said);
     return ExitCodes.OK;
-  }
-
-  /** The schema as seen from the new file, when the project has one; else the usual place. */
-  private String schemaReference(Path file) {
-    Path schema = ctx.workingDir().resolve("schema/declaration.schema.json").toAbsolutePath();
-    Path dir = file.toAbsolutePath().getParent();
-    return dir.relativize(schema).toString().replace('\\', '/');
   }
 }

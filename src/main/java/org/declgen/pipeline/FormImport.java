@@ -64,15 +64,17 @@ final class FormImport {
     if (result.unmappedCount() > 0 && !allowUnmapped) {
       return outcome(Imported.Outcome.UNMAPPED, Findings.of(result.diagnostics()), result);
     }
+    EditorSchema.Link schema = EditorSchema.forDeclaration(target);
+    String yaml = DeclarationWriter.write(result.declaration(), schema.reference());
     try {
-      workspace.files.write(
-          target, DeclarationWriter.write(result.declaration()).getBytes(StandardCharsets.UTF_8));
+      workspace.files.write(target, yaml.getBytes(StandardCharsets.UTF_8));
     } catch (AtomicFiles.Failure e) {
       return outcome(Imported.Outcome.NOT_WRITTEN, Findings.of(result.diagnostics()), result)
           .withProblem(
               FileProblem.of(FileProblem.Action.WRITE, target, e.getCause(), targetDisplay));
     }
-    return outcome(Imported.Outcome.WRITTEN, Findings.of(result.diagnostics()), result);
+    return outcome(Imported.Outcome.WRITTEN, Findings.of(result.diagnostics()), result)
+        .withSchema(EditorSchema.placeFor(schema, workspace.files, targetDisplay));
   }
 
   /** Reads the form once; one too large to be a form is refused before it is read. */
@@ -120,6 +122,7 @@ final class FormImport {
         findings,
         Optional.ofNullable(result).map(ImportResult::declaration),
         result == null ? 0 : result.unmappedCount(),
+        Optional.empty(),
         Optional.empty());
   }
 

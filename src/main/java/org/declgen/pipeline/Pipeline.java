@@ -161,6 +161,20 @@ public final class Pipeline {
     return new DiffRun(workspace, settings).since(revision);
   }
 
+  /** Where the editor schema of a declaration at {@code file} is, or is to be written. */
+  public EditorSchema.Link editorSchema(String file) {
+    return EditorSchema.forDeclaration(workspace.resolve(file));
+  }
+
+  /**
+   * Writes the editor schema a new declaration at {@code file} refers to, when it is missing.
+   *
+   * @return what was written or why not; empty when it was there
+   */
+  public Optional<EditorSchema.Placed> placeEditorSchema(EditorSchema.Link link, String file) {
+    return EditorSchema.placeFor(link, workspace.files, PathDisplay.like(workspace.dir, file));
+  }
+
   /**
    * Writes a new file ({@code init}) completely or not at all; never replaces one.
    *
