@@ -2,6 +2,7 @@ package org.declgen.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
@@ -26,12 +27,21 @@ final class CliContext {
   /** True when stderr is a terminal a person watches (progress bars are drawn only then). */
   final boolean interactive;
 
-  CliContext(Pipeline pipeline, PrintWriter out, PrintWriter err, boolean interactive) {
+  /** The process environment (PATH, the language). */
+  final Map<String, String> env;
+
+  CliContext(
+      Pipeline pipeline,
+      PrintWriter out,
+      PrintWriter err,
+      boolean interactive,
+      Map<String, String> env) {
     this.pipeline = pipeline;
     this.out = out;
     this.err = err;
     this.messages = pipeline.messages();
     this.interactive = interactive;
+    this.env = Map.copyOf(env);
   }
 
   Path workingDir() {

@@ -16,6 +16,7 @@ final class CommandFactory implements CommandLine.IFactory {
           TextconvCommand.class, TextconvCommand::new,
           TemplatesCommand.class, TemplatesCommand::new,
           BenchCommand.class, BenchCommand::new,
+          GitSetupCommand.class, GitSetupCommand::new,
           TemplateCommand.Inspect.class, TemplateCommand.Inspect::new);
 
   private final CliContext ctx;

@@ -151,6 +151,14 @@ public final class Pipeline {
     return templates.resolve(TemplateChoice.of(commandLine, folder));
   }
 
+  /**
+   * {@code git-setup}: makes git show the repository {@code folder} is in through {@code textconv}
+   * (the command that runs {@code declgen textconv}).
+   */
+  public GitSetupDone gitSetup(String folder, String textconv) {
+    return new GitSetup(workspace).run(folder, textconv);
+  }
+
   /** {@code diff OLD NEW}: each a file or {@code REV:path}. */
   public Diffed diff(String before, String after) {
     return new DiffRun(workspace, settings).pair(before, after);
