@@ -18,8 +18,11 @@ public final class Checker {
       List.of(
           new AmountBalanceRule(),
           new AmountPrecisionRule(),
+          new AmountUnitRule(),
+          new NegativeAmountRule(),
           new LevelBalanceRule(),
           new DevelopmentFundsRule(),
+          TaskOverProjectRule.INSTANCE,
           new TaskFundsRule(),
           new RequiredPartsRule(),
           new CategoryValuesRule(),

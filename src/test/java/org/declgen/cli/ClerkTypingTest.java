@@ -3,10 +3,13 @@ package org.declgen.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.declgen.testing.Samples;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,7 +109,38 @@ class ClerkTypingTest {
                 + " …\"; this file is a list (its lines start with \"- \")",
             "remove the \"- \" at the start of the lines and write each label at the start of its line,"
                 + " the first being \"部门名称: the department's full name\"; declgen init writes a"
-                + " blank declaration to compare with"));
+                + " blank declaration to compare with"),
+        new Row(
+            "every amount in 元",
+            ClerkTypingTest::inYuan,
+            1,
+            "x.yaml:10:3: 错误: 金额看起来是按“元”填写的：部门预算总额 150,741,600.00 万元即 15,074.16 亿元，"
+                + "超过 1,000 亿元，不像一个部门的整体预算（区、市级部门一般为几千到几十万万元）",
+            "申报表的金额以万元为单位：每个金额除以 10000，例如 19996800 元写成 1999.68；"
+                + "确实是万元时，在 declgen.yaml 的「检查.规则」中把 amount.unit-yuan 设为 警告 或 关闭",
+            "x.yaml:10:3: error: the amounts look as if typed in 元: the department total of"
+                + " 150,741,600.00 万元 is 15,074.16 亿元, over 1,000 亿元, which is no department's"
+                + " budget (a district or city department's is a few thousand to a few hundred"
+                + " thousand 万元)",
+            "amounts on the form are in 万元: divide each by 10000, so 19996800 元 is 1999.68; if they"
+                + " really are 万元, set amount.unit-yuan to warning or off under 检查.规则 in"
+                + " declgen.yaml"),
+        new Row(
+            "其他资金: -365.40 / 拟投入的资金: -2100.00",
+            s ->
+                replace(
+                    replace(
+                        replace(s, "财政拨款: 15074.16", "财政拨款: 15439.56"),
+                        "其他资金: 0.00",
+                        "其他资金: -365.40"),
+                    "拟投入的资金: 839.55",
+                    "拟投入的资金: -2100.00"),
+            1,
+            "x.yaml:15:11: 错误: 「预算整体情况 › 收入来源 › 其他资金」的金额 -365.40 是负数",
+            "申报表上的金额不能为负数；没有这项资金写 0.00，未填写写 ~",
+            "x.yaml:15:11: error: the amount -365.40 of \"预算整体情况 › 收入来源 › 其他资金\" is negative",
+            "no amount on the form is negative; write 0.00 when there is none and ~ when not filled"
+                + " in"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -134,5 +168,20 @@ class ClerkTypingTest {
   private static String replace(String text, String from, String to) {
     assertThat(text).contains(from);
     return text.replace(from, to);
+  }
+
+  private static final Pattern AMOUNT =
+      Pattern.compile(
+          "(基本支出|项目支出|财政拨款|其他资金|财政专项资金|其他事业发展性支出|本级使用资金|拟用于对下转移支付资金|拟投入的资金): ([0-9.]+)");
+
+  /** Every amount multiplied by 10,000 and written without decimals, as 元 figures are. */
+  private static String inYuan(String sample) {
+    Matcher m = AMOUNT.matcher(sample);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String yuan = new BigDecimal(m.group(2)).movePointRight(4).setScale(0).toPlainString();
+      m.appendReplacement(out, m.group(1) + ": " + yuan);
+    }
+    return m.appendTail(out).toString();
   }
 }
