@@ -10,6 +10,7 @@ final class CommandFactory implements CommandLine.IFactory {
       Map.of(
           RenderCommand.class, RenderCommand::new,
           CheckCommand.class, CheckCommand::new,
+          FmtCommand.class, FmtCommand::new,
           InitCommand.class, InitCommand::new,
           ImportCommand.class, ImportCommand::new,
           DiffCommand.class, DiffCommand::new,

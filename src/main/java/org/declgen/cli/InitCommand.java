@@ -71,7 +71,8 @@ final class InitCommand implements Callable<Integer> {
         output != null ? output : department.strip().replaceAll("[\\\\/:*?\"<>|]", "_") + ".yaml";
     Path file = ctx.workingDir().resolve(name);
     String text =
-        NewDeclaration.yaml(department.strip(), template, framework, schemaReference(file));
+        NewDeclaration.yaml(
+            department.strip(), template, framework, ctx.pipeline.schemaReference(file));
     Optional<FileProblem> problem = ctx.pipeline.create(name, text);
     if (problem.isPresent()) {
       if (problem.get().reason() == FileProblem.Reason.EXISTS) {
@@ -85,12 +86,5 @@ final class InitCommand implements Callable<Integer> {
         ctx.messages.get("cli.init.wrote", PathDisplay.like(ctx.workingDir(), name).show(file)));
     ctx.out.flush();
     return ExitCodes.OK;
-  }
-
-  /** The schema as seen from the new file, when the project has one; else the usual place. */
-  private String schemaReference(Path file) {
-    Path schema = ctx.workingDir().resolve("schema/declaration.schema.json").toAbsolutePath();
-    Path dir = file.toAbsolutePath().getParent();
-    return dir.relativize(schema).toString().replace('\\', '/');
   }
 }
