@@ -27,6 +27,7 @@ final class DeclgenCommand implements Callable<Integer> {
       List.of(
           RenderCommand.class,
           CheckCommand.class,
+          FmtCommand.class,
           InitCommand.class,
           DiffCommand.class,
           TextconvCommand.class,

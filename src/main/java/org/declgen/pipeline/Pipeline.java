@@ -102,6 +102,18 @@ public final class Pipeline {
     }
   }
 
+  /**
+   * {@code fmt}: rewrites one file in the canonical layout (or, with the options, only compares);
+   * never throws for a bug either.
+   */
+  public Formatted format(InputFile file, FormatOptions options) {
+    try {
+      return new FormatRun(workspace, options).run(file);
+    } catch (RuntimeException e) {
+      return Formatted.internal(file, e);
+    }
+  }
+
   /** Reads a declaration for the benchmark and tests; errors are thrown, not returned. */
   public LoadedDeclaration load(Path file) throws DiagnosticException, IOException {
     Path path = workspace.dir.resolve(file);

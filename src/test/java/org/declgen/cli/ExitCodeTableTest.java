@@ -112,6 +112,7 @@ class ExitCodeTableTest {
       unknown template   | textconv -t nope a.yaml                | 2
       unknown template   | template inspect nope                  | 2
       unknown template   | init 某局 -t nope                       | 2
+      unknown template   | import -t nope form.docx -o t.yaml     | 2
       declaration errors | render bad.yaml                        | 1
       declaration errors | render --force bad.yaml                | 1
       declaration errors | check bad.yaml                         | 1
