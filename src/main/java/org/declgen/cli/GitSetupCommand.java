@@ -81,6 +81,9 @@ final class GitSetupCommand implements Callable<Integer> {
     ctx.out.println(
         ctx.messages.get(
             done.cacheWritten() ? "cli.git-setup.cache.written" : "cli.git-setup.cache.kept"));
+    if (done.conversionsCleared()) {
+      ctx.out.println(ctx.messages.get("cli.git-setup.cache.cleared"));
+    }
     if (done.schema() != GitSetupDone.Schema.NOT_WRITTEN) {
       ctx.out.println(
           ctx.messages.get(

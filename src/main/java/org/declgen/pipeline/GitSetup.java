@@ -34,6 +34,13 @@ final class GitSetup {
   static final String TEXTCONV = "diff.declgen.textconv";
   static final String CACHE = "diff.declgen.cachetextconv";
 
+  /**
+   * Where git keeps the conversions. It drops them only when the textconv command changes, so after
+   * an upgrade of declgen, or a declgen.yaml that names another template, it would show old review
+   * Markdown: setting up again clears them.
+   */
+  static final String CONVERSIONS = "refs/notes/textconv/declgen";
+
   private final Workspace workspace;
 
   GitSetup(Workspace workspace) {
@@ -98,6 +105,9 @@ final class GitSetup {
       return GitSetupDone.failed(GitSetupDone.Outcome.CONFIG_FAILED, top.toString())
           .saying(failure);
     }
+    boolean cleared =
+        git.run("rev-parse", "--verify", "-q", CONVERSIONS).ok()
+            && git.run("update-ref", "-d", CONVERSIONS).ok();
     EditorSchema.Link schema = EditorSchema.atTop(top);
     GitSetupDone.Schema state;
     Optional<FileProblem> schemaProblem = Optional.empty();
@@ -123,6 +133,7 @@ final class GitSetup {
             before.filter(b -> !b.equals(textconv)),
             textconvSet,
             cacheSet,
+            cleared,
             state,
             display.show(schema.schema()),
             Optional.empty(),

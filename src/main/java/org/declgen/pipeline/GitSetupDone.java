@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param replaced the textconv command the repository had before, when it was another
  * @param textconvWritten false when it was set so already
  * @param cacheWritten false when {@code cachetextconv} was true already
+ * @param conversionsCleared true when git's kept conversions were dropped
  * @param schemaFile the editor schema at the repository's top, as the user sees it
  * @param problem a file that could not be read or written: the folder given, .gitattributes, or the
  *     editor schema (which does not stop the rest)
@@ -26,6 +27,7 @@ public record GitSetupDone(
     Optional<String> replaced,
     boolean textconvWritten,
     boolean cacheWritten,
+    boolean conversionsCleared,
     Schema schema,
     String schemaFile,
     Optional<FileProblem> problem,
@@ -71,6 +73,7 @@ public record GitSetupDone(
         Optional.empty(),
         false,
         false,
+        false,
         Schema.CURRENT,
         "",
         Optional.empty(),
@@ -91,6 +94,7 @@ public record GitSetupDone(
         replaced,
         textconvWritten,
         cacheWritten,
+        conversionsCleared,
         schema,
         schemaFile,
         Optional.of(p),
@@ -107,6 +111,7 @@ public record GitSetupDone(
         replaced,
         textconvWritten,
         cacheWritten,
+        conversionsCleared,
         schema,
         schemaFile,
         problem,

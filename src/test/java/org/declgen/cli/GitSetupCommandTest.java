@@ -71,6 +71,20 @@ class GitSetupCommandTest {
   }
 
   @Test
+  void settingUpAgainDropsTheConversionsGitKept() throws IOException {
+    assertThat(Cli.run(repo.dir(), env, "git-setup").code()).isZero();
+    repo.git("add", ".gitattributes");
+    repo.git("commit", "-q", "-m", "setup");
+    repo.git("update-ref", "refs/notes/textconv/declgen", "HEAD");
+
+    Cli again = Cli.run(repo.dir(), env, "git-setup");
+
+    assertThat(again.out()).contains("已清除 git 记住的转换结果");
+    assertThat(repo.git("for-each-ref", "refs/notes/")).isEmpty();
+    assertThat(Cli.run(repo.dir(), env, "git-setup").out()).doesNotContain("已清除");
+  }
+
+  @Test
   void keepsTheUsersLinesAndLineEndsAndPutsItsOwnLast() throws IOException {
     Files.writeString(
         repo.dir().resolve(".gitattributes"), "*.png binary\r\ndeclgen.yaml diff\r\n*.sh eol=lf");
