@@ -119,10 +119,14 @@ set "DECLGEN_TRAIN=%DECLGEN_CACHEDIR%\training-%RANDOM%%RANDOM%"
 mkdir "%DECLGEN_TRAIN%" >nul 2>&1 || exit /b 1
 call :trainWith "%DECLGEN_HOME%\lib" && goto trained
 if exist "%DECLGEN_CACHEDIR%\core.jsa" del /f /q "%DECLGEN_CACHEDIR%\core.jsa" >nul 2>&1
-mkdir "%DECLGEN_CACHEDIR%\lib" >nul 2>&1
-copy /y /b "%DECLGEN_HOME%\lib\*.jar" "%DECLGEN_CACHEDIR%\lib\" >nul 2>&1 || goto trained
+rem Copied beside and moved into place, so that another run never finds half the jars.
+if exist "%DECLGEN_CACHEDIR%\lib.part\" rd /s /q "%DECLGEN_CACHEDIR%\lib.part" >nul 2>&1
+mkdir "%DECLGEN_CACHEDIR%\lib.part" >nul 2>&1
+copy /y /b "%DECLGEN_HOME%\lib\*.jar" "%DECLGEN_CACHEDIR%\lib.part\" >nul 2>&1 || goto trained
+move "%DECLGEN_CACHEDIR%\lib.part" "%DECLGEN_CACHEDIR%\lib" >nul 2>&1 || goto trained
 call :trainWith "%DECLGEN_CACHEDIR%\lib"
 :trained
+if exist "%DECLGEN_CACHEDIR%\lib.part\" rd /s /q "%DECLGEN_CACHEDIR%\lib.part" >nul 2>&1
 rd /s /q "%DECLGEN_TRAIN%" >nul 2>&1
 exit /b 0
 

@@ -1,6 +1,7 @@
 package org.declgen.install;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -96,6 +97,9 @@ class InstalledCommandTest {
 
   @Test
   void declgensOwnClassesComeFromTheSharedArchive() throws IOException {
+    assumeTrue(
+        System.getProperty("java.vm.info", "").contains("sharing"),
+        "this Java has no class-data sharing");
     Path log = dist.newFolder("log").resolve("classes.txt");
     Distribution.Run r =
         dist.run(
