@@ -31,6 +31,7 @@ final class DeclgenCommand implements Callable<Integer> {
           InitCommand.class,
           DiffCommand.class,
           TextconvCommand.class,
+          GitSetupCommand.class,
           ImportCommand.class,
           TemplatesCommand.class,
           TemplateCommand.class,

@@ -57,16 +57,6 @@ final class Workspace {
     return new TemplateCatalog(dir, messages);
   }
 
-  /**
-   * How a declaration at {@code file} names the project's schema for editors: the path from its
-   * folder to {@code schema/declaration.schema.json} in the working folder.
-   */
-  String schemaReference(Path file) {
-    Path schema = dir.resolve("schema/declaration.schema.json");
-    Path folder = file.toAbsolutePath().normalize().getParent();
-    return folder.relativize(schema).toString().replace('\\', '/');
-  }
-
   Path resolve(String path) {
     return dir.resolve(path);
   }
