@@ -33,7 +33,8 @@ final class YamlComposer {
   }
 
   /** The document's root node, or null for an empty document. */
-  Node compose(String file, String text) throws DiagnosticException {
+  Node compose(String file, SourceText source) throws DiagnosticException {
+    String text = source.text();
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(MAX_ALIASES);
