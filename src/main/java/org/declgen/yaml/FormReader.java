@@ -51,7 +51,7 @@ public final class FormReader<T> {
   /**
    * Reads {@code text} as {@code typed} corrected it (the caller has {@link SourceText#scan
    * scanned} the text as typed, before anything else read it). Every scalar of the document, key or
-   * value, is held to {@link ScalarCharacters}.
+   * value, is held to {@link ScalarRules}.
    */
   LoadedForm<T> read(String file, String text, TypedText typed) throws DiagnosticException {
     NodeReader nodes = new NodeReader(file, messages);
@@ -59,7 +59,7 @@ public final class FormReader<T> {
     try {
       SourceText source = SourceText.scan(file, typed.corrected(), messages);
       Node root = new YamlComposer(messages).compose(file, source);
-      ScalarCharacters.check(root, source, messages).forEach(nodes::add);
+      ScalarRules.check(root, source, messages).forEach(nodes::add);
       value = root(nodes, root, file);
     } catch (DiagnosticException e) {
       throw new DiagnosticException(typed.with(e.diagnostics()));

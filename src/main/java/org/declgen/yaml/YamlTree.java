@@ -36,7 +36,7 @@ public final class YamlTree {
     SourceText source = SourceText.scan(file, text, messages);
     Node root = new YamlComposer(messages).compose(file, source);
     NodeReader nodes = new NodeReader(file, messages);
-    ScalarCharacters.check(root, source, messages).forEach(nodes::add);
+    ScalarRules.check(root, source, messages).forEach(nodes::add);
     return new YamlTree(nodes, root);
   }
 

@@ -62,7 +62,7 @@ class HostileYamlTest {
     Cli r = check(dir, yaml.getBytes(StandardCharsets.UTF_8));
     assertThat(r.code()).isEqualTo(1);
     assertThat(printed(r))
-        .startsWith("x.yaml:3:100001: 错误: 这一行超过 100,000 个字符")
+        .startsWith("x.yaml:3:200001: 错误: 这一行超过 200,000 个字符")
         .hasSizeLessThan(1_000);
   }
 

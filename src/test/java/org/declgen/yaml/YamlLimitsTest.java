@@ -51,21 +51,55 @@ class YamlLimitsTest {
   void aLineOfAMegabyteIsRefusedAtItsLimitBeforeParsing() {
     String yaml = "部门名称: " + "长".repeat(1_000_000) + "\n";
     Diagnostic d = errors(yaml, Messages.chinese()).get(0);
-    assertThat(d.position()).hasToString("x.yaml:1:100001");
+    assertThat(d.position()).hasToString("x.yaml:1:200001");
     assertThat(d.code()).isEqualTo("yaml.line-too-long");
-    assertThat(d.message()).isEqualTo("这一行超过 100,000 个字符，不像是申报表中的一行，未读取");
+    assertThat(d.message()).isEqualTo("这一行超过 200,000 个字符，不像是申报表中的一行，未读取");
   }
 
   @Test
-  void aLineJustUnderTheLimitIsRead() throws DiagnosticException {
-    String name = "长".repeat(SourceText.MAX_LINE - 6);
-    String yaml = "部门名称: " + name + "\n";
+  void aValueOfTwentyThousandCharactersIsTheLongest() throws DiagnosticException {
+    String longest = "长".repeat(ScalarRules.MAX_VALUE - 1) + "𠮷";
+    String yaml = "部门名称: 某局\n总体绩效目标: " + longest + "\n";
     assertThat(
             new DeclarationReader(Messages.chinese())
                 .read("x.yaml", yaml.getBytes(StandardCharsets.UTF_8))
                 .declaration()
-                .department())
-        .isEqualTo(name);
+                .overallGoal())
+        .isEqualTo(longest);
+    Diagnostic d = errors(yaml.replace("𠮷", "𠮷。"), Messages.chinese()).get(0);
+    assertThat(d.position()).hasToString("x.yaml:2:9");
+    assertThat(d.message()).isEqualTo("「总体绩效目标」超过 20,000 个字符，表上的一格容不下这么多文字，未读取");
+  }
+
+  @Test
+  void aKeyOfMoreThanAThousandCharactersIsRefused() {
+    String yaml = "绩效指标:\n  ? " + "长".repeat(1_001) + "\n  : {}\n";
+    Diagnostic d = errors(yaml, Messages.chinese()).get(0);
+    assertThat(d.position()).hasToString("x.yaml:2:5");
+    assertThat(d.code()).isEqualTo("yaml.key-too-long");
+  }
+
+  /** Whatever loads is written back within the line limit: three long values on one line. */
+  @Test
+  void theLongestValuesAreWrittenBackWithinTheLineLimit() throws DiagnosticException {
+    String quoted = "\"" + "\\\"".repeat(ScalarRules.MAX_VALUE / 2) + "\"";
+    String yaml =
+        "绩效指标:\n  产出指标:\n    数量指标:\n      - {三级指标: "
+            + quoted
+            + ", 实施周期指标值: "
+            + quoted
+            + ", 年度指标值: "
+            + quoted.replace("\"\"", "\"\\t\"")
+            + "}\n";
+    String written =
+        DeclarationWriter.write(
+            new DeclarationReader(Messages.chinese())
+                .read("x.yaml", yaml.getBytes(StandardCharsets.UTF_8))
+                .declaration());
+    assertThat(written.lines().mapToInt(String::length).max().orElse(0))
+        .isBetween(6 * ScalarRules.MAX_VALUE / 2, SourceText.MAX_LINE);
+    new DeclarationReader(Messages.chinese())
+        .read("w.yaml", written.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -94,7 +128,7 @@ class YamlLimitsTest {
   @Test
   void aHugeValueIsQuotedShortInItsMessage() {
     Diagnostic d =
-        errors("预算整体情况:\n  部门预算支出: {基本支出: 1" + "八".repeat(50_000) + "}\n", Messages.chinese())
+        errors("预算整体情况:\n  部门预算支出: {基本支出: 1" + "八".repeat(10_000) + "}\n", Messages.chinese())
             .get(0);
     assertThat(d.message()).hasSizeLessThan(120).contains("…");
   }
