@@ -34,7 +34,7 @@ class InvalidInputTest {
   void badInputIsReportedAndNothingIsWritten(
       String name, String first, String hint, @TempDir Path dir) throws IOException {
     Files.copy(Path.of("src/test/resources/invalid/" + name + ".yaml"), dir.resolve("x.yaml"));
-    assertRejected(dir, first.strip(), hint.strip().replace("{ 没有", "'{' 闭合之前"));
+    assertRejected(dir, first.strip(), hint.strip().replace("{ 没有", "{ 闭合之前"));
   }
 
   @Test

@@ -30,6 +30,7 @@ class YamlLimitsTest {
     Diagnostic zh = errors(yaml, Messages.chinese()).get(0);
     assertThat(zh.position()).hasToString("x.yaml:2:35");
     assertThat(zh.message()).isEqualTo("这里的列表或花括号嵌套超过 30 层，不像是申报表，未读取");
+    assertThat(zh.hint()).isEqualTo("申报表最多嵌套六层；检查这一行的 [ 和 { 是否成对");
     assertThat(errors(yaml, Messages.english()).get(0).message())
         .isEqualTo(
             "lists or braces are nested more than 30 deep here, which is not a declaration; the"
