@@ -53,6 +53,7 @@ class YamlProblemsTest {
       token                | 部门名称: @x                        | 1:7  | 开头
       block end            | `- a\\nb: c`                        | 2:1  | 缩进
       extra bracket        | 部门名称: [a]]                       | 1:10 | 右括号
+      other closer         | `部门名称: {a: b]`                   | 1:12 | 花括号
       second document      | `部门名称: a\\n---\\n年度: b`        | 2:1  | 一份申报表
       document end         | `部门名称: a\\n...\\n年度: b`        | 3:1  | 多余的内容
       after the end        | `{a: b}}`                           | 1:7  | 右括号
