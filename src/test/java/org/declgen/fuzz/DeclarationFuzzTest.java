@@ -15,6 +15,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import net.jqwik.api.Example;
 import org.declgen.fuzz.YamlMutations.Category;
@@ -86,7 +91,7 @@ class DeclarationFuzzTest {
                   category,
                   seedFile + ": " + edit.description(),
                   edit.apply().apply(text));
-          FuzzTarget.Outcome outcome = target.run(c);
+          FuzzTarget.Outcome outcome = campaign ? watched(target, c, maxMillis) : target.run(c);
           List<String> violations = new ArrayList<>(outcome.violations());
           if (campaign && outcome.millis() > maxMillis) {
             violations.add("took " + outcome.millis() + " ms");
@@ -106,6 +111,31 @@ class DeclarationFuzzTest {
       System.out.println(summary);
     }
     assertThat(failures).as(summary).isEmpty();
+  }
+
+  /**
+   * Runs one case of a campaign on its own thread: a case that does not finish in three times the
+   * limit is kept and ends the campaign, which cannot go on beside a thread it cannot stop.
+   */
+  private static FuzzTarget.Outcome watched(FuzzTarget target, FuzzCase c, long maxMillis)
+      throws IOException {
+    ExecutorService thread = Executors.newSingleThreadExecutor(r -> daemon(r));
+    try {
+      return thread.submit(() -> target.run(c)).get(3 * maxMillis, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      keep(c);
+      throw new AssertionError(c + " did not finish in " + 3 * maxMillis + " ms");
+    } catch (InterruptedException | ExecutionException e) {
+      throw new AssertionError(c + ": " + e, e);
+    } finally {
+      thread.shutdownNow();
+    }
+  }
+
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "fuzz case");
+    t.setDaemon(true);
+    return t;
   }
 
   private static void keep(FuzzCase c) throws IOException {

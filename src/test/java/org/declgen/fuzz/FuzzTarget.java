@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ import org.declgen.testing.Frameworks;
 import org.declgen.testing.Samples;
 import org.declgen.yaml.DeclarationReader;
 import org.declgen.yaml.DeclarationWriter;
+import org.declgen.yaml.FormFormatter;
 import org.declgen.yaml.LoadedDeclaration;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -56,8 +58,11 @@ import org.xml.sax.helpers.DefaultHandler;
  *   <li>what loads is written and read back the same, checks, renders with both built-in templates
  *       to a Word file whose every XML part is well-formed and a Markdown free of control
  *       characters, and diffs against the sample and itself (itself: no changes);
+ *   <li>{@code fmt} gives what loads the same, changes nothing the second time, and refuses only
+ *       what does not load;
  *   <li>textconv answers; on every {@link #CLI_EVERY}th case, {@code check}, {@code render}, {@code
- *       diff} and {@code textconv} run as commands exit 0, 1 or 2, never 3, and print no trace.
+ *       diff}, {@code textconv} and {@code fmt --check} run as commands exit 0, 1 or 2, never 3,
+ *       and print no trace.
  * </ul>
  */
 final class FuzzTarget {
@@ -108,6 +113,7 @@ final class FuzzTarget {
       Optional<LoadedDeclaration> d = load(c.bytes(), violations);
       loaded = d.isPresent();
       d.ifPresent(l -> loadedInvariants(l, violations));
+      format(c.bytes(), d, violations);
       textconv(c.bytes(), violations);
       if (c.number() % CLI_EVERY == 0) {
         commands(c.bytes(), violations);
@@ -247,6 +253,30 @@ final class FuzzTarget {
     }
   }
 
+  /**
+   * {@code fmt}: what it formats loads as the same declaration as the file, and formatting it again
+   * changes nothing; what it refuses, the loader refuses too.
+   */
+  private static void format(
+      byte[] bytes, Optional<LoadedDeclaration> loaded, List<String> violations) {
+    FormFormatter<Declaration> fmt = FormFormatter.declarations(Messages.chinese());
+    try {
+      byte[] formatted = fmt.format("x.yaml", bytes, "s.json").bytes();
+      Declaration back =
+          new DeclarationReader(Messages.chinese()).read("x.yaml", formatted).declaration();
+      if (loaded.isPresent() && !back.equals(loaded.get().declaration())) {
+        violations.add("fmt changed the declaration");
+      }
+      if (!Arrays.equals(fmt.format("x.yaml", formatted, "s.json").bytes(), formatted)) {
+        violations.add("fmt is not idempotent");
+      }
+    } catch (DiagnosticException e) {
+      if (loaded.isPresent()) {
+        violations.add("fmt refused what loads: " + e.diagnostics());
+      }
+    }
+  }
+
   private void textconv(byte[] bytes, List<String> violations) {
     write(bytes);
     Textconv t = pipeline.textconv(dir.resolve("x.yaml").toString(), Optional.empty());
@@ -269,6 +299,7 @@ final class FuzzTarget {
     command(violations, "render", "-o", "out", "x.yaml");
     command(violations, "diff", "sample.yaml", "x.yaml");
     command(violations, "textconv", "x.yaml");
+    command(violations, "fmt", "--check", "x.yaml");
   }
 
   private void command(List<String> violations, String... args) {
