@@ -13,7 +13,6 @@ import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -51,9 +50,6 @@ class RenderImportProperties {
     assertImportsBack(d, municipal);
   }
 
-  @Disabled(
-      "import keeps lists and bold in long texts only with its fix for issue 14 finding 8;"
-          + " remove this line once that fix is in")
   @Property(tries = 60)
   void listsAndBoldImportBackToo(@ForAll("printable") Declaration d, @ForAll boolean municipal)
       throws Exception {
