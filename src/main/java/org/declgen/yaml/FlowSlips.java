@@ -158,7 +158,8 @@ final class FlowSlips {
     } else {
       settleTop();
     }
-    return stop;
+    // a closer of another bracket ({a: b]) ends no text: step over it, as element() does
+    return Math.max(p + 1, stop);
   }
 
   private int quotedEntry(int p) {

@@ -50,6 +50,7 @@ public final class FormFormatter<T> {
   public Formatted format(String file, byte[] bytes, String schemaReference)
       throws DiagnosticException {
     String text = Utf8Text.decode(file, bytes, messages);
+    SourceText.scan(file, text, messages);
     TypedText typed = new TypingSlips(form, messages).read(file, text);
     LoadedForm<T> loaded = reader.read(file, text, typed);
     Comments comments = CommentReader.read(typed.corrected(), loaded.sourceMap());

@@ -44,15 +44,22 @@ public final class FormReader<T> {
    */
   public LoadedForm<T> read(String file, byte[] bytes) throws DiagnosticException {
     String text = Utf8Text.decode(file, bytes, messages);
+    SourceText.scan(file, text, messages);
     return read(file, text, new TypingSlips(form, messages).read(file, text));
   }
 
-  /** Reads {@code text} as {@code typed} corrected it. */
+  /**
+   * Reads {@code text} as {@code typed} corrected it (the caller has {@link SourceText#scan
+   * scanned} the text as typed, before anything else read it). Every scalar of the document, key or
+   * value, is held to {@link ScalarRules}.
+   */
   LoadedForm<T> read(String file, String text, TypedText typed) throws DiagnosticException {
     NodeReader nodes = new NodeReader(file, messages);
     T value;
     try {
-      Node root = new YamlComposer(messages).compose(file, typed.corrected());
+      SourceText source = SourceText.scan(file, typed.corrected(), messages);
+      Node root = new YamlComposer(messages).compose(file, source);
+      ScalarRules.check(root, source, messages).forEach(nodes::add);
       value = root(nodes, root, file);
     } catch (DiagnosticException e) {
       throw new DiagnosticException(typed.with(e.diagnostics()));

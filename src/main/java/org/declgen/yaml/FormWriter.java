@@ -33,6 +33,12 @@ public final class FormWriter<T> {
   private final Comments.Taken comments;
   private final StringBuilder out = new StringBuilder(8 * 1024);
 
+  /** The header lines written first; comments that repeat them are not written again. */
+  private final List<String> header = new ArrayList<>();
+
+  /** No key line is written yet: comments above the first key belong to the file's head. */
+  private boolean inHead = true;
+
   private FormWriter(FormDescription<T> form, boolean init, Comments comments) {
     this.form = form;
     this.init = init;
@@ -65,12 +71,11 @@ public final class FormWriter<T> {
   }
 
   private void document(T value, String schemaReference) {
-    List<String> head = new ArrayList<>();
-    head.add(" yaml-language-server: $schema=" + schemaReference);
-    form.notes().header().forEach(l -> head.add(" " + l));
-    head.forEach(c -> line("#" + c));
+    header.add(" yaml-language-server: $schema=" + schemaReference);
+    form.notes().header().forEach(l -> header.add(" " + l));
+    header.forEach(c -> line("#" + c));
     for (String c : comments.head()) {
-      if (head.stream().noneMatch(h -> h.strip().equals(c.strip()))) {
+      if (!repeatsHeader(c)) {
         line("#" + c);
       }
     }
@@ -104,8 +109,15 @@ public final class FormWriter<T> {
     String lead = text.substring(0, text.length() - text.stripLeading().length());
     String beside = null;
     for (String p : paths) {
-      comments.above(p).forEach(c -> line(lead + "#" + c));
+      for (String c : comments.above(p)) {
+        // above the first key stands the head, which is written without the header's repeats;
+        // skipping them here too keeps formatting the output again from changing it
+        if (!(inHead && repeatsHeader(c))) {
+          line(lead + "#" + c);
+        }
+      }
     }
+    inHead = false;
     for (String p : paths) {
       String c = comments.beside(p);
       if (c != null && beside == null) {
@@ -119,6 +131,10 @@ public final class FormWriter<T> {
     } else {
       line(described == null ? text : text + "  # " + described);
     }
+  }
+
+  private boolean repeatsHeader(String comment) {
+    return header.stream().anyMatch(h -> h.strip().equals(comment.strip()));
   }
 
   private static String join(String path, String key) {
