@@ -42,6 +42,19 @@ public final class Git {
   }
 
   public Result run(String... args) throws Missing {
+    Output o = runForBytes(args);
+    return new Result(
+        o.code(), new String(o.out(), StandardCharsets.UTF_8).replaceFirst("\r?\n$", ""), o.err());
+  }
+
+  /**
+   * What git wrote, as bytes (a file's content from {@code git show}), its error output and code.
+   *
+   * @param err its error output, stripped
+   */
+  public record Output(int code, byte[] out, String err) {}
+
+  public Output runForBytes(String... args) throws Missing {
     List<String> command = new ArrayList<>(List.of("git", "-c", "core.quotePath=false"));
     command.addAll(List.of(args));
     Process p;
@@ -52,26 +65,27 @@ public final class Git {
     }
     try {
       p.getOutputStream().close();
-      CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> text(p.getErrorStream()));
-      String out = text(p.getInputStream());
+      CompletableFuture<byte[]> err =
+          CompletableFuture.supplyAsync(() -> bytes(p.getErrorStream()));
+      byte[] out = bytes(p.getInputStream());
       int code = p.waitFor();
-      return new Result(code, out.replaceFirst("\r?\n$", ""), err.join().strip());
+      return new Output(code, out, new String(err.join(), StandardCharsets.UTF_8).strip());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       p.destroy();
-      return new Result(-1, "", "interrupted");
+      return new Output(-1, new byte[0], "interrupted");
     }
   }
 
-  private static String text(InputStream in) {
+  private static byte[] bytes(InputStream in) {
     try (in;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream()) {
       in.transferTo(buffer);
-      return buffer.toString(StandardCharsets.UTF_8);
+      return buffer.toByteArray();
     } catch (IOException e) {
-      return "";
+      return new byte[0];
     }
   }
 }
