@@ -2,20 +2,27 @@ package org.declgen.check;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.Messages;
 import org.declgen.form.IndicatorFramework;
 import org.declgen.yaml.LoadedDeclaration;
 
-/** Runs every enabled rule over a declaration; returns all findings in file order. */
+/**
+ * Runs every enabled rule over a declaration; returns all findings in file order, with what reading
+ * the file accepted and says it read (typing slips, always warnings).
+ */
 public final class Checker {
   /** Every rule, in the order their findings are listed for the same line. */
   public static final List<Rule> RULES =
       List.of(
           new AmountBalanceRule(),
           new AmountPrecisionRule(),
+          new AmountUnitRule(),
+          new NegativeAmountRule(),
           new LevelBalanceRule(),
           new DevelopmentFundsRule(),
+          TaskOverProjectRule.INSTANCE,
           new TaskFundsRule(),
           new RequiredPartsRule(),
           new CategoryValuesRule(),
@@ -53,7 +60,7 @@ public final class Checker {
         rule.check(ctx);
       }
     }
-    return ctx.diagnostics().stream()
+    return Stream.concat(loaded.warnings().stream(), ctx.diagnostics().stream())
         .sorted(
             Comparator.comparingInt((Diagnostic d) -> d.position().line())
                 .thenComparingInt(d -> d.position().column()))

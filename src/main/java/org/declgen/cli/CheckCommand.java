@@ -57,8 +57,9 @@ final class CheckCommand implements Callable<Integer> {
       names = {"-t", "--template"},
       paramLabel = "T",
       description = {
-        "按哪个模板的标准指标框架检查（默认取 declgen.yaml 的「模板」，再默认 gz-district）。",
-        "Check against this template's framework (default: declgen.yaml's 模板, else gz-district)."
+        "按哪个模板的标准指标框架检查（默认取申报表的「模板」，再取 declgen.yaml 的「模板」，再默认 gz-district）。",
+        "Check against this template's framework (default: the declaration's 模板, else declgen.yaml's,"
+            + " else gz-district)."
       })
   String template;
 

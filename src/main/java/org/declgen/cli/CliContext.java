@@ -2,11 +2,13 @@ package org.declgen.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.DiagnosticFormatter;
 import org.declgen.diag.Messages;
+import org.declgen.pipeline.EditorSchema;
 import org.declgen.pipeline.FileProblem;
 import org.declgen.pipeline.Findings;
 import org.declgen.pipeline.Pipeline;
@@ -25,12 +27,21 @@ final class CliContext {
   /** True when stderr is a terminal a person watches (progress bars are drawn only then). */
   final boolean interactive;
 
-  CliContext(Pipeline pipeline, PrintWriter out, PrintWriter err, boolean interactive) {
+  /** The process environment (PATH, the language). */
+  final Map<String, String> env;
+
+  CliContext(
+      Pipeline pipeline,
+      PrintWriter out,
+      PrintWriter err,
+      boolean interactive,
+      Map<String, String> env) {
     this.pipeline = pipeline;
     this.out = out;
     this.err = err;
     this.messages = pipeline.messages();
     this.interactive = interactive;
+    this.env = Map.copyOf(env);
   }
 
   Path workingDir() {
@@ -73,6 +84,20 @@ final class CliContext {
           e.diagnostics().stream().anyMatch(d -> d.code().equals(TemplateCatalog.NOT_FOUND));
       return Optional.of(missing ? ExitCodes.USAGE : ExitCodes.ERRORS);
     }
+  }
+
+  /**
+   * Says where the editor schema a new declaration refers to was written, or — on stderr, without
+   * failing the command — why it could not be.
+   */
+  void said(EditorSchema.Placed placed) {
+    if (placed.problem().isPresent()) {
+      err.println(placed.problem().get().message(messages));
+      error("cli.schema.not-written");
+      return;
+    }
+    out.println(messages.get("cli.schema.written", placed.shown()));
+    out.flush();
   }
 
   /** One line on stderr from the message bundle. */

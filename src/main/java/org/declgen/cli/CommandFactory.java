@@ -7,16 +7,18 @@ import picocli.CommandLine;
 /** Gives every command the shared context instead of global state. */
 final class CommandFactory implements CommandLine.IFactory {
   private static final Map<Class<?>, Function<CliContext, Object>> COMMANDS =
-      Map.of(
-          RenderCommand.class, RenderCommand::new,
-          CheckCommand.class, CheckCommand::new,
-          InitCommand.class, InitCommand::new,
-          ImportCommand.class, ImportCommand::new,
-          DiffCommand.class, DiffCommand::new,
-          TextconvCommand.class, TextconvCommand::new,
-          TemplatesCommand.class, TemplatesCommand::new,
-          BenchCommand.class, BenchCommand::new,
-          TemplateCommand.Inspect.class, TemplateCommand.Inspect::new);
+      Map.ofEntries(
+          Map.entry(RenderCommand.class, RenderCommand::new),
+          Map.entry(CheckCommand.class, CheckCommand::new),
+          Map.entry(FmtCommand.class, FmtCommand::new),
+          Map.entry(InitCommand.class, InitCommand::new),
+          Map.entry(ImportCommand.class, ImportCommand::new),
+          Map.entry(DiffCommand.class, DiffCommand::new),
+          Map.entry(TextconvCommand.class, TextconvCommand::new),
+          Map.entry(TemplatesCommand.class, TemplatesCommand::new),
+          Map.entry(BenchCommand.class, BenchCommand::new),
+          Map.entry(GitSetupCommand.class, GitSetupCommand::new),
+          Map.entry(TemplateCommand.Inspect.class, TemplateCommand.Inspect::new));
 
   private final CliContext ctx;
 

@@ -27,9 +27,11 @@ final class DeclgenCommand implements Callable<Integer> {
       List.of(
           RenderCommand.class,
           CheckCommand.class,
+          FmtCommand.class,
           InitCommand.class,
           DiffCommand.class,
           TextconvCommand.class,
+          GitSetupCommand.class,
           ImportCommand.class,
           TemplatesCommand.class,
           TemplateCommand.class,

@@ -16,7 +16,8 @@ import org.declgen.pipeline.Verdict;
  *       or a file cannot be read or written (missing, no permission, not a folder, disk full,
  *       exists without {@code --force}); {@code diff}: also a version with errors, as with
  *       {@code diff(1)}</td></tr>
- *   <tr><td>3</td><td>declgen itself failed: a bug to report</td></tr>
+ *   <tr><td>3</td><td>declgen itself failed: a bug to report (the launchers also exit 3, saying
+ *       why, when they find no Java 17)</td></tr>
  * </table>
  *
  * <p>{@code textconv} prints a file that does not load as it is and exits 0, so that {@code git

@@ -43,6 +43,15 @@ final class ImportCommand implements Callable<Integer> {
   String output;
 
   @Option(
+      names = {"-t", "--template"},
+      paramLabel = "T",
+      description = {
+        "写入申报表「模板」一项的模板（默认：认出市级表时写 gd-municipal）。",
+        "Template to record as 模板 (default: gd-municipal when the form is the 市级 one)."
+      })
+  String template;
+
+  @Option(
       names = "--force",
       description = {"覆盖已存在的输出文件。", "Overwrite an existing output."})
   boolean force;
@@ -61,8 +70,17 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Optional<Integer> templateProblem = ctx.templateProblem(template);
+    if (templateProblem.isPresent()) {
+      return templateProblem.get();
+    }
     Imported imported =
-        ctx.pipeline.importForm(input, Optional.ofNullable(output), force, allowUnmapped);
+        ctx.pipeline.importForm(
+            input,
+            Optional.ofNullable(output),
+            Optional.ofNullable(template),
+            force,
+            allowUnmapped);
     ctx.print(imported.findings());
     imported.problem().ifPresent(ctx::print);
     switch (imported.outcome()) {
@@ -76,7 +94,10 @@ final class ImportCommand implements Callable<Integer> {
                           ctx.messages.get("cli.import.exists", imported.target()),
                           ctx.messages.get("cli.import.exists.hint")))));
       case UNMAPPED -> ctx.error("cli.import.unmapped", imported.unmapped(), imported.target());
-      case WRITTEN -> wrote(imported);
+      case WRITTEN -> {
+        wrote(imported);
+        imported.schema().ifPresent(ctx::said);
+      }
       default -> {}
     }
     return ExitCodes.of(imported.outcome().verdict());

@@ -5,9 +5,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.form.IndicatorFramework;
+import org.declgen.pipeline.EditorSchema;
 import org.declgen.pipeline.FileProblem;
+import org.declgen.pipeline.Findings;
 import org.declgen.pipeline.PathDisplay;
-import org.declgen.template.catalog.TemplateCatalog;
 import org.declgen.yaml.NewDeclaration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,8 +34,10 @@ final class InitCommand implements Callable<Integer> {
       names = {"-t", "--template"},
       paramLabel = "T",
       description = {
-        "模板：gz-district（默认，区级）、gd-municipal（市级）或项目 templates/ 中的模板；" + "指定时写入申报表的「模板」一项。",
-        "gz-district (default), gd-municipal or a project template; recorded as 模板 when given."
+        "模板：gz-district（区级）、gd-municipal（市级）或项目 templates/ 中的模板；指定时写入申报表的「模板」一项；"
+            + "不写时用所在文件夹 declgen.yaml 的「模板」，再默认 gz-district。",
+        "gz-district, gd-municipal or a project template; recorded as 模板 when given; default:"
+            + " the folder's declgen.yaml 模板, else gz-district."
       })
   String template;
 
@@ -53,15 +56,13 @@ final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    IndicatorFramework framework;
-    try {
-      framework =
-          ctx.pipeline
-              .template(template == null ? TemplateCatalog.DEFAULT_ID : template)
-              .framework();
-    } catch (DiagnosticException e) {
-      ctx.error("cli.init.bad-template", template, String.join("、", ctx.pipeline.templateIds()));
-      return ExitCodes.USAGE;
+    if (template != null) {
+      try {
+        ctx.pipeline.template(template);
+      } catch (DiagnosticException e) {
+        ctx.error("cli.init.bad-template", template, String.join("、", ctx.pipeline.templateIds()));
+        return ExitCodes.USAGE;
+      }
     }
     if (department.isBlank()) {
       ctx.error("check.structure.required", "部门名称");
@@ -69,9 +70,16 @@ final class InitCommand implements Callable<Integer> {
     }
     String name =
         output != null ? output : department.strip().replaceAll("[\\\\/:*?\"<>|]", "_") + ".yaml";
+    IndicatorFramework framework;
+    try {
+      framework = ctx.pipeline.templateForNewFile(name, Optional.ofNullable(template)).framework();
+    } catch (DiagnosticException e) {
+      ctx.print(Findings.of(e.diagnostics()));
+      return ExitCodes.ERRORS;
+    }
     Path file = ctx.workingDir().resolve(name);
-    String text =
-        NewDeclaration.yaml(department.strip(), template, framework, schemaReference(file));
+    EditorSchema.Link schema = ctx.pipeline.editorSchema(name);
+    String text = NewDeclaration.yaml(department.strip(), template, framework, schema.reference());
     Optional<FileProblem> problem = ctx.pipeline.create(name, text);
     if (problem.isPresent()) {
       if (problem.get().reason() == FileProblem.Reason.EXISTS) {
@@ -84,13 +92,7 @@ final class InitCommand implements Callable<Integer> {
     ctx.out.println(
         ctx.messages.get("cli.init.wrote", PathDisplay.like(ctx.workingDir(), name).show(file)));
     ctx.out.flush();
+    ctx.pipeline.placeEditorSchema(schema, name).ifPresent(ctx::said);
     return ExitCodes.OK;
-  }
-
-  /** The schema as seen from the new file, when the project has one; else the usual place. */
-  private String schemaReference(Path file) {
-    Path schema = ctx.workingDir().resolve("schema/declaration.schema.json").toAbsolutePath();
-    Path dir = file.toAbsolutePath().getParent();
-    return dir.relativize(schema).toString().replace('\\', '/');
   }
 }

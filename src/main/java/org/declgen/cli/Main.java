@@ -63,7 +63,7 @@ public final class Main {
     Optional<Path> cache =
         Optional.ofNullable(System.getProperty(CliContext.CACHE_PROPERTY)).map(Path::of);
     CliContext ctx =
-        new CliContext(new Pipeline(workingDir, messages, disk, cache), out, err, interactive);
+        new CliContext(new Pipeline(workingDir, messages, disk, cache), out, err, interactive, env);
     if (TextconvCommand.isPlain(args)) {
       return plainTextconv(ctx, args[1], env);
     }

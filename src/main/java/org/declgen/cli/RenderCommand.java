@@ -43,8 +43,9 @@ final class RenderCommand implements Callable<Integer> {
       names = {"-t", "--template"},
       paramLabel = "T",
       description = {
-        "模板：内置模板名、模板文件夹或 .docx 文件（默认取 declgen.yaml 的「模板」，再默认 gz-district）。",
-        "Template: built-in id, folder or .docx (default: declgen.yaml's 模板, else gz-district)."
+        "模板：内置模板名、模板文件夹或 .docx 文件（默认取申报表的「模板」，再取 declgen.yaml 的「模板」，" + "再默认 gz-district）。",
+        "Template: built-in id, folder or .docx (default: the declaration's 模板, else declgen.yaml's,"
+            + " else gz-district)."
       })
   String template;
 

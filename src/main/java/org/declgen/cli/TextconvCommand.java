@@ -33,8 +33,9 @@ final class TextconvCommand implements Callable<Integer> {
       names = {"-t", "--template"},
       paramLabel = "T",
       description = {
-        "审阅 Markdown 所用的模板（默认取 declgen.yaml 的「模板」，再默认 gz-district）。",
-        "Template whose review Markdown to use (default: declgen.yaml's 模板, else gz-district)."
+        "审阅 Markdown 所用的模板（默认取申报表的「模板」，再取 declgen.yaml 的「模板」，再默认 gz-district）。",
+        "Template whose review Markdown to use (default: the declaration's 模板, else"
+            + " declgen.yaml's, else gz-district)."
       })
   String template;
 

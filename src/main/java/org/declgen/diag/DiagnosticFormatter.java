@@ -5,7 +5,9 @@ import java.util.function.Function;
 
 /**
  * Prints diagnostics the way compilers do: {@code path:line:col: 错误: message}, then the source line
- * and a caret under the column, then the hint.
+ * and a caret under the column, then the hint. Nothing the user's file holds reaches the terminal
+ * raw: control characters are escaped, long lines and messages are cut (see {@link QuotedLine},
+ * {@link Quoting}).
  */
 public final class DiagnosticFormatter {
   private final Messages messages;
@@ -22,11 +24,18 @@ public final class DiagnosticFormatter {
 
   public String format(Diagnostic d) {
     StringBuilder out = new StringBuilder();
-    out.append(d.position()).append(": ").append(severityWord(d.severity())).append(": ");
-    out.append(d.message()).append('\n');
+    out.append(UnsafeCharacters.escapeAll(d.position().toString()))
+        .append(": ")
+        .append(severityWord(d.severity()))
+        .append(": ");
+    out.append(Quoting.message(d.message())).append('\n');
     appendSourceLine(out, d.position());
     if (!d.hint().isEmpty()) {
-      out.append("  ").append(messages.get("diag.hint")).append(": ").append(d.hint()).append('\n');
+      out.append("  ")
+          .append(messages.get("diag.hint"))
+          .append(": ")
+          .append(Quoting.message(d.hint()))
+          .append('\n');
     }
     return out.toString();
   }
@@ -35,6 +44,7 @@ public final class DiagnosticFormatter {
     return messages.get(severity == Severity.ERROR ? "diag.error" : "diag.warning");
   }
 
+  /** The line a position points into, escaped and cut to fit (see {@link QuotedLine}). */
   private void appendSourceLine(StringBuilder out, SourcePosition at) {
     if (!at.hasLine()) {
       return;
@@ -43,30 +53,10 @@ public final class DiagnosticFormatter {
     if (at.line() > lines.size()) {
       return;
     }
-    String line = lines.get(at.line() - 1).replace('\t', ' ');
-    out.append("  ").append(line).append('\n');
+    QuotedLine line = QuotedLine.of(lines.get(at.line() - 1), at.column());
+    out.append("  ").append(line.text()).append('\n');
     if (at.column() > 0) {
-      out.append("  ").append(caretIndent(line, at.column() - 1)).append("^\n");
+      out.append("  ").append(line.caretIndent()).append("^\n");
     }
-  }
-
-  /** Spaces up to the column, counting wide (CJK) characters as two so the caret lines up. */
-  static String caretIndent(String line, int column) {
-    StringBuilder pad = new StringBuilder();
-    int end = Math.min(column, line.length());
-    for (int i = 0; i < end; i++) {
-      pad.append(isWide(line.charAt(i)) ? "  " : " ");
-    }
-    pad.append(" ".repeat(Math.max(0, column - end)));
-    return pad.toString();
-  }
-
-  private static boolean isWide(char c) {
-    Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
-    return block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
-        || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-        || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
-        || block == Character.UnicodeBlock.GENERAL_PUNCTUATION && (c == '“' || c == '”')
-        || block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A;
   }
 }

@@ -1,16 +1,13 @@
 package org.declgen.diff;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.declgen.internal.Git;
 
 /** Reads declarations out of git: {@code git show REV:path}, and the files changed since a REV. */
 public final class GitFiles {
@@ -83,43 +80,15 @@ public final class GitFiles {
   }
 
   private byte[] run(List<String> args) throws GitException {
-    List<String> command = new ArrayList<>();
-    command.add("git");
-    command.add("-c");
-    command.add("core.quotePath=false");
-    command.addAll(args);
-    Process p;
+    Git.Output result;
     try {
-      p = new ProcessBuilder(command).directory(workingDir.toFile()).start();
-    } catch (IOException e) {
+      result = new Git(workingDir).runForBytes(args.toArray(String[]::new));
+    } catch (Git.Missing e) {
       throw new GitException(e.getMessage());
     }
-    try {
-      p.getOutputStream().close();
-      CompletableFuture<byte[]> err =
-          CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
-      byte[] out = readAll(p.getInputStream());
-      int code = p.waitFor();
-      if (code != 0) {
-        throw new GitException(new String(err.join(), StandardCharsets.UTF_8).strip());
-      }
-      return out;
-    } catch (IOException e) {
-      throw new GitException(e.getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      p.destroy();
-      throw new GitException("interrupted");
+    if (result.code() != 0) {
+      throw new GitException(result.err());
     }
-  }
-
-  private static byte[] readAll(InputStream in) {
-    try (in;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream()) {
-      in.transferTo(buffer);
-      return buffer.toByteArray();
-    } catch (IOException e) {
-      return new byte[0];
-    }
+    return result.out();
   }
 }

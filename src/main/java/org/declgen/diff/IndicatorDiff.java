@@ -39,8 +39,10 @@ final class IndicatorDiff {
     this.columns = columns;
   }
 
+  /** Where an indicator's changes are listed: below its 三级 name, {@code ""} when it has none. */
   private List<String> path(Entry e) {
-    return FormDiff.append(path, e.level1(), e.level2(), e.indicator().name());
+    String name = e.indicator().name();
+    return FormDiff.append(path, e.level1(), e.level2(), name == null ? "" : name);
   }
 
   List<Change> compare(List<IndicatorCategory> before, List<IndicatorCategory> after) {
@@ -96,39 +98,39 @@ final class IndicatorDiff {
     return entries;
   }
 
-  /** For each new entry its old self: same 一级 › 二级 › 三级 first, then the same 三级 elsewhere. */
+  /** An indicator's place by 一级 › 二级 › 三级 (the name may be missing). */
+  private record Key(String level1, String level2, String name) {
+    static Key of(Entry e) {
+      return new Key(e.level1(), e.level2(), e.indicator().name());
+    }
+  }
+
+  /**
+   * For each new entry its old self: same 一级 › 二级 › 三级 first, then the same 三级 elsewhere. Entries
+   * are grouped by key and name first, so thousands of indicators are matched in linear time.
+   */
   private static Entry[] match(List<Entry> a, List<Entry> b) {
     Entry[] matchOf = new Entry[b.size()];
-    Set<Entry> taken = new HashSet<>();
-    Map<String, List<Entry>> byKey = new HashMap<>();
-    Map<String, List<Entry>> byName = new HashMap<>();
-    for (Entry e : a) {
-      byKey
-          .computeIfAbsent(e.group() + SEPARATOR + e.indicator.name(), k -> new ArrayList<>())
-          .add(e);
-      byName.computeIfAbsent(e.indicator.name(), k -> new ArrayList<>()).add(e);
+    boolean[] taken = new boolean[a.size()];
+    Candidates<Key> byKey = new Candidates<>();
+    Candidates<String> byName = new Candidates<>();
+    for (int i = 0; i < a.size(); i++) {
+      byKey.add(Key.of(a.get(i)), i);
+      byName.add(a.get(i).indicator.name(), i);
     }
     for (int j = 0; j < b.size(); j++) {
-      Entry n = b.get(j);
-      matchOf[j] = first(byKey.get(n.group() + SEPARATOR + n.indicator.name()), taken);
+      matchOf[j] = entry(a, byKey.take(Key.of(b.get(j)), taken));
     }
     for (int j = 0; j < b.size(); j++) {
       if (matchOf[j] == null) {
-        matchOf[j] = first(byName.get(b.get(j).indicator.name()), taken);
+        matchOf[j] = entry(a, byName.take(b.get(j).indicator.name(), taken));
       }
     }
     return matchOf;
   }
 
-  private static Entry first(List<Entry> candidates, Set<Entry> taken) {
-    if (candidates != null) {
-      for (Entry e : candidates) {
-        if (taken.add(e)) {
-          return e;
-        }
-      }
-    }
-    return null;
+  private static Entry entry(List<Entry> entries, Integer position) {
+    return position == null ? null : entries.get(position);
   }
 
   /** New entries that stay in their 二级 but left their old order there. */

@@ -2,6 +2,7 @@ package org.declgen.diff;
 
 import java.util.List;
 import java.util.Locale;
+import org.declgen.internal.JsonText;
 
 /**
  * The change report for scripts: {@code {"equal": …, "files": [{"before", "after", "changes":
@@ -25,9 +26,9 @@ public final class JsonReport {
 
   private static void file(StringBuilder out, FileDiff f) {
     out.append("    {\"before\": ")
-        .append(string(f.before()))
+        .append(JsonText.quote(f.before()))
         .append(", \"after\": ")
-        .append(string(f.after()))
+        .append(JsonText.quote(f.after()))
         .append(", \"changes\": [");
     for (int i = 0; i < f.changes().size(); i++) {
       out.append(i == 0 ? "\n" : ",\n");
@@ -38,17 +39,17 @@ public final class JsonReport {
 
   private static void change(StringBuilder out, Change c) {
     out.append("      {\"kind\": ")
-        .append(string(c.kind().name().toLowerCase(Locale.ROOT)))
+        .append(JsonText.quote(c.kind().name().toLowerCase(Locale.ROOT)))
         .append(", \"path\": [");
     for (int i = 0; i < c.path().size(); i++) {
-      out.append(i == 0 ? "" : ", ").append(string(c.path().get(i)));
+      out.append(i == 0 ? "" : ", ").append(JsonText.quote(c.path().get(i)));
     }
     out.append("], \"before\": ")
-        .append(string(c.before()))
+        .append(JsonText.quote(c.before()))
         .append(", \"after\": ")
-        .append(string(c.after()))
+        .append(JsonText.quote(c.after()))
         .append(", \"delta\": ")
-        .append(string(c.delta()))
+        .append(JsonText.quote(c.delta()))
         .append(", \"derived\": ")
         .append(c.derived());
     if (c.kind() == Change.Kind.TEXT) {
@@ -59,36 +60,11 @@ public final class JsonReport {
             .append("{\"added\": ")
             .append(e.added())
             .append(", \"sentence\": ")
-            .append(string(e.sentence()))
+            .append(JsonText.quote(e.sentence()))
             .append('}');
       }
       out.append(']');
     }
     out.append('}');
-  }
-
-  static String string(String s) {
-    if (s == null) {
-      return "null";
-    }
-    StringBuilder out = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
   }
 }

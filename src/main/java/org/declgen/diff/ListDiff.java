@@ -1,9 +1,7 @@
 package org.declgen.diff;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.declgen.form.AmountField;
@@ -101,8 +99,10 @@ final class ListDiff<E> {
     return Amount.sum(records.stream().map(amount.lens()::get).toArray(Amount[]::new));
   }
 
+  /** Where a record's changes are listed: below its name, {@code ""} for a record without one. */
   private List<String> at(E record) {
-    return FormDiff.append(path, name(record));
+    String name = name(record);
+    return FormDiff.append(path, name == null ? "" : name);
   }
 
   private String name(E record) {
@@ -113,38 +113,42 @@ final class ListDiff<E> {
     return amounts.isEmpty() ? "" : Deltas.amount(amounts.get(0).lens().get(record));
   }
 
-  /** For each new record, the position of its old self, or null for a new one. */
+  /**
+   * For each new record, the position of its old self, or null for a new one: the first unmatched
+   * old record of the same name, else the first unmatched one of the same content. Records are
+   * grouped by name and by content first, so a list of thousands is matched in linear time.
+   */
   private Integer[] match(List<E> before, List<E> after) {
     Integer[] matchOf = new Integer[after.size()];
     boolean[] taken = new boolean[before.size()];
-    Map<String, List<Integer>> byName = new HashMap<>();
+    Candidates<String> byName = new Candidates<>();
     for (int i = 0; i < before.size(); i++) {
-      byName.computeIfAbsent(name(before.get(i)), k -> new ArrayList<>()).add(i);
+      byName.add(name(before.get(i)), i);
     }
     for (int j = 0; j < after.size(); j++) {
-      List<Integer> same = byName.getOrDefault(name(after.get(j)), List.of());
-      for (int i : same) {
-        if (!taken[i]) {
-          matchOf[j] = i;
-          taken[i] = true;
-          break;
-        }
+      matchOf[j] = byName.take(name(after.get(j)), taken);
+    }
+    Candidates<List<Change>> byContent = new Candidates<>();
+    for (int i = 0; i < before.size(); i++) {
+      if (!taken[i]) {
+        byContent.add(content(before.get(i)), i);
       }
     }
     for (int j = 0; j < after.size(); j++) {
-      for (int i = 0; matchOf[j] == null && i < before.size(); i++) {
-        if (!taken[i] && sameContent(before.get(i), after.get(j))) {
-          matchOf[j] = i;
-          taken[i] = true;
-        }
+      if (matchOf[j] == null) {
+        matchOf[j] = byContent.take(content(after.get(j)), taken);
       }
     }
     return matchOf;
   }
 
-  private boolean sameContent(E a, E b) {
+  /**
+   * A record's content (every field but its name) as its changes from a blank record: two records
+   * have the same content exactly when these are equal, as the comparison itself decides it.
+   */
+  private List<Change> content(E record) {
     List<Change> differences = new ArrayList<>();
-    FormDiff.fields(content, a, b, path, differences);
-    return differences.isEmpty();
+    FormDiff.fields(content, field.items().blank(), record, path, differences);
+    return differences;
   }
 }

@@ -90,7 +90,7 @@ public final class MarkdownReport {
           case TEXT -> messages.get(what.isEmpty() ? "diff.text.bare" : "diff.text", what);
           case ADDED -> messages.get(key(c, "diff.added", c.after()), what, shown(c.after()));
           case REMOVED -> messages.get(key(c, "diff.removed", c.before()), what, shown(c.before()));
-          case RENAMED -> messages.get("diff.renamed", c.before(), c.after());
+          case RENAMED -> messages.get("diff.renamed", named(c.before()), named(c.after()));
           case MOVED ->
               messages.get(
                   isPosition(c.before()) ? "diff.moved.position" : "diff.moved",
@@ -114,7 +114,7 @@ public final class MarkdownReport {
   /** The changed thing below its section: {@code 部门预算支出 › 项目支出}, {@code 「任务2」 › 拟投入的资金}. */
   private String what(Change c) {
     if (c.kind() == Kind.MOVED && !isPosition(c.before())) {
-      return c.path().get(c.path().size() - 1);
+      return named(c.path().get(c.path().size() - 1));
     }
     List<String> rest = c.path().subList(1, c.path().size());
     StringBuilder s = new StringBuilder();
@@ -124,7 +124,8 @@ public final class MarkdownReport {
       }
       boolean taskName =
           lists.contains(c.section()) && i == 0 && (rest.size() > 1 || c.kind() != Kind.CHANGED);
-      s.append(taskName ? "「" + rest.get(i) + "」" : rest.get(i));
+      String label = named(rest.get(i));
+      s.append(taskName ? "「" + label + "」" : label);
     }
     return s.toString();
   }
@@ -135,6 +136,11 @@ public final class MarkdownReport {
       return base.replace("diff.", "diff.task.");
     }
     return c.path().size() <= 3 && value.isEmpty() ? base + ".bare" : base;
+  }
+
+  /** A task's or indicator's name; one left blank reads as such. */
+  private String named(String name) {
+    return name.isEmpty() ? messages.get("diff.unnamed") : name;
   }
 
   private String shown(String value) {

@@ -2,6 +2,7 @@ package org.declgen.form;
 
 import java.util.List;
 import java.util.Map;
+import org.declgen.internal.JsonText;
 
 /**
  * Writes a tree of maps, lists, strings and booleans as indented JSON, two spaces a level, one
@@ -26,7 +27,7 @@ final class Json {
     } else if (value instanceof Boolean b) {
       out.append(b);
     } else {
-      string(value.toString());
+      out.append(JsonText.quote(value.toString()));
     }
   }
 
@@ -40,7 +41,7 @@ final class Json {
     int i = 0;
     for (Map.Entry<?, ?> e : map.entrySet()) {
       out.append(inner);
-      string(e.getKey().toString());
+      out.append(JsonText.quote(e.getKey().toString()));
       out.append(": ");
       value(e.getValue(), inner);
       out.append(++i < map.size() ? ",\n" : "\n");
@@ -61,27 +62,5 @@ final class Json {
       out.append(i + 1 < list.size() ? ",\n" : "\n");
     }
     out.append(indent).append(']');
-  }
-
-  private void string(String s) {
-    out.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\t' -> out.append("\\t");
-        case '\r' -> out.append("\\r");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    out.append('"');
   }
 }

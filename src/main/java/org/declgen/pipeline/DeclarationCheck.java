@@ -53,7 +53,9 @@ final class DeclarationCheck {
     LoadedDeclaration declaration = loaded.declaration().get();
     ResolvedTemplate chosen;
     try {
-      chosen = templates.resolve(TemplateChoice.of(template, applying));
+      chosen =
+          templates.resolve(
+              TemplateChoice.of(template, TemplateChoice.declared(declaration), applying));
     } catch (DiagnosticException e) {
       return Checked.notLoaded(
           file, applying.findings().and(Findings.of(e.diagnostics())).and(loaded.findings()));

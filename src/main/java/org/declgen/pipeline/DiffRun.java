@@ -10,14 +10,19 @@ import org.declgen.diff.DeclarationDiff;
 import org.declgen.diff.FileDiff;
 import org.declgen.diff.GitFiles;
 import org.declgen.model.Declaration;
+import org.declgen.yaml.LoadedDeclaration;
 
 /**
  * {@code diff}: loads two versions of a declaration — files, or {@code REV:path} read through git —
  * and compares them; or every declaration changed since a revision. Stops at the first version that
- * cannot be loaded.
+ * cannot be loaded. Each version's {@code 模板} is the template every command would choose for it
+ * (its own {@code 模板}, else the declgen.yaml of its path in the working tree, else the default), so
+ * the diff says when a change makes the declaration another form, and not when it only writes down
+ * the template that applied anyway.
  */
 final class DiffRun {
   private final Workspace workspace;
+  private final SettingsLookup settings;
   private final Loader loader;
   private Findings findings = Findings.NONE;
   private final List<String> troubles = new ArrayList<>();
@@ -27,15 +32,16 @@ final class DiffRun {
     private static final long serialVersionUID = 1L;
   }
 
-  DiffRun(Workspace workspace) {
+  DiffRun(Workspace workspace, SettingsLookup settings) {
     this.workspace = workspace;
+    this.settings = settings;
     this.loader = new Loader(workspace.messages);
   }
 
   Diffed pair(String before, String after) {
     try {
-      Declaration a = load(before, read(before));
-      Declaration b = load(after, read(after));
+      Declaration a = load(before, read(before), pathOf(before));
+      Declaration b = load(after, read(after), pathOf(after));
       return done(List.of(new FileDiff(before, after, DeclarationDiff.compare(a, b))));
     } catch (Unloadable e) {
       return done(List.of());
@@ -78,7 +84,11 @@ final class DiffRun {
     }
     return Optional.of(
         new FileDiff(
-            oldName, path, DeclarationDiff.compare(load(oldName, oldBytes), load(path, newBytes))));
+            oldName,
+            path,
+            DeclarationDiff.compare(
+                load(oldName, oldBytes, workspace.resolve(path)),
+                load(path, newBytes, workspace.resolve(path)))));
   }
 
   private static boolean isDeclaration(byte[] bytes) {
@@ -118,13 +128,26 @@ final class DiffRun {
     }
   }
 
-  private Declaration load(String name, byte[] bytes) throws Unloadable {
+  /** Where a side's settings are looked up: the file, or the path of {@code REV:path}. */
+  private Path pathOf(String side) {
+    Path file = workspace.resolve(side);
+    if (Files.exists(file)) {
+      return file;
+    }
+    return GitFiles.parse(side).map(rp -> workspace.resolve(rp.path())).orElse(file);
+  }
+
+  /** A version, with the template every command would choose for it as its {@code 模板}. */
+  private Declaration load(String name, byte[] bytes, Path where) throws Unloadable {
     Loaded loaded = loader.load(name, bytes);
     if (loaded.declaration().isEmpty()) {
       findings = findings.and(loaded.findings());
       throw new Unloadable();
     }
-    return loaded.declaration().get().declaration();
+    LoadedDeclaration d = loaded.declaration().get();
+    TemplateChoice chosen =
+        TemplateChoice.of(Optional.empty(), TemplateChoice.declared(d), settings.forFile(where));
+    return d.declaration().withTemplate(chosen.spec());
   }
 
   private Diffed done(List<FileDiff> files) {

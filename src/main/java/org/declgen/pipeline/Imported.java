@@ -10,6 +10,7 @@ import org.declgen.model.Declaration;
  * @param target the YAML file as the user sees it
  * @param declaration what was read from the form, when it could be read
  * @param unmapped how many non-empty cells went nowhere
+ * @param schema the editor schema written beside the YAML (see {@link EditorSchema}), if it was
  */
 public record Imported(
     Outcome outcome,
@@ -18,9 +19,15 @@ public record Imported(
     Findings findings,
     Optional<Declaration> declaration,
     long unmapped,
-    Optional<FileProblem> problem) {
+    Optional<FileProblem> problem,
+    Optional<EditorSchema.Placed> schema) {
   Imported withProblem(FileProblem p) {
-    return new Imported(outcome, source, target, findings, declaration, unmapped, Optional.of(p));
+    return new Imported(
+        outcome, source, target, findings, declaration, unmapped, Optional.of(p), schema);
+  }
+
+  Imported withSchema(Optional<EditorSchema.Placed> placed) {
+    return new Imported(outcome, source, target, findings, declaration, unmapped, problem, placed);
   }
 
   /** What became of the import. */

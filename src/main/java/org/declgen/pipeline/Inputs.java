@@ -17,7 +17,8 @@ import org.declgen.form.DepartmentForm;
  * declaration. In a folder (and its subfolders), declgen reads {@code .yaml} / {@code .yml} files
  * and skips hidden folders and files (names starting with a dot: {@code .git/}, {@code .github/}),
  * the settings file {@code declgen.yaml}, and YAML that is not a declaration: a declaration has a
- * line that starts with one of the form's top-level keys ({@code 部门名称:}, {@code 年度:}, …).
+ * line that starts with one of the form's top-level keys ({@code 部门名称:}, {@code 年度:}, …; a
+ * full-width colon, as a Chinese input method types it, counts too).
  */
 public final class Inputs {
   /** The per-folder settings file, which is not a declaration. */
@@ -28,7 +29,7 @@ public final class Inputs {
       Pattern.compile(
           "(?m)^\uFEFF?[\"']?("
               + String.join("|", DepartmentForm.FORM.labels().stream().map(Pattern::quote).toList())
-              + ")[\"']?[ \\t]*:(?:[ \\t]|$)");
+              + ")[\"']?[ \\t]*(?::(?:[ \\t]|$)|：)");
 
   private Inputs() {}
 

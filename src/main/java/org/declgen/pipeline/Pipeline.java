@@ -102,6 +102,18 @@ public final class Pipeline {
     }
   }
 
+  /**
+   * {@code fmt}: rewrites one file in the canonical layout (or, with the options, only compares);
+   * never throws for a bug either.
+   */
+  public Formatted format(InputFile file, FormatOptions options) {
+    try {
+      return new FormatRun(workspace, options).run(file);
+    } catch (RuntimeException e) {
+      return Formatted.internal(file, e);
+    }
+  }
+
   /** Reads a declaration for the benchmark and tests; errors are thrown, not returned. */
   public LoadedDeclaration load(Path file) throws DiagnosticException, IOException {
     Path path = workspace.dir.resolve(file);
@@ -125,21 +137,62 @@ public final class Pipeline {
     return new TextconvRun(workspace, settings, templates).run(file, template);
   }
 
-  /** {@code import}: a filled form → YAML, not overwriting unless {@code force}. */
+  /**
+   * {@code import}: a filled form → YAML, not overwriting unless {@code force}; {@code template}
+   * ({@code -t}) is recorded as the declaration's {@code 模板}.
+   */
   public Imported importForm(
-      String form, Optional<String> output, boolean force, boolean allowUnmapped) {
+      String form,
+      Optional<String> output,
+      Optional<String> template,
+      boolean force,
+      boolean allowUnmapped) {
     Importer.prepareFor(form);
-    return new FormImport(workspace, form, output).run(force, allowUnmapped);
+    return new FormImport(workspace, settings, templates, form, output, template)
+        .run(force, allowUnmapped);
+  }
+
+  /**
+   * The template a new declaration at {@code file} is made for ({@code init}): {@code -t}, else the
+   * declgen.yaml of its folder, else the default; a settings file's unknown template is positioned
+   * there.
+   */
+  public ResolvedTemplate templateForNewFile(String file, Optional<String> commandLine)
+      throws DiagnosticException {
+    ProjectSettings folder = settings.forFile(workspace.resolve(file));
+    return templates.resolve(TemplateChoice.of(commandLine, folder));
+  }
+
+  /**
+   * {@code git-setup}: makes git show the repository {@code folder} is in through {@code textconv}
+   * (the command that runs {@code declgen textconv}).
+   */
+  public GitSetupDone gitSetup(String folder, String textconv) {
+    return new GitSetup(workspace).run(folder, textconv);
   }
 
   /** {@code diff OLD NEW}: each a file or {@code REV:path}. */
   public Diffed diff(String before, String after) {
-    return new DiffRun(workspace).pair(before, after);
+    return new DiffRun(workspace, settings).pair(before, after);
   }
 
   /** {@code diff --git REV}: every declaration changed since {@code revision}. */
   public Diffed diffSince(String revision) {
-    return new DiffRun(workspace).since(revision);
+    return new DiffRun(workspace, settings).since(revision);
+  }
+
+  /** Where the editor schema of a declaration at {@code file} is, or is to be written. */
+  public EditorSchema.Link editorSchema(String file) {
+    return EditorSchema.forDeclaration(workspace.resolve(file));
+  }
+
+  /**
+   * Writes the editor schema a new declaration at {@code file} refers to, when it is missing.
+   *
+   * @return what was written or why not; empty when it was there
+   */
+  public Optional<EditorSchema.Placed> placeEditorSchema(EditorSchema.Link link, String file) {
+    return EditorSchema.placeFor(link, workspace.files, PathDisplay.like(workspace.dir, file));
   }
 
   /**

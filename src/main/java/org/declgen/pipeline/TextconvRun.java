@@ -10,13 +10,17 @@ import org.declgen.model.Declaration;
 
 /**
  * {@code textconv FILE}: reads the file once, loads it (YAML, or a Word/Excel form through import),
- * chooses its template as every command does, and renders the review Markdown.
+ * chooses its template as every command does (so a declaration that names {@code 模板} is shown in
+ * that template's layout), and renders the review Markdown.
  */
 final class TextconvRun {
   private final Workspace workspace;
   private final SettingsLookup settings;
   private final Templates templates;
   private Findings findings = Findings.NONE;
+
+  /** The template the file itself names ({@code 模板}), once it is loaded. */
+  private Optional<ProjectSettings.Named> declared = Optional.empty();
 
   TextconvRun(Workspace workspace, SettingsLookup settings, Templates templates) {
     this.workspace = workspace;
@@ -41,11 +45,20 @@ final class TextconvRun {
     }
     Source source = Source.of(display.show(file), bytes);
     String name = file.getFileName() == null ? argument : file.getFileName().toString();
+    boolean form = isForm(name);
     Optional<String> markdown =
-        name.equals(Inputs.SETTINGS)
+        asItIs(name, bytes, form)
             ? Optional.empty()
-            : declaration(source, bytes, isForm(name)).flatMap(d -> markdown(d, file, template));
-    return new Textconv(markdown, source.text(), isForm(name), findings, Optional.empty());
+            : declaration(source, bytes, form).flatMap(d -> markdown(d, file, template));
+    return new Textconv(markdown, source.text(), form, findings, Optional.empty());
+  }
+
+  /**
+   * The settings file, and YAML that is no declaration (a CI workflow, say), are shown as they are
+   * and without complaint: a {@code *.yaml} pattern in .gitattributes catches them too.
+   */
+  private static boolean asItIs(String name, byte[] bytes, boolean form) {
+    return name.equals(Inputs.SETTINGS) || (!form && !Inputs.isDeclaration(bytes));
   }
 
   private Optional<Declaration> declaration(Source source, byte[] bytes, boolean form) {
@@ -53,6 +66,7 @@ final class TextconvRun {
       try {
         ImportResult imported = workspace.importer().importBytes(source.name(), bytes);
         findings = Findings.of(imported.diagnostics());
+        declared = TemplateChoice.declared(imported.declaration(), source.name());
         return Optional.of(imported.declaration());
       } catch (DiagnosticException e) {
         findings = Findings.of(e.diagnostics());
@@ -61,6 +75,7 @@ final class TextconvRun {
     }
     Loaded loaded = new Loader(workspace.messages).load(source.name(), bytes);
     findings = loaded.findings();
+    declared = loaded.declaration().flatMap(TemplateChoice::declared);
     return loaded.declaration().map(l -> l.declaration());
   }
 
@@ -68,7 +83,7 @@ final class TextconvRun {
     ProjectSettings applying = settings.forFile(file);
     ResolvedTemplate chosen;
     try {
-      chosen = templates.resolve(TemplateChoice.of(template, applying));
+      chosen = templates.resolve(TemplateChoice.of(template, declared, applying));
     } catch (DiagnosticException e) {
       findings = findings.and(new Findings(e.diagnostics(), applying.findings().sources()));
       return Optional.empty();

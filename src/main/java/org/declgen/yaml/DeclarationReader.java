@@ -47,6 +47,7 @@ public final class DeclarationReader {
 
   public LoadedDeclaration read(String file, byte[] bytes) throws DiagnosticException {
     LoadedForm<Declaration> loaded = reader.read(file, bytes);
-    return new LoadedDeclaration(loaded.value(), loaded.sourceMap(), loaded.lines());
+    return new LoadedDeclaration(
+        loaded.value(), loaded.sourceMap(), loaded.lines(), loaded.warnings());
   }
 }

@@ -14,7 +14,12 @@ public final class DeclarationWriter {
   private DeclarationWriter() {}
 
   public static String write(Declaration d) {
-    return FormWriter.write(DepartmentForm.FORM, d, SCHEMA_REFERENCE);
+    return write(d, SCHEMA_REFERENCE);
+  }
+
+  /** With the schema reference as seen from where the file is written. */
+  public static String write(Declaration d, String schemaReference) {
+    return FormWriter.write(DepartmentForm.FORM, d, schemaReference);
   }
 
   /** Plain when YAML reads it back as the same text, double-quoted otherwise. */

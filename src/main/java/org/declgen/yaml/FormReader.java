@@ -37,15 +37,39 @@ public final class FormReader<T> {
     this.messages = messages;
   }
 
+  /**
+   * Reads a file's bytes. The clerk's typing slips ({@link TypingSlips}) are recognised first: the
+   * accepted ones are read as their fix says and come back as warnings, the others are errors;
+   * every position names the text as typed.
+   */
   public LoadedForm<T> read(String file, byte[] bytes) throws DiagnosticException {
     String text = Utf8Text.decode(file, bytes, messages);
-    Node root = new YamlComposer(messages).compose(file, text);
+    SourceText.scan(file, text, messages);
+    return read(file, text, new TypingSlips(form, messages).read(file, text));
+  }
+
+  /**
+   * Reads {@code text} as {@code typed} corrected it (the caller has {@link SourceText#scan
+   * scanned} the text as typed, before anything else read it). Every scalar of the document, key or
+   * value, is held to {@link ScalarRules}.
+   */
+  LoadedForm<T> read(String file, String text, TypedText typed) throws DiagnosticException {
     NodeReader nodes = new NodeReader(file, messages);
-    T value = root(nodes, root, file);
-    if (nodes.diagnostics().stream().anyMatch(Diagnostic::isError)) {
-      throw new DiagnosticException(nodes.diagnostics());
+    T value;
+    try {
+      SourceText source = SourceText.scan(file, typed.corrected(), messages);
+      Node root = new YamlComposer(messages).compose(file, source);
+      ScalarRules.check(root, source, messages).forEach(nodes::add);
+      value = root(nodes, root, file);
+    } catch (DiagnosticException e) {
+      throw new DiagnosticException(typed.with(e.diagnostics()));
     }
-    return new LoadedForm<>(value, nodes.sourceMap(), text.lines().toList());
+    List<Diagnostic> found = typed.with(nodes.diagnostics());
+    if (found.stream().anyMatch(Diagnostic::isError)) {
+      throw new DiagnosticException(found);
+    }
+    return new LoadedForm<>(
+        value, nodes.sourceMap().placed(typed::typed), text.lines().toList(), typed.warnings());
   }
 
   private T root(NodeReader nodes, Node root, String file) throws DiagnosticException {
@@ -57,12 +81,32 @@ public final class FormReader<T> {
               messages.get("yaml.empty"),
               messages.get("yaml.empty.hint")));
     }
+    if (!(root instanceof MappingNode)) {
+      throw new DiagnosticException(
+          nodes.acceptTag(root, "") ? List.of(topLevel(nodes, root)) : nodes.diagnostics());
+    }
     MappingNode mapping = nodes.mapping(root, "");
     if (mapping == null) {
       throw new DiagnosticException(nodes.diagnostics());
     }
     Map<String, NodeReader.Entry> entries = nodes.entries(mapping, "", form.labels());
     return new Fields<T>(nodes, entries, "").read(form.blank(), form.fields());
+  }
+
+  /** A file whose top is a list or a text: it must start with the form's first key. */
+  private Diagnostic topLevel(NodeReader nodes, Node root) {
+    String first =
+        form.fields().stream()
+            .filter(f -> !f.notes().optional())
+            .map(Field::label)
+            .findFirst()
+            .orElse("");
+    String what = root instanceof SequenceNode ? "list" : "text";
+    return Diagnostic.error(
+        nodes.at(root),
+        "yaml.top-level",
+        messages.get("yaml.top-level." + what, first),
+        messages.get("yaml.top-level." + what + ".hint", first));
   }
 
   private static List<String> labels(List<? extends Field<?>> fields) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.Messages;
+import org.declgen.diag.Quoting;
 import org.declgen.diag.SourcePosition;
 import org.declgen.diag.Suggestions;
 import org.yaml.snakeyaml.DumperOptions;
@@ -23,6 +24,9 @@ import org.yaml.snakeyaml.nodes.Tag;
  * instead of throwing, so one run reports every problem in a file.
  */
 final class NodeReader {
+  /** Errors listed for one file; the rest are counted (see {@link #diagnostics}). */
+  static final int MAX_REPORTED = 100;
+
   private static final Set<Tag> PLAIN_TAGS =
       Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
 
@@ -32,6 +36,8 @@ final class NodeReader {
   private final String file;
   private final Messages messages;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private Diagnostic firstUnlisted;
+  private int unlisted;
   private final Map<String, SourcePosition> positions = new LinkedHashMap<>();
   private final Map<String, SourcePosition> keyPositions = new LinkedHashMap<>();
 
@@ -40,8 +46,30 @@ final class NodeReader {
     this.messages = messages;
   }
 
+  /**
+   * Every diagnostic found, or the first {@link #MAX_REPORTED} and, at the place of the next one,
+   * how many more there are: a file of a hundred thousand mistakes gets a short answer.
+   */
   List<Diagnostic> diagnostics() {
-    return diagnostics;
+    if (unlisted == 0) {
+      return diagnostics;
+    }
+    List<Diagnostic> listed = new ArrayList<>(diagnostics);
+    listed.add(
+        Diagnostic.error(
+            firstUnlisted.position(),
+            "yaml.more-errors",
+            messages.get("yaml.more-errors", unlisted),
+            messages.get("yaml.more-errors.hint")));
+    return listed;
+  }
+
+  void add(Diagnostic d) {
+    if (diagnostics.size() < MAX_REPORTED) {
+      diagnostics.add(d);
+    } else if (unlisted++ == 0) {
+      firstUnlisted = d;
+    }
   }
 
   SourceMap sourceMap() {
@@ -53,13 +81,15 @@ final class NodeReader {
         file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
   }
 
+  /** Records an error at {@code node}; the user's values among {@code args} are quoted safely. */
   void error(Node node, String key, String hintKey, Object... args) {
-    diagnostics.add(
+    Object[] shown = Quoting.values(args);
+    add(
         Diagnostic.error(
             at(node),
             key,
-            messages.get(key, args),
-            hintKey == null ? "" : messages.get(hintKey, args)));
+            messages.get(key, shown),
+            hintKey == null ? "" : messages.get(hintKey, shown)));
   }
 
   void record(String path, Node node) {
@@ -121,9 +151,12 @@ final class NodeReader {
         Suggestions.closest(key, allowed)
             .map(s -> messages.get("yaml.unknown-key.did-you-mean", s))
             .orElse(messages.get("yaml.unknown-key.allowed", String.join("、", allowed)));
-    diagnostics.add(
+    add(
         Diagnostic.error(
-            at(keyNode), "yaml.unknown-key", messages.get("yaml.unknown-key", keyPath), hint));
+            at(keyNode),
+            "yaml.unknown-key",
+            messages.get("yaml.unknown-key", Quoting.value(keyPath)),
+            hint));
   }
 
   MappingNode mapping(Node node, String path) {

@@ -3,6 +3,8 @@ package org.declgen.yaml;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 import org.declgen.diag.SourcePosition;
 
 /**
@@ -25,6 +27,29 @@ public final class SourceMap {
     this.file = file;
     this.positions = Collections.unmodifiableMap(new LinkedHashMap<>(positions));
     this.keyPositions = Collections.unmodifiableMap(new LinkedHashMap<>(keyPositions));
+  }
+
+  /** The same map with every position passed through {@code place}. */
+  SourceMap placed(UnaryOperator<SourcePosition> place) {
+    Map<String, SourcePosition> values = new LinkedHashMap<>();
+    positions.forEach((k, v) -> values.put(k, place.apply(v)));
+    Map<String, SourcePosition> keys = new LinkedHashMap<>();
+    keyPositions.forEach((k, v) -> keys.put(k, place.apply(v)));
+    return new SourceMap(file, values, keys);
+  }
+
+  /**
+   * Hands every key (by where its key stands) and every list item (by where it starts) to {@code
+   * place}: the lines a comment may belong to.
+   */
+  void places(BiConsumer<String, SourcePosition> place) {
+    keyPositions.forEach(place);
+    positions.forEach(
+        (path, at) -> {
+          if (path.endsWith("]")) {
+            place.accept(path, at);
+          }
+        });
   }
 
   public static SourceMap empty(String file) {

@@ -3,26 +3,37 @@ package org.declgen.yaml;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
 import org.declgen.diag.SourcePosition;
 
-/** Strict UTF-8 decoding that says where the first bad byte is. */
+/**
+ * Strict UTF-8 decoding that says where the first bad byte is. A file that is not text at all (a
+ * Word file renamed .yaml) is named for what it is and none of its bytes are quoted; a file saved
+ * in GBK, as older Windows programs do, is told so.
+ */
 final class Utf8Text {
+  /** GB18030 reads every GBK file; a Java runtime without it is told nothing about GBK. */
+  private static final String GBK = "GB18030";
+
   private Utf8Text() {}
 
   static String decode(String file, byte[] bytes, Messages messages) throws DiagnosticException {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    Optional<NotText> kind = NotText.of(bytes);
+    if (kind.isPresent()) {
+      String key = kind.get().messageKey();
+      throw new DiagnosticException(
+          Diagnostic.error(
+              SourcePosition.ofFile(file), key, messages.get(key), messages.get(key + ".hint")));
+    }
     try {
-      String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+      String text = strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString();
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
       throw new DiagnosticException(
@@ -30,19 +41,36 @@ final class Utf8Text {
               positionOfFirstBadByte(file, bytes),
               "yaml.encoding",
               messages.get("yaml.encoding"),
-              messages.get("yaml.encoding.hint")));
+              messages.get(isGbk(bytes) ? "yaml.encoding.gbk.hint" : "yaml.encoding.hint")));
     }
   }
 
+  private static CharsetDecoder strict(Charset charset) {
+    return charset
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  private static boolean isGbk(byte[] bytes) {
+    if (!Charset.isSupported(GBK)) {
+      return false;
+    }
+    try {
+      return strict(Charset.forName(GBK))
+          .decode(ByteBuffer.wrap(bytes))
+          .codePoints()
+          .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  /** Line and column (in characters, as YAML counts them) of the first byte that is not UTF-8. */
   private static SourcePosition positionOfFirstBadByte(String file, byte[] bytes) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    decoder.decode(in, out, true);
+    strict(StandardCharsets.UTF_8).decode(in, out, true);
     out.flip();
     int line = 1;
     int column = 1;
@@ -51,7 +79,7 @@ final class Utf8Text {
       if (c == '\n') {
         line++;
         column = 1;
-      } else {
+      } else if (!Character.isLowSurrogate(c)) {
         column++;
       }
     }

@@ -2,6 +2,8 @@ package org.declgen.yaml;
 
 import java.io.StringReader;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
@@ -13,18 +15,26 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Parses YAML text into SnakeYAML's node tree only: nothing is ever constructed from tags, so a
- * {@code !!java…} tag cannot instantiate anything. Limits keep alias bombs and huge inputs out.
+ * {@code !!java…} tag cannot instantiate anything. Limits keep alias bombs, deep nesting and huge
+ * inputs out, and every refusal, SnakeYAML's own limits included, says where it happened in the
+ * user's language.
  */
 final class YamlComposer {
   static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
-  private static final int MAX_ALIASES = 20;
-  private static final int MAX_NESTING = 30;
+
+  /** Aliases to lists and groups (a declaration needs none; many are how alias bombs work). */
+  static final int MAX_ALIASES = 20;
+
+  /** Nesting of lists and groups; a declaration needs six levels. */
+  static final int MAX_NESTING = 30;
+
+  /** {@code \U} with eight hex digits beyond Unicode, which SnakeYAML cannot turn into text. */
+  private static final Pattern LONG_ESCAPE = Pattern.compile("\\\\U([0-9A-Fa-f]{8})");
 
   private final Messages messages;
 
@@ -33,7 +43,7 @@ final class YamlComposer {
   }
 
   /** The document's root node, or null for an empty document. */
-  Node compose(String file, String text) throws DiagnosticException {
+  Node compose(String file, SourceText source) throws DiagnosticException {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(MAX_ALIASES);
@@ -41,76 +51,101 @@ final class YamlComposer {
     options.setNestingDepthLimit(MAX_NESTING);
     options.setCodePointLimit(MAX_CODE_POINTS);
     options.setMergeOnCompose(false);
+    TrackingParser parser =
+        new TrackingParser(
+            new ParserImpl(new StreamReader(new StringReader(source.text())), options));
     try {
-      Composer composer =
-          new Composer(
-              new ParserImpl(new StreamReader(new StringReader(text)), options),
-              new Resolver(),
-              options);
-      return composer.getSingleNode();
+      return new Composer(parser, new Resolver(), options).getSingleNode();
+    } catch (TrackingParser.TooManyNodes e) {
+      throw refusal(
+          at(file, e.mark()),
+          "yaml.too-many-nodes",
+          messages.get("yaml.too-many-nodes", TrackingParser.MAX_NODES),
+          messages.get("yaml.hint.too-large"));
     } catch (MarkedYAMLException e) {
-      if (String.valueOf(e.getProblem()).startsWith("Global tag is not allowed")) {
-        Mark m = e.getProblemMark();
-        throw new DiagnosticException(
-            Diagnostic.error(
-                new SourcePosition(file, m.getLine() + 1, m.getColumn() + 1),
-                "yaml.tag",
-                messages.get("yaml.tag-global"),
-                messages.get("yaml.tag.hint")));
-      }
-      throw new DiagnosticException(translate(file, e));
-    } catch (ReaderException e) {
-      throw new DiagnosticException(controlCharacter(file, text, e));
+      throw new DiagnosticException(translate(file, e, parser.lastMark()));
     } catch (YAMLException e) {
-      if (String.valueOf(e.getMessage()).contains("Number of aliases")) {
-        throw new DiagnosticException(
-            Diagnostic.error(
-                SourcePosition.ofFile(file),
-                "yaml.aliases",
-                messages.get("yaml.aliases", MAX_ALIASES),
-                messages.get("yaml.hint.alias")));
-      }
-      throw new DiagnosticException(
-          Diagnostic.error(
-              SourcePosition.ofFile(file),
-              "yaml.syntax",
-              messages.get("yaml.syntax", oneLine(e.getMessage())),
-              limitHint(e.getMessage())));
+      throw new DiagnosticException(limit(file, e, parser.lastMark()));
+    } catch (NumberFormatException e) {
+      throw new DiagnosticException(escapeOutOfRange(file, source, parser.lastMark()));
     }
   }
 
-  private Diagnostic translate(String file, MarkedYAMLException e) {
+  private Diagnostic translate(String file, MarkedYAMLException e, Mark last) {
     Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-    SourcePosition at =
-        mark == null
-            ? SourcePosition.ofFile(file)
-            : new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
+    SourcePosition at = at(file, mark != null ? mark : last);
     String problem = e.getProblem() == null ? oneLine(e.getMessage()) : e.getProblem();
+    if (problem.startsWith("Global tag is not allowed")) {
+      return Diagnostic.error(
+          at, "yaml.tag", messages.get("yaml.tag-global"), messages.get("yaml.tag.hint"));
+    }
     return Diagnostic.error(
         at,
         "yaml.syntax",
-        messages.get("yaml.syntax", oneLine(YamlProblems.describe(problem, messages))),
+        messages.get("yaml.syntax", YamlProblems.describe(problem, e.getContext(), messages)),
         hintFor(problem));
   }
 
-  private Diagnostic controlCharacter(String file, String text, ReaderException e) {
-    int offset = e.getPosition();
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < Math.min(offset, text.length()); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        column = 1;
-      } else {
-        column++;
-      }
+  /** SnakeYAML's limits, which it reports without a position: placed at the last event read. */
+  private Diagnostic limit(String file, YAMLException e, Mark last) {
+    String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+    SourcePosition at = at(file, last);
+    if (m.contains("number of aliases")) {
+      return Diagnostic.error(
+          at,
+          "yaml.aliases",
+          messages.get("yaml.aliases", MAX_ALIASES),
+          messages.get("yaml.hint.alias"));
     }
-    String code = String.format(Locale.ROOT, "U+%04X", e.getCodePoint());
+    if (m.contains("nesting depth")) {
+      return Diagnostic.error(
+          at,
+          "yaml.too-deep",
+          messages.get("yaml.too-deep", MAX_NESTING),
+          messages.get("yaml.too-deep.hint"));
+    }
+    if (m.contains("exceeds the limit")) {
+      return Diagnostic.error(
+          at,
+          "yaml.too-large",
+          messages.get("yaml.too-large-text", MAX_CODE_POINTS),
+          messages.get("yaml.hint.too-large"));
+    }
     return Diagnostic.error(
-        new SourcePosition(file, line, column),
-        "yaml.control-character",
-        messages.get("yaml.control-character", code),
-        messages.get("yaml.control-character.hint"));
+        at,
+        "yaml.syntax",
+        messages.get("yaml.syntax", messages.get(YamlProblems.key(m))),
+        messages.get("yaml.hint.generic"));
+  }
+
+  /** {@code "\U80000000"}: SnakeYAML fails on it without saying where; this finds it. */
+  private Diagnostic escapeOutOfRange(String file, SourceText source, Mark last) {
+    int from = last == null ? 0 : source.offset(last);
+    Matcher m = LONG_ESCAPE.matcher(source.text());
+    SourcePosition at = at(file, last);
+    while (m.find(from)) {
+      if (Long.parseLong(m.group(1), 16) > Character.MAX_CODE_POINT) {
+        at = source.position(m.start());
+        break;
+      }
+      from = m.end();
+    }
+    return Diagnostic.error(
+        at,
+        "yaml.syntax",
+        messages.get("yaml.syntax", messages.get("yaml.problem.escape-range")),
+        messages.get("yaml.hint.escape"));
+  }
+
+  private static SourcePosition at(String file, Mark mark) {
+    return mark == null
+        ? new SourcePosition(file, 1, 1)
+        : new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
+  }
+
+  private static DiagnosticException refusal(
+      SourcePosition at, String code, String message, String hint) {
+    return new DiagnosticException(Diagnostic.error(at, code, message, hint));
   }
 
   private String hintFor(String problem) {
@@ -138,14 +173,13 @@ final class YamlComposer {
     if (p.contains("mapping values are not allowed")) {
       return messages.get("yaml.hint.colon");
     }
+    if (p.contains("escape")) {
+      return messages.get("yaml.hint.escape");
+    }
+    if (p.contains("document")) {
+      return messages.get("yaml.hint.document");
+    }
     return messages.get("yaml.hint.generic");
-  }
-
-  private String limitHint(String message) {
-    String m = message == null ? "" : message.toLowerCase(Locale.ROOT);
-    return m.contains("exceeds the limit")
-        ? messages.get("yaml.hint.too-large")
-        : messages.get("yaml.hint.generic");
   }
 
   private static String oneLine(String s) {

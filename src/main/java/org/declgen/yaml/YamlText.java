@@ -1,6 +1,7 @@
 package org.declgen.yaml;
 
 import java.util.regex.Pattern;
+import org.declgen.diag.UnsafeCharacters;
 
 /** How a text is written so that YAML reads it back exactly: plain, a literal block, or quoted. */
 final class YamlText {
@@ -43,6 +44,12 @@ final class YamlText {
     return text.codePoints().allMatch(c -> c == '\n' || isPrintable(c));
   }
 
+  /**
+   * Double-quoted, every character written as it is but for the few that must be escaped: quotes,
+   * backslashes, line breaks, tabs, and the characters a declaration may not hold ({@link
+   * UnsafeCharacters}, which the reader then points at). Characters beyond the Basic Multilingual
+   * Plane (𠮷, emoji) are written whole, never split into a broken escape.
+   */
   static String quoted(String text) {
     StringBuilder sb = new StringBuilder("\"");
     text.codePoints()
@@ -58,7 +65,7 @@ final class YamlText {
                   if (isPrintable(c)) {
                     sb.appendCodePoint(c);
                   } else {
-                    sb.append(String.format("\\u%04X", c));
+                    sb.append(UnsafeCharacters.escape(c));
                   }
                 }
               }
@@ -66,14 +73,8 @@ final class YamlText {
     return sb.append('"').toString();
   }
 
+  /** Written as it is, even unquoted: any character but controls and unsafe ones. */
   private static boolean isPrintable(int c) {
-    return c >= 0x20
-        && c != 0x7F
-        && !(c >= 0x80 && c <= 0x9F)
-        && c != 0xFEFF
-        && c != 0x2028
-        && c != 0x2029
-        && Character.isDefined(c)
-        && c < 0xFFFE;
+    return c >= 0x20 && !UnsafeCharacters.isUnsafe(c);
   }
 }

@@ -12,9 +12,9 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * A small YAML file other than a declaration (a settings file), read with the same parser, limits
- * and messages as declarations: every value keeps its line and column, and problems are collected
- * as positioned diagnostics instead of thrown one by one.
+ * A small YAML file other than a declaration (a settings file), read with the same parser, limits,
+ * character rules and messages as declarations: every value keeps its line and column, and problems
+ * are collected as positioned diagnostics instead of thrown one by one.
  */
 public final class YamlTree {
   private final NodeReader nodes;
@@ -33,8 +33,11 @@ public final class YamlTree {
   public static YamlTree parse(String file, byte[] bytes, Messages messages)
       throws DiagnosticException {
     String text = Utf8Text.decode(file, bytes, messages);
-    return new YamlTree(
-        new NodeReader(file, messages), new YamlComposer(messages).compose(file, text));
+    SourceText source = SourceText.scan(file, text, messages);
+    Node root = new YamlComposer(messages).compose(file, source);
+    NodeReader nodes = new NodeReader(file, messages);
+    ScalarRules.check(root, source, messages).forEach(nodes::add);
+    return new YamlTree(nodes, root);
   }
 
   /** The top-level mapping; empty for an empty file, or (reported) when the top is no mapping. */
@@ -52,7 +55,7 @@ public final class YamlTree {
 
   /** Adds a problem found by the caller (a value that is not allowed, say). */
   public void report(Diagnostic diagnostic) {
-    nodes.diagnostics().add(diagnostic);
+    nodes.add(diagnostic);
   }
 
   /** A mapping of the file. */

@@ -19,14 +19,14 @@ class AmountPrecisionRuleTest {
   @Test
   void warnsAtAnAmountWithSixDecimalsAndSaysWhatTheFormPrints() {
     assertThat(run(new AmountPrecisionRule(), sampleWith("基本支出: 1999.68", "基本支出: 1999.675843")))
-        .containsExactly("10:18 警告 「预算整体情况 › 部门预算支出 › 基本支出」的金额 1999.675843 多于两位小数，表上印为 1,999.68");
+        .containsExactly("11:11 警告 「预算整体情况 › 部门预算支出 › 基本支出」的金额 1999.675843 多于两位小数，表上印为 1,999.68");
   }
 
   @Test
   void namesATaskByItsName() {
     assertThat(run(new AmountPrecisionRule(), sampleWith("拟投入的资金: 839.55", "拟投入的资金: 839.554")))
         .containsExactly(
-            "20:13 警告 「年度重点工作任务 › 任务3: 进一步加强政务服务力度 › 拟投入的资金」的金额 839.554 多于两位小数，表上印为 839.55");
+            "28:13 警告 「年度重点工作任务 › 任务3: 进一步加强政务服务力度 › 拟投入的资金」的金额 839.554 多于两位小数，表上印为 839.55");
   }
 
   @Test

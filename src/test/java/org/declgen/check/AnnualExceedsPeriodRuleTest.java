@@ -13,7 +13,7 @@ class AnnualExceedsPeriodRuleTest {
             run(
                 new AnnualExceedsPeriodRule(),
                 sampleWith("指标值: ≥155000件}", "实施周期指标值: ≥155000件, 年度指标值: ≥255000件}")))
-        .containsExactly("47:49 警告 「公共服务量」的年度指标值「≥255000件」大于实施周期指标值「≥155000件」");
+        .containsExactly("55:49 警告 「公共服务量」的年度指标值「≥255000件」大于实施周期指标值「≥155000件」");
   }
 
   @Test

@@ -14,7 +14,7 @@ class CategoryValuesRuleTest {
             run(
                 new CategoryValuesRule(),
                 sampleWith("服务对象满意度指标:\n      - {三级指标: 用户满意度, 指标值: 满意}", "服务对象满意度指标: []")))
-        .containsExactly("69:3 错误 「满意度指标」下没有填写指标值的三级指标");
+        .containsExactly("77:3 错误 「满意度指标」下没有填写指标值的三级指标");
   }
 
   @Test

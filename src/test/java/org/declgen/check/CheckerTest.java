@@ -20,11 +20,11 @@ class CheckerTest {
     assertThat(found)
         .extracting(d -> d.position().line() + " " + d.code())
         .containsExactly(
-            "51 value.rate-as-count",
-            "55 value.direction",
-            "60 value.rate-mismatch",
-            "67 structure.misplaced",
-            "71 value.unmeasurable");
+            "59 value.rate-as-count",
+            "63 value.direction",
+            "68 value.rate-mismatch",
+            "75 structure.misplaced",
+            "79 value.unmeasurable");
     assertThat(found).noneMatch(Diagnostic::isError);
   }
 

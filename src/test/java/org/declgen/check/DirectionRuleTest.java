@@ -11,7 +11,7 @@ class DirectionRuleTest {
   @Test
   void rtoWithLowerBound() {
     assertThat(run(new DirectionRule(), sample()))
-        .containsExactly("55:32 警告 「恢复时间目标RTO」越小越好，指标值「>12小时」却是下限（≥、>、不低于）");
+        .containsExactly("63:32 警告 「恢复时间目标RTO」越小越好，指标值「>12小时」却是下限（≥、>、不低于）");
   }
 
   @Test
@@ -20,6 +20,6 @@ class DirectionRuleTest {
             run(
                 new DirectionRule(),
                 sampleWith("\">12小时\"", "\"≤12小时\"").replace("≥155000件", "≤155000件")))
-        .containsExactly("47:28 警告 「公共服务量」越大越好，指标值「≤155000件」却是上限（≤、<、不超过）");
+        .containsExactly("55:28 警告 「公共服务量」越大越好，指标值「≤155000件」却是上限（≤、<、不超过）");
   }
 }

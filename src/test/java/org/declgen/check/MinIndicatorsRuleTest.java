@@ -17,7 +17,7 @@ class MinIndicatorsRuleTest {
                 sample(),
                 new CheckConfig(30, Map.of()),
                 Frameworks.of("gz-district")))
-        .containsExactly("36:1 警告 三级指标只有 25 个，少于要求的 30 个");
+        .containsExactly("44:1 警告 三级指标只有 25 个，少于要求的 30 个");
   }
 
   @Test

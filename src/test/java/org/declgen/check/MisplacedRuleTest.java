@@ -10,6 +10,6 @@ class MisplacedRuleTest {
   @Test
   void rpoUnderSocialBenefit() {
     assertThat(run(new MisplacedRule(), sample()))
-        .containsExactly("67:9 警告 「恢复点目标RPO」是系统技术性能指标，不宜列在「社会效益指标」下");
+        .containsExactly("75:9 警告 「恢复点目标RPO」是系统技术性能指标，不宜列在「社会效益指标」下");
   }
 }

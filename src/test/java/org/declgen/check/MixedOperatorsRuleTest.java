@@ -11,7 +11,7 @@ class MixedOperatorsRuleTest {
   @Test
   void oddGlyphInAFormUsingTheUsualOne() {
     assertThat(run(new MixedOperatorsRule(), sampleWith("≥800RPS", "≧800RPS")))
-        .containsExactly("57:28 警告 「系统吞吐量」的指标值「≧800RPS」用了「≧」，表中其他地方用的是「≥」");
+        .containsExactly("65:28 警告 「系统吞吐量」的指标值「≧800RPS」用了「≧」，表中其他地方用的是「≥」");
   }
 
   @Test

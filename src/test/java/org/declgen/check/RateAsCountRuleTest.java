@@ -11,7 +11,7 @@ class RateAsCountRuleTest {
   @Test
   void caseCompletionRateGivenACount() {
     assertThat(run(new RateAsCountRule(), sample()))
-        .containsExactly("51:28 警告 「案件完成率」是比率类指标，指标值「260宗」却是数量（单位“宗”）");
+        .containsExactly("59:28 警告 「案件完成率」是比率类指标，指标值「260宗」却是数量（单位“宗”）");
   }
 
   @Test

@@ -11,7 +11,7 @@ class RateMismatchRuleTest {
   @Test
   void valueNamesAnotherRate() {
     assertThat(run(new RateMismatchRule(), sample()))
-        .containsExactly("60:37 警告 「行政审批和公共服务事项网办率」的指标值「按时办结率99%」说的是另一项比率「按时办结率」");
+        .containsExactly("68:37 警告 「行政审批和公共服务事项网办率」的指标值「按时办结率99%」说的是另一项比率「按时办结率」");
   }
 
   @Test

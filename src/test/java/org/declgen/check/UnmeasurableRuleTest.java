@@ -11,7 +11,7 @@ class UnmeasurableRuleTest {
   @Test
   void bareSatisfied() {
     assertThat(run(new UnmeasurableRule(), sample()))
-        .containsExactly("71:28 警告 「用户满意度」的指标值「满意」无法衡量");
+        .containsExactly("79:28 警告 「用户满意度」的指标值「满意」无法衡量");
   }
 
   @Test
@@ -20,6 +20,6 @@ class UnmeasurableRuleTest {
             run(
                 new UnmeasurableRule(),
                 sampleWith("满意}", "满意≥90%}").replace("1份清单", "根据下达任务目标要求确定")))
-        .containsExactly("53:34 警告 「梳理区部门承接事项情况」的指标值「根据下达任务目标要求确定」没有给出目标");
+        .containsExactly("61:34 警告 「梳理区部门承接事项情况」的指标值「根据下达任务目标要求确定」没有给出目标");
   }
 }

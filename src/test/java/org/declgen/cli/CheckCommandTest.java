@@ -29,10 +29,10 @@ class CheckCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .contains(
-            "data/nansha-zwsj.yaml:51:28: 警告: 「案件完成率」是比率类指标，指标值「260宗」却是数量（单位“宗”）\n",
-            "data/nansha-zwsj.yaml:55:32: 警告: 「恢复时间目标RTO」越小越好",
-            "data/nansha-zwsj.yaml:67:9: 警告: 「恢复点目标RPO」是系统技术性能指标",
-            "data/nansha-zwsj.yaml:71:28: 警告: 「用户满意度」的指标值「满意」无法衡量",
+            "data/nansha-zwsj.yaml:59:28: 警告: 「案件完成率」是比率类指标，指标值「260宗」却是数量（单位“宗”）\n",
+            "data/nansha-zwsj.yaml:63:32: 警告: 「恢复时间目标RTO」越小越好",
+            "data/nansha-zwsj.yaml:75:9: 警告: 「恢复点目标RPO」是系统技术性能指标",
+            "data/nansha-zwsj.yaml:79:28: 警告: 「用户满意度」的指标值「满意」无法衡量",
             "检查了 1 份申报表：0 个错误，5 个警告");
   }
 
@@ -49,7 +49,7 @@ class CheckCommandTest {
     assertThat(r.out())
         .startsWith("{\"files\":1,\"errors\":0,\"warnings\":5,")
         .contains(
-            "{\"file\":\"data/nansha-zwsj.yaml\",\"line\":51,\"column\":28,\"severity\":\"warning\","
+            "{\"file\":\"data/nansha-zwsj.yaml\",\"line\":59,\"column\":28,\"severity\":\"warning\","
                 + "\"code\":\"value.rate-as-count\"");
   }
 
@@ -69,7 +69,7 @@ class CheckCommandTest {
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out())
         .doesNotContain("RTO」越小越好")
-        .contains("x.yaml:51:28: 错误: 「案件完成率」", "三级指标只有 25 个，少于要求的 30 个");
+        .contains("x.yaml:59:28: 错误: 「案件完成率」", "三级指标只有 25 个，少于要求的 30 个");
   }
 
   @Test
@@ -81,7 +81,7 @@ class CheckCommandTest {
         new PrintWriter(new StringWriter()),
         Map.of("LANG", "en_US.UTF-8"),
         Path.of("").toAbsolutePath());
-    assertThat(out.toString()).contains("data/nansha-zwsj.yaml:51:28: warning: '案件完成率' is a rate");
+    assertThat(out.toString()).contains("data/nansha-zwsj.yaml:59:28: warning: '案件完成率' is a rate");
   }
 
   @Test

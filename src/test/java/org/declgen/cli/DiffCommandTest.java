@@ -71,7 +71,7 @@ class DiffCommandTest {
     write("b.yaml", sample().replace("项目支出: 13074.48", "项目支出: 13O74.48"));
     Cli r = Cli.run(dir, "diff", "a.yaml", "b.yaml");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("b.yaml:10:").contains("13O74.48");
+    assertThat(r.err()).contains("b.yaml:12:11:").contains("13O74.48");
   }
 
   @Test

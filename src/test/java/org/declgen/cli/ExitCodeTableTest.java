@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.declgen.testing.FaultyDisk;
+import org.declgen.testing.GitRepo;
 import org.declgen.testing.Samples;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +33,8 @@ class ExitCodeTableTest {
           .fail(FaultyDisk.Op.READ, "locked", new AccessDeniedException("locked"))
           .fail(FaultyDisk.Op.CREATE, "unwritable", new AccessDeniedException("unwritable"))
           .crash(FaultyDisk.Op.READ, "crash", new IllegalStateException("a bug"))
-          .crash(FaultyDisk.Op.CREATE, "crash", new IllegalStateException("a bug"));
+          .crash(FaultyDisk.Op.CREATE, "crash", new IllegalStateException("a bug"))
+          .crash(FaultyDisk.Op.CREATE, ".gitattributes", new IllegalStateException("a bug"));
 
   @TempDir Path dir;
 
@@ -51,6 +53,13 @@ class ExitCodeTableTest {
     Files.writeString(dir.resolve("templates/broken/template.docx"), "not a zip");
   }
 
+  /** A repository set up already (git-setup writes nothing there), and a fresh one. */
+  private void repositories() throws IOException {
+    Path done = GitRepo.init(Files.createDirectories(dir.resolve("repo"))).dir();
+    assertThat(Cli.run(done, "git-setup").code()).isZero();
+    GitRepo.init(Files.createDirectories(dir.resolve("fresh")));
+  }
+
   @ParameterizedTest(name = "{0}: declgen {1} → {2}")
   @CsvSource(
       delimiter = '|',
@@ -65,12 +74,15 @@ class ExitCodeTableTest {
       ok                 | template inspect gz-district           | 0
       ok                 | templates                              | 0
       ok                 | --help                                 | 0
+      ok                 | git-setup repo                         | 0
       missing file       | render nope.yaml                       | 2
       missing file       | check nope.yaml                        | 2
       missing file       | textconv nope.yaml                     | 2
       missing file       | diff nope.yaml a.yaml                  | 2
       missing file       | import nope.docx                       | 2
       missing file       | bench --sample nope.yaml --make-batch b | 2
+      missing file       | git-setup nope                         | 2
+      not a repository   | git-setup .                            | 2
       unreadable file    | render locked.yaml                     | 2
       unreadable file    | check locked.yaml                      | 2
       unreadable file    | textconv locked.yaml                   | 2
@@ -93,11 +105,14 @@ class ExitCodeTableTest {
       usage              | import                                 | 2
       usage              | init                                   | 2
       usage              | template inspect                       | 2
+      usage              | git-setup repo fresh                   | 2
+      usage              | git-setup --bogus                      | 2
       unknown template   | render -t nope a.yaml                  | 2
       unknown template   | check -t nope a.yaml                   | 2
       unknown template   | textconv -t nope a.yaml                | 2
       unknown template   | template inspect nope                  | 2
       unknown template   | init 某局 -t nope                       | 2
+      unknown template   | import -t nope form.docx -o t.yaml     | 2
       declaration errors | render bad.yaml                        | 1
       declaration errors | render --force bad.yaml                | 1
       declaration errors | check bad.yaml                         | 1
@@ -114,10 +129,14 @@ class ExitCodeTableTest {
       internal error     | diff a.yaml crash.yaml                 | 3
       internal error     | import crash.docx -o out.yaml          | 3
       internal error     | init 某局 -o crash.yaml                 | 3
+      internal error     | git-setup fresh                        | 3
       """)
   void everyCommandMeansTheSameByEachCode(String situation, String line, int expected)
       throws IOException {
     fixtures();
+    if (line.startsWith("git-setup")) {
+      repositories();
+    }
     String[] args = line.isEmpty() ? new String[0] : line.split(" ");
     Cli r = Cli.run(dir, DISK, Map.of(), args);
     assertThat(r.code())

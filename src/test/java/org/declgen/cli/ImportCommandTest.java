@@ -28,6 +28,17 @@ class ImportCommandTest {
     return run(Map.of(), args);
   }
 
+  /**
+   * The sample as import writes it outside a repository: its schema reference points at the schema
+   * written beside it (see {@code EditorSchemaTest}).
+   */
+  private static String sampleBesideItsSchema() {
+    return Samples.read(Samples.NANSHA)
+        .replace(
+            "$schema=../schema/declaration.schema.json",
+            "$schema=.declgen/declaration.schema.json");
+  }
+
   @Test
   void writesCanonicalYamlBesideTheInput() throws IOException {
     Files.copy(SEED, dir.resolve("南沙.txt"));
@@ -35,7 +46,7 @@ class ImportCommandTest {
     int code = run("import", "南沙.txt");
 
     assertThat(code).isZero();
-    assertThat(Files.readString(dir.resolve("南沙.yaml"))).isEqualTo(Samples.read(Samples.NANSHA));
+    assertThat(Files.readString(dir.resolve("南沙.yaml"))).isEqualTo(sampleBesideItsSchema());
     assertThat(out.toString()).contains("已导入 南沙.txt → 南沙.yaml（3 项重点工作任务，25 个三级指标）");
     assertThat(err.toString()).contains("已移回一级指标列");
   }
@@ -50,7 +61,7 @@ class ImportCommandTest {
     assertThat(err.toString()).contains("「out.yaml」已存在").contains("--force");
 
     assertThat(run("import", "seed.md", "-o", "out.yaml", "--force")).isZero();
-    assertThat(Files.readString(dir.resolve("out.yaml"))).isEqualTo(Samples.read(Samples.NANSHA));
+    assertThat(Files.readString(dir.resolve("out.yaml"))).isEqualTo(sampleBesideItsSchema());
   }
 
   @Test
@@ -65,7 +76,7 @@ class ImportCommandTest {
     assertThat(dir.resolve("seed.yaml")).doesNotExist();
 
     assertThat(run("import", "seed.md", "--allow-unmapped")).isZero();
-    assertThat(Files.readString(dir.resolve("seed.yaml"))).isEqualTo(Samples.read(Samples.NANSHA));
+    assertThat(Files.readString(dir.resolve("seed.yaml"))).isEqualTo(sampleBesideItsSchema());
   }
 
   @Test

@@ -27,14 +27,14 @@ class InvalidInputTest {
       wrong-type        | x.yaml:5:11: 错误: 「年度重点工作任务」应当是列表    | 没有内容时写 []
       amount-letters    | x.yaml:3:18: 错误: 「预算整体情况.部门预算支出.基本支出」的金额「1.00万元」不是数字 | 不带单位
       java-tag          | x.yaml:5:5: 错误: 这里使用了 YAML 标签            | 删除以 ! 开头的标签
-      alias-bomb        | x.yaml: 错误: 文件中的别名（*名称）引用过多          | 直接写出内容
+      alias-bomb        | x.yaml:4:14: 错误: 文件中的别名（*名称）引用过多     | 直接写出内容
       control-character | x.yaml:5:9: 错误: 文件中有不可见的控制字符 U+0007   | 删除该字符
       invalid-utf8      | x.yaml:5:5: 错误: 文件不是 UTF-8 编码              | UTF-8
       """)
   void badInputIsReportedAndNothingIsWritten(
       String name, String first, String hint, @TempDir Path dir) throws IOException {
     Files.copy(Path.of("src/test/resources/invalid/" + name + ".yaml"), dir.resolve("x.yaml"));
-    assertRejected(dir, first.strip(), hint.strip().replace("{ 没有", "'{' 闭合之前"));
+    assertRejected(dir, first.strip(), hint.strip().replace("{ 没有", "{ 闭合之前"));
   }
 
   @Test

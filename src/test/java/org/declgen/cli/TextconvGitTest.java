@@ -32,6 +32,19 @@ class TextconvGitTest {
   }
 
   @Test
+  void yamlThatIsNoDeclarationIsPrintedAsItIsWithoutComplaint() throws IOException {
+    String workflow = "name: ci\non: [push]\njobs: {}\n";
+    Files.writeString(dir.resolve("ci.yaml"), workflow);
+    Files.writeString(dir.resolve("declgen.yaml"), "模板: gd-municipal\n");
+    for (String name : new String[] {"ci.yaml", "declgen.yaml"}) {
+      Cli r = Cli.run(dir, "textconv", name);
+      assertThat(r.code()).isZero();
+      assertThat(r.out()).isEqualTo(Files.readString(dir.resolve(name)));
+      assertThat(r.err()).isEmpty();
+    }
+  }
+
+  @Test
   void wordFormIsReadThroughImportAndGivesTheSameMarkdown() throws IOException {
     Files.writeString(dir.resolve("x.yaml"), Samples.read(Samples.NANSHA));
     assertThat(Cli.run(dir, "render", "--format", "docx", "x.yaml").code()).isZero();

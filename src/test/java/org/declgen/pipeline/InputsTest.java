@@ -21,6 +21,7 @@ class InputsTest {
       "部门名称": 甲\\n                        | true
       绩效指标:\\n                              | true
       部门名称 : 甲\\n                          | true
+      部门名称：甲\\n                           | true
       on: push\\njobs: {}\\n                    | false
       标题: 会议记录\\n                         | false
       检查:\\n  部门名称: 甲\\n                  | false

@@ -15,7 +15,6 @@ import java.util.Set;
 /** The repository's JSON Schema, loaded once for the tests. */
 final class DeclarationSchema {
   static final Path FILE = Path.of("schema/declaration.schema.json");
-  static final String ID = "https://declgen.org/schema/declaration.schema.json";
   private static final JsonSchema SCHEMA = load();
 
   private DeclarationSchema() {}

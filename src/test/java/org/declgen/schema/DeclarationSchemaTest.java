@@ -7,8 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.declgen.form.DepartmentForm;
-import org.declgen.form.FormSchema;
+import org.declgen.pipeline.EditorSchema;
 import org.declgen.testing.Samples;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +17,7 @@ class DeclarationSchemaTest {
 
   @Test
   void committedSchemaIsTheOneTheFormDescriptionMakes() throws IOException {
-    String generated = FormSchema.write(DepartmentForm.FORM, DeclarationSchema.ID);
+    String generated = EditorSchema.text();
     if (UPDATE) {
       Files.writeString(DeclarationSchema.FILE, generated);
     }

@@ -9,6 +9,7 @@ import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
 import org.declgen.diag.SourcePosition;
+import org.declgen.diag.UnsafeCharacters;
 
 /** Fills a review Markdown template; the output always ends with exactly one newline. */
 public final class MarkdownRenderer {
@@ -37,11 +38,14 @@ public final class MarkdownRenderer {
     return i == null ? 0 : i;
   }
 
-  /** No trailing spaces, no runs of blank lines, one final newline: stable diffs. */
+  /**
+   * No trailing spaces, no runs of blank lines, one final newline: stable diffs. A character no
+   * declaration may hold ({@link UnsafeCharacters}), which only a form read by import can bring, is
+   * shown as its escape, so that {@code git diff} never prints it raw.
+   */
   static String normalize(String markdown) {
     String s =
-        markdown
-            .replace("\r\n", "\n")
+        UnsafeCharacters.escapeAll(markdown.replace("\r\n", "\n").replace('\r', '\n'))
             .replaceAll("(?m)[ \\t]+$", "")
             .replaceAll("\n{3,}", "\n\n")
             .strip();

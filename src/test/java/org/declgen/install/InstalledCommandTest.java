@@ -1,0 +1,202 @@
+package org.declgen.install;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.declgen.testing.Distribution;
+import org.declgen.testing.Samples;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The installed command (issue 11 item 1): the distribution runs with only a Java runtime, from a
+ * folder outside the checkout, through a symbolic link, keeps its start-up cache in the user's
+ * cache folder (never in the installation), and passes declgen's exit codes and output through
+ * untouched.
+ */
+class InstalledCommandTest {
+  private static Distribution dist;
+  private static Path home;
+
+  @BeforeAll
+  static void install() throws IOException {
+    dist = Distribution.get();
+    home = dist.warmHome();
+  }
+
+  private static Path work() throws IOException {
+    Path work = dist.newFolder("work");
+    Files.writeString(work.resolve("x.yaml"), Samples.read(Samples.NANSHA));
+    return work;
+  }
+
+  @Test
+  void runsFromAFolderOutsideTheCheckoutThroughASymbolicLink() throws IOException {
+    Path bin = Files.createDirectories(dist.newFolder("user").resolve("bin"));
+    Path link =
+        Files.createSymbolicLink(bin.resolve("declgen"), dist.home().resolve("bin/declgen"));
+    Path work = work();
+    Map<String, String> env = Map.of("PATH", bin + ":" + System.getenv("PATH"));
+
+    Distribution.Run version = dist.runCommand(link, work, home, env, "--version");
+    assertThat(version.code()).as(version.toString()).isZero();
+    assertThat(version.out()).isEqualTo("declgen 0.1.0\n");
+
+    Distribution.Run render = dist.runCommand(link, work, home, env, "render", "x.yaml");
+    assertThat(render.code()).as(render.err()).isZero();
+    assertThat(work.resolve("output/x.docx")).isRegularFile();
+    assertThat(work.resolve("output/x.md")).isRegularFile();
+    try (Stream<Path> left = Stream.of(bin, work, dist.home())) {
+      assertThat(left.map(d -> d.resolve("target.build.log"))).noneMatch(Files::exists);
+    }
+  }
+
+  @Test
+  void passesExitCodesAndChineseMessagesThrough() throws IOException {
+    Path work = work();
+    Files.writeString(work.resolve("bad.yaml"), "部门名: 甲\n");
+    Distribution.Run bad = dist.run(work, home, Map.of(), "check", "bad.yaml");
+    assertThat(bad.code()).isEqualTo(1);
+    assertThat(bad.out()).contains("bad.yaml:1:1: 错误: 不认识的键「部门名」");
+    Distribution.Run missing = dist.run(work, home, Map.of(), "render", "nope.yaml");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("找不到「nope.yaml」");
+    assertThat(dist.run(work, home, Map.of(), "render", "--bogus", "x.yaml").code()).isEqualTo(2);
+    Distribution.Run english =
+        dist.run(work, home, Map.of("LANG", "en_US.UTF-8"), "check", "bad.yaml");
+    assertThat(english.out()).contains("bad.yaml:1:1: error:");
+  }
+
+  @Test
+  void keepsItsCacheInTheUsersCacheFolderAndNeverInTheInstallation() throws IOException {
+    Map<String, Long> before = dist.files();
+    Path cacheHome = dist.newFolder("xdg");
+    Path work = work();
+    Distribution.Run first =
+        dist.run(work, home, Map.of("XDG_CACHE_HOME", cacheHome.toString()), "check", "x.yaml");
+    assertThat(first.code()).as(first.err()).isZero();
+
+    List<Path> caches;
+    try (Stream<Path> found = Files.list(cacheHome.resolve("declgen"))) {
+      caches = found.toList();
+    }
+    assertThat(caches).hasSize(1);
+    assertThat(caches.get(0).resolve("stamp")).isRegularFile();
+    assertThat(caches.get(0).resolve("core.jsa")).isRegularFile();
+    assertThat(caches.get(0).resolve("templates")).isDirectory();
+    assertThat(dist.files()).isEqualTo(before);
+  }
+
+  @Test
+  void declgensOwnClassesComeFromTheSharedArchive() throws IOException {
+    assumeTrue(
+        System.getProperty("java.vm.info", "").contains("sharing"),
+        "this Java has no class-data sharing");
+    Path log = dist.newFolder("log").resolve("classes.txt");
+    Distribution.Run r =
+        dist.run(
+            work(),
+            home,
+            Map.of("JDK_JAVA_OPTIONS", "-Xlog:class+load=info:file=" + log),
+            "textconv",
+            "x.yaml");
+    assertThat(r.code()).isZero();
+    assertThat(Files.readString(log))
+        .as("the installation's path holds a space and Chinese, which Java 17 cannot share from")
+        .contains("org.declgen.cli.Main source: shared objects file")
+        .contains("org.declgen.render.markdown.MarkdownRenderer source: shared objects file");
+  }
+
+  @Test
+  void textconvPrintsOnlyTheReviewMarkdownEvenWhenTheCacheIsBroken() throws IOException {
+    Path work = work();
+    String expected = dist.run(work, home, Map.of(), "textconv", "x.yaml").out();
+    assertThat(expected).startsWith("# 部门整体预算绩效目标申报表\n");
+
+    Path broken = dist.newFolder("broken");
+    Files.copy(home.resolve(".cache"), broken.resolve(".cache"));
+    Path cache = copyCache(home.resolve(".cache/declgen"), broken.resolve(".cache/declgen"));
+    Files.writeString(cache.resolve("core.jsa"), "not an archive");
+    Distribution.Run r = dist.run(work, broken, Map.of(), "textconv", "x.yaml");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEqualTo(expected);
+    assertThat(r.err()).isEmpty();
+  }
+
+  /** Copies the one cache folder of the warm home; returns the copy. */
+  private static Path copyCache(Path from, Path to) throws IOException {
+    Path original;
+    try (Stream<Path> found = Files.list(from)) {
+      original = found.findFirst().orElseThrow();
+    }
+    Path copy = Files.createDirectories(to.resolve(original.getFileName()));
+    Files.copy(original.resolve("stamp"), copy.resolve("stamp"));
+    return copy;
+  }
+
+  @Test
+  void aCacheThatCannotBeWrittenOnlyCostsSpeed() throws IOException {
+    Path work = work();
+    Path file = work.resolve("not-a-folder");
+    Files.writeString(file, "");
+    for (Map<String, String> env :
+        List.of(Map.of("XDG_CACHE_HOME", file.toString()), Map.of("DECLGEN_CACHE", "off"))) {
+      Distribution.Run r = dist.run(work, dist.newFolder("nohome"), env, "check", "x.yaml");
+      assertThat(r.code()).as(env + "\n" + r.err()).isZero();
+      assertThat(r.out()).contains("0 个错误，5 个警告");
+      assertThat(r.err()).isEmpty();
+    }
+  }
+
+  @Test
+  void anOldJavaIsNamedInsteadOfFailingWithAClassVersionError() throws IOException {
+    Path jdk = dist.newFolder("jdk8");
+    Distribution.script(
+        jdk.resolve("bin/java"),
+        "#!/bin/sh\necho 'java version \"1.8.0_381\"' >&2\necho 'Java(TM) SE Runtime' >&2\n");
+    Map<String, String> env = new HashMap<>();
+    env.put("JAVA_HOME", jdk.toString());
+    Distribution.Run r = dist.run(work(), dist.newFolder("home8"), env, "check", "x.yaml");
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err())
+        .contains("需要 Java 17 或更新的版本")
+        .contains("Java 1")
+        .contains("declgen needs Java 17 or newer");
+  }
+
+  @Test
+  void theWindowsLauncherIsWrittenForCmd() throws IOException {
+    byte[] bytes = Files.readAllBytes(dist.home().resolve("bin/declgen.cmd"));
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    assertThat(text.replace("\r\n", "")).as("CRLF line ends only").doesNotContain("\n");
+    List<String> lines = List.of(text.split("\r\n"));
+    int codePage = lines.indexOf("chcp 65001 >nul 2>&1");
+    assertThat(codePage).as("switches the console to UTF-8").isPositive();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (i <= codePage) {
+        assertThat(line.chars()).as("line %d is read before UTF-8", i + 1).allMatch(c -> c < 128);
+      }
+      if (!line.startsWith("rem ")) {
+        assertThat(line.stripTrailing())
+            .as("line %d opens no block an expanded path could end", i + 1)
+            .doesNotEndWith("(");
+      }
+      if (line.chars().anyMatch(c -> c > 127)) {
+        assertThat(line).as("line %d: only messages hold Chinese", i + 1).startsWith("1>&2 echo ");
+      }
+    }
+    assertThat(text)
+        .contains("-jar \"%DECLGEN_JAR%\" %*\r\n")
+        .contains("set \"DECLGEN_EXIT=%ERRORLEVEL%\"")
+        .contains("endlocal & exit /b %DECLGEN_EXIT%");
+  }
+}

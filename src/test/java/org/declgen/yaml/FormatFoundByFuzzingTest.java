@@ -1,0 +1,39 @@
+package org.declgen.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.declgen.diag.DiagnosticException;
+import org.declgen.diag.Messages;
+import org.declgen.model.Declaration;
+import org.junit.jupiter.api.Test;
+
+/** What the YAML fuzz campaign found in {@code fmt}, each kept as it was found. */
+class FormatFoundByFuzzingTest {
+  private static final FormFormatter<Declaration> FMT =
+      FormFormatter.declarations(Messages.chinese());
+
+  private static String format(String text) throws DiagnosticException {
+    return new String(
+        FMT.format("x.yaml", text.getBytes(StandardCharsets.UTF_8), "s.json").bytes(),
+        StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The header's comment line stood above 部门名称, which is not the first key of the file: the first
+   * format wrote it twice (the header's, then the clerk's above the key, now the first), the second
+   * format dropped the repeat.
+   */
+  @Test
+  void aHeaderLineAboveAKeyThatBecomesTheFirstIsWrittenOnce() throws DiagnosticException {
+    String once =
+        format(
+            """
+            年度: ~
+            # 金额单位：万元，写数字（如 1999.68）；未填写的写 ~（不是 0）。
+            部门名称: 某局
+            """);
+    assertThat(once).containsOnlyOnce("# 金额单位：万元");
+    assertThat(format(once)).isEqualTo(once);
+  }
+}
