@@ -17,7 +17,7 @@ final class PlainTextParagraphs {
   static String render(String text, BlockStyle style) {
     ParagraphWriter w = new ParagraphWriter(style);
     if (!text.isEmpty()) {
-      for (String line : LINE.split(text, -1)) {
+      for (String line : lines(text)) {
         w.startParagraph();
         w.text(line, false, false);
       }
@@ -34,14 +34,18 @@ final class PlainTextParagraphs {
     if (text.isEmpty()) {
       height.addLines(1);
     } else {
-      double ems = height.ems();
-      for (String line : LINE.split(text, -1)) {
+      for (String line : lines(text)) {
         w.startParagraph();
         height.addLines(height.lines(line));
-        balanced(w, height.lastLineAlone() ? LineBreaks.balanceLines(line, ems) : line);
+        balanced(w, height.balanced(line));
       }
     }
     return w.finish();
+  }
+
+  /** The value's lines; most values are one, which needs no pattern. */
+  private static String[] lines(String text) {
+    return text.indexOf('\n') < 0 ? new String[] {text} : LINE.split(text, -1);
   }
 
   private static void balanced(ParagraphWriter w, String line) {

@@ -16,6 +16,12 @@ final class TextHeight {
   private double firstLine;
   private double total;
 
+  /** The text last balanced, its width and result: a row's two values are often the same. */
+  private String balancedText;
+
+  private double balancedEms;
+  private String balanced;
+
   /** Starts measuring a value set at {@code place}. */
   TextHeight at(BlockPlace place) {
     look = place.look();
@@ -41,6 +47,22 @@ final class TextHeight {
     return measure.lastLineAlone();
   }
 
+  /**
+   * The paragraph last counted by {@link #lines}, with line breaks where a person would put them
+   * when its last line holds one character alone ({@link LineBreaks#balanceLines}); else as it is.
+   */
+  String balanced(String paragraph) {
+    if (!measure.lastLineAlone()) {
+      return paragraph;
+    }
+    if (!(paragraph.equals(balancedText) && ems == balancedEms)) {
+      balancedText = paragraph;
+      balancedEms = ems;
+      balanced = LineBreaks.balanceLines(paragraph, ems);
+    }
+    return balanced;
+  }
+
   /** A paragraph known to take so many lines. */
   void addLines(int lines) {
     total += look.height(lines);
@@ -48,10 +70,5 @@ final class TextHeight {
 
   double total() {
     return total;
-  }
-
-  /** The width of a line where the value is placed, in ems of its type. */
-  double ems() {
-    return ems;
   }
 }

@@ -223,15 +223,18 @@ final class RowXml {
   static void unescape(CharSequence xml, int from, int to, StringBuilder out) {
     int i = from;
     while (i < to) {
-      char c = xml.charAt(i);
-      if (c != '&') {
-        out.append(c);
-        i++;
+      int end = i;
+      while (end < to && xml.charAt(end) != '&') {
+        end++;
+      }
+      if (end > i) {
+        out.append(xml, i, end);
+        i = end;
         continue;
       }
       int semi = indexOf(xml, ';', i, to);
       if (semi < 0) {
-        out.append(c);
+        out.append('&');
         i++;
         continue;
       }

@@ -68,7 +68,7 @@ public final class LineBreaks {
 
     /** Whether the text last measured ends with a line that holds one character alone. */
     public boolean lastLineAlone() {
-      return lines > 1 && visible(text.toString(), last.last, text.length()) == 1;
+      return lines > 1 && oneVisible(text, last.last, text.length());
     }
   }
 
@@ -98,7 +98,7 @@ public final class LineBreaks {
   public static String balanceLines(String text, double width) {
     int[] starts = starts(text, width, 0);
     int lines = starts.length;
-    if (lines < 2 || visible(text, starts[lines - 1], text.length()) != 1) {
+    if (lines < 2 || !oneVisible(text, starts[lines - 1], text.length())) {
       return text;
     }
     int[] breaks = new Balance(text, width).breaks(lines);
@@ -235,14 +235,31 @@ public final class LineBreaks {
    * Characters a reader counts on a line: letters, ideographs and digits; a mark that comes with
    * one (「设”」) leaves it just as alone.
    */
-  private static int visible(String text, int from, int to) {
+  private static int visible(CharSequence text, int from, int to) {
     int n = 0;
-    for (int i = from; i < to; i = text.offsetByCodePoints(i, 1)) {
-      if (Character.isLetterOrDigit(text.codePointAt(i))) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < to) {
+        n += Character.isLetterOrDigit(Character.toCodePoint(c, text.charAt(++i))) ? 1 : 0;
+      } else if (Character.isLetterOrDigit(c)) {
         n++;
       }
     }
     return n;
+  }
+
+  /** Whether {@code text[from, to)} holds exactly one character a reader counts. */
+  private static boolean oneVisible(CharSequence text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to && n < 2; i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < to) {
+        n += Character.isLetterOrDigit(Character.toCodePoint(c, text.charAt(++i))) ? 1 : 0;
+      } else if (Character.isLetterOrDigit(c)) {
+        n++;
+      }
+    }
+    return n == 1;
   }
 
   /** A growing list of line starts; or only the last one. */
