@@ -38,6 +38,18 @@ public record Cell(String text, String markdown, int row, int column) {
     return new Cell(text.toString(), markdown.toString(), row, column);
   }
 
+  /**
+   * This cell with the text of a cell below it that goes on from it (the next part of a row split
+   * between pages), as one cell where this one stands.
+   *
+   * @param joined whether the first line below goes on from this cell's last line
+   */
+  Cell followedBy(Cell below, boolean joined) {
+    String separator = joined ? "" : "\n";
+    return new Cell(
+        text + separator + below.text, markdown + separator + below.markdown, row, column);
+  }
+
   public boolean isBlank() {
     return text.isEmpty();
   }

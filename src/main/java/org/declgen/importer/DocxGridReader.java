@@ -13,6 +13,7 @@ import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.declgen.internal.WordXml;
 
 /**
  * A Word document's body, streamed once, as one grid: the tables at the top level one after another
@@ -41,6 +42,10 @@ final class DocxGridReader {
 
   private List<Cell> row;
   private List<Cell> previous;
+  private boolean rowContinues;
+  private List<Cell> lastRow;
+  private List<Cell> lastOfTableAbove;
+  private final Set<Cell> joining = Grid.identitySet();
   private int span;
   private boolean continues;
   private List<FormattedLine> cellLines;
@@ -105,7 +110,8 @@ final class DocxGridReader {
         open.pop();
       }
       case "tab", "ptab" -> text("\t");
-      case "br", "cr" -> text("\n");
+      case "br", "cr" -> text(FormattedLine.LINE_BREAK);
+      case "bookmarkStart" -> bookmark(xml);
       case "noBreakHyphen" -> text("-");
       default -> {}
     }
@@ -148,6 +154,7 @@ final class DocxGridReader {
   private void startTable() {
     if (++tables == 1) {
       previous = null;
+      lastOfTableAbove = lastRow;
     }
   }
 
@@ -159,13 +166,62 @@ final class DocxGridReader {
       throw new SourceRefused("import.too-many-rows", MAX_ROWS);
     }
     row = new ArrayList<>();
+    rowContinues = false;
   }
 
   private void endRow() {
     if (tables == 1 && row != null) {
-      rows.add(row);
-      previous = row;
+      if (rowContinues && lastOfTableAbove != null) {
+        joinAbove(row, lastOfTableAbove);
+        lastRow = lastOfTableAbove;
+      } else {
+        rows.add(row);
+        previous = row;
+        lastRow = row;
+      }
       row = null;
+    }
+  }
+
+  /**
+   * declgen's marks of a row split between pages: the later part goes on with the row above ({@link
+   * WordXml#CONTINUED_ROW}), a paragraph with the cell's last paragraph above ({@link
+   * WordXml#JOINED_PARAGRAPH}).
+   */
+  private void bookmark(XMLStreamReader xml) {
+    String name = attribute(xml, "name");
+    if (name == null || !inTopCell()) {
+      return;
+    }
+    if (name.startsWith(WordXml.CONTINUED_ROW)) {
+      rowContinues = true;
+    } else if (name.startsWith(WordXml.JOINED_PARAGRAPH) && line != null && cellLines.isEmpty()) {
+      line.joinAbove();
+    }
+  }
+
+  /**
+   * Reads the later part of a row split between pages into its part at the foot of the page before
+   * (the last row of the table above; heading rows printed again come between): a cell printed
+   * again (a name, an amount, a label) is the same cell; a long text that runs on is appended to
+   * its start.
+   */
+  private void joinAbove(List<Cell> part, List<Cell> above) {
+    for (int c = 0; c < part.size() && c < above.size(); c++) {
+      Cell top = above.get(c);
+      Cell next = part.get(c);
+      boolean spanned = c > 0 && part.get(c - 1) == next;
+      if (spanned || next == top || next.isBlank() || next.text().equals(top.text())) {
+        continue;
+      }
+      Cell joined = top.followedBy(next, joining.contains(next));
+      for (List<Cell> r : rows) {
+        for (int k = 0; k < r.size(); k++) {
+          if (r.get(k) == top) {
+            r.set(k, joined);
+          }
+        }
+      }
     }
   }
 
@@ -192,6 +248,9 @@ final class DocxGridReader {
         continues && previous != null && column < previous.size()
             ? previous.get(column)
             : Cell.of(cellLines, rowNumber, column + 1);
+    if (!cellLines.isEmpty() && cellLines.get(0).joinsAbove()) {
+      joining.add(cell);
+    }
     for (int i = 0; i < span; i++) {
       row.add(cell);
     }

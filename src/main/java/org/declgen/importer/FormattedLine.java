@@ -13,11 +13,29 @@ import java.util.List;
 final class FormattedLine {
   static final String BULLET = "• ";
 
+  /**
+   * A line break inside the paragraph (Shift+Enter). In a short value it only lays the text out —
+   * declgen breaks short texts so no line holds one character alone — so the plain text drops it;
+   * the Markdown-light of a long text keeps it as a line break.
+   */
+  static final String LINE_BREAK = "\u2028";
+
   /** Text written with one formatting, and the run of the source it came from. */
   private record Segment(StringBuilder text, boolean bold, boolean italic, int run) {}
 
   private final List<Segment> segments = new ArrayList<>();
   private int length;
+  private boolean joinsAbove;
+
+  /** Marks the paragraph as the rest of the last one of the cell above, split between pages. */
+  void joinAbove() {
+    joinsAbove = true;
+  }
+
+  /** Whether the paragraph goes on from the last one of the cell above. */
+  boolean joinsAbove() {
+    return joinsAbove;
+  }
 
   void append(CharSequence text, boolean bold, boolean italic, int run) {
     Segment last = segments.isEmpty() ? null : segments.get(segments.size() - 1);
@@ -34,7 +52,34 @@ final class FormattedLine {
   }
 
   String plain() {
-    return concat(segments);
+    return withoutLayoutBreaks(concat(segments));
+  }
+
+  /**
+   * The text with its line breaks taken out: nothing where Chinese meets anything (the break stood
+   * where a space would not), a space between two Latin words.
+   */
+  private static String withoutLayoutBreaks(String text) {
+    if (!text.contains(LINE_BREAK)) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != LINE_BREAK.charAt(0)) {
+        sb.append(c);
+      } else if (sb.length() > 0
+          && i + 1 < text.length()
+          && isLatin(sb.charAt(sb.length() - 1))
+          && isLatin(text.charAt(i + 1))) {
+        sb.append(' ');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isLatin(char c) {
+    return c < 0x2000 && Character.isLetterOrDigit(c);
   }
 
   String markdown() {

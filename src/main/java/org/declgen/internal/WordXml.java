@@ -24,6 +24,20 @@ import org.xml.sax.SAXException;
 public final class WordXml {
   public static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
+  /**
+   * The name (followed by a number) of the hidden bookmark declgen puts in a table row that goes on
+   * with the row above it on a new page: the parts of a row taller than a page. Reading a form
+   * back, the parts are one row again.
+   */
+  public static final String CONTINUED_ROW = "_DgContinued";
+
+  /**
+   * The name (followed by a number) of the hidden bookmark at the start of a paragraph that goes on
+   * with the last paragraph of the same cell in the row part above (a paragraph split between two
+   * pages): reading back, the two are one paragraph.
+   */
+  public static final String JOINED_PARAGRAPH = "_DgJoined";
+
   private WordXml() {}
 
   public static Document parse(byte[] xml) throws IOException {

@@ -147,7 +147,7 @@ public final class Renderer {
 
   public synchronized CompiledDocx docx() throws DiagnosticException {
     if (docx == null) {
-      docx = engine.compileDocx(templates.docxName(), templates.docx());
+      docx = engine.compileDocx(templates.docxName(), templates.docx(), templates.paginate());
     }
     return docx;
   }

@@ -24,6 +24,8 @@ import org.declgen.template.docx.DocxSource;
 import org.declgen.template.docx.PackageSkeleton;
 import org.declgen.template.docx.SourceMap;
 import org.declgen.template.docx.TemplateUsage;
+import org.declgen.template.docx.layout.BlockPlace;
+import org.declgen.template.docx.layout.PrintLayout;
 
 /**
  * Compiled Word templates kept on disk between runs, so a one-shot render skips compiling. An entry
@@ -31,7 +33,7 @@ import org.declgen.template.docx.TemplateUsage;
  * it; any doubt (unreadable, other format) means compiling again, never failing.
  */
 final class CompiledDocxCache {
-  private static final String FORMAT = "declgen compiled docx 4";
+  private static final String FORMAT = "declgen compiled docx 5";
 
   private final Path dir;
   private final String build;
@@ -62,10 +64,16 @@ final class CompiledDocxCache {
     }
   }
 
-  String key(String name, byte[] docx, Locale locale) {
+  /**
+   * The entry's name: a hash of what the compiled form depends on.
+   *
+   * @param paginate whether the template decides its pages (which compiles differently)
+   */
+  String key(String name, byte[] docx, Locale locale, boolean paginate) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (String s : new String[] {FORMAT, build, name, locale.toLanguageTag()}) {
+      String layout = paginate ? "paginate" : "office";
+      for (String s : new String[] {FORMAT, build, name, locale.toLanguageTag(), layout}) {
         sha.update(s.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
       }
@@ -125,6 +133,10 @@ final class CompiledDocxCache {
           b.boldRun(),
           b.italicRun(),
           b.boldItalicRun());
+      out.writeBoolean(b.place() != null);
+      if (b.place() != null) {
+        LayoutCodec.write(out, b.place());
+      }
     }
     out.writeInt(source.usage().entries().size());
     for (TemplateUsage.Entry e : source.usage().entries()) {
@@ -137,6 +149,10 @@ final class CompiledDocxCache {
     writeParts(out, source.skeleton().before());
     text(out, source.skeleton().mainPart());
     writeParts(out, source.skeleton().after());
+    out.writeBoolean(source.layout() != null);
+    if (source.layout() != null) {
+      LayoutCodec.write(out, source.layout());
+    }
     out.flush();
   }
 
@@ -151,7 +167,13 @@ final class CompiledDocxCache {
     }
     List<BlockStyle> styles = new ArrayList<>();
     for (int i = in.readInt(); i > 0; i--) {
-      styles.add(new BlockStyle(text(in), text(in), text(in), text(in), text(in)));
+      String paragraph = text(in);
+      String plain = text(in);
+      String bold = text(in);
+      String italic = text(in);
+      String boldItalic = text(in);
+      BlockPlace place = in.readBoolean() ? LayoutCodec.readPlace(in) : null;
+      styles.add(new BlockStyle(paragraph, plain, bold, italic, boldItalic, place));
     }
     List<TemplateUsage.Entry> entries = new ArrayList<>();
     for (int i = in.readInt(); i > 0; i--) {
@@ -164,8 +186,9 @@ final class CompiledDocxCache {
     List<PackageSkeleton.Part> before = readParts(in);
     String mainPart = text(in);
     PackageSkeleton skeleton = new PackageSkeleton(before, mainPart, readParts(in));
+    PrintLayout layout = in.readBoolean() ? LayoutCodec.readLayout(in) : null;
     return new DocxSource(
-        ftl, new SourceMap(spans), styles, new TemplateUsage(entries, paths), skeleton);
+        ftl, new SourceMap(spans), styles, new TemplateUsage(entries, paths), skeleton, layout);
   }
 
   private static void writeParts(DataOutputStream out, List<PackageSkeleton.Part> parts)

@@ -48,17 +48,31 @@ public final class TemplateEngine {
     return messages;
   }
 
-  /** Compiles a Word template (a .docx with markup typed in it). */
+  /**
+   * Compiles a Word template (a .docx with markup typed in it) whose forms' pages the renderer
+   * decides.
+   */
   public CompiledDocx compileDocx(String name, byte[] docx) throws DiagnosticException {
+    return compileDocx(name, docx, true);
+  }
+
+  /**
+   * Compiles a Word template (a .docx with markup typed in it).
+   *
+   * @param paginate whether the renderer decides the pages of its forms, or leaves them to the
+   *     office suite (a template's {@code pagination=off})
+   */
+  public CompiledDocx compileDocx(String name, byte[] docx, boolean paginate)
+      throws DiagnosticException {
     if (cache.isEmpty()) {
-      return compile(name, docx).template();
+      return compile(name, docx, paginate).template();
     }
-    String key = cache.get().key(name, docx, messages.locale());
+    String key = cache.get().key(name, docx, messages.locale(), paginate);
     Optional<DocxSource> kept = cache.get().find(key);
     if (kept.isPresent()) {
       return load(name, kept.get());
     }
-    Compiled compiled = compile(name, docx);
+    Compiled compiled = compile(name, docx, paginate);
     cache.get().store(key, compiled.source());
     return compiled.template();
   }
@@ -67,9 +81,9 @@ public final class TemplateEngine {
   private record Compiled(DocxSource source, CompiledDocx template) {}
 
   /** Compiles the document, parses the source and checks its markup against the view. */
-  private Compiled compile(String name, byte[] docx) throws DiagnosticException {
+  private Compiled compile(String name, byte[] docx, boolean paginate) throws DiagnosticException {
     DocxCompilation compilation =
-        new DocxTemplateCompiler(freemarker, messages).compile(name, docx);
+        new DocxTemplateCompiler(freemarker, messages).compile(name, docx, paginate);
     CompiledDocx parsed = load(name, compilation.source());
     TemplateContract contract = new TemplateContract(name, messages, parsed.document());
     List<Diagnostic> broken = contract.check(compilation.markup());
@@ -92,7 +106,13 @@ public final class TemplateEngine {
       throw new IllegalStateException("reading a string failed", e);
     }
     return new CompiledDocx(
-        name, template, source.skeleton(), source.blockStyles(), errors, source.usage());
+        name,
+        template,
+        source.skeleton(),
+        source.blockStyles(),
+        errors,
+        source.usage(),
+        source.layout());
   }
 
   /**

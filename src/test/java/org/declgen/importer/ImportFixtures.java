@@ -37,6 +37,18 @@ final class ImportFixtures {
     return sample.clone();
   }
 
+  /**
+   * The sample with its pages left to the office suite: each table of the template once, as forms
+   * were before declgen decided pages.
+   */
+  static byte[] sampleDocxInOneTablePerTemplateTable() {
+    try {
+      return ImportRoundTripTest.render(Samples.nansha(), "gz-district", false);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static byte[] render(Declaration d, String template) {
     try {
       return ImportRoundTripTest.render(d, template);
@@ -80,7 +92,11 @@ final class ImportFixtures {
 
   /** The sample with its document.xml changed. */
   static byte[] sampleWithDocument(UnaryOperator<String> change) {
-    Map<String, byte[]> entries = entries(sampleDocx());
+    return withDocument(sampleDocx(), change);
+  }
+
+  static byte[] withDocument(byte[] docx, UnaryOperator<String> change) {
+    Map<String, byte[]> entries = entries(docx);
     entries.put(DOCUMENT, utf8(change.apply(text(entries, DOCUMENT))));
     return zip(entries);
   }

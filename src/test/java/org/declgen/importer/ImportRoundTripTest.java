@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import org.declgen.bench.LargeForms;
 import org.declgen.diag.Messages;
+import org.declgen.internal.WordXml;
 import org.declgen.model.Declaration;
 import org.declgen.model.Task;
 import org.declgen.render.OutputFormat;
@@ -15,6 +17,7 @@ import org.declgen.template.TemplateEngine;
 import org.declgen.template.catalog.TemplateCatalog;
 import org.declgen.testing.Frameworks;
 import org.declgen.testing.Samples;
+import org.declgen.testing.TestTemplates;
 import org.declgen.yaml.DeclarationWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +28,11 @@ class ImportRoundTripTest {
   private static final TemplateEngine ENGINE = new TemplateEngine(MESSAGES);
 
   static byte[] render(Declaration d, String template) throws Exception {
-    var set = new TemplateCatalog(Path.of("."), MESSAGES).resolve(template);
+    return render(d, template, true);
+  }
+
+  static byte[] render(Declaration d, String template, boolean paginate) throws Exception {
+    var set = new TemplateCatalog(Path.of("."), MESSAGES).resolve(template).paginated(paginate);
     return new Renderer(ENGINE, set)
         .render(d, EnumSet.of(OutputFormat.DOCX))
         .get(OutputFormat.DOCX);
@@ -46,6 +53,38 @@ class ImportRoundTripTest {
 
     assertThat(result.diagnostics()).isEmpty();
     assertThat(DeclarationWriter.write(result.declaration())).isEqualTo(sampleAsImported(template));
+  }
+
+  /**
+   * Issue 10: a form whose pages declgen decides reads back as the declaration it was printed from
+   * — a task whose goals run over three pages is one task again (its long texts joined where they
+   * were split, mid-paragraph or between paragraphs, its name and amount once), the heading rows
+   * and labels printed again on each page are not read twice, and short texts broken to avoid a
+   * character alone on a line are one line again.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"gz-district", "gd-municipal"})
+  void aFormPrintedOverManyPagesSurvivesRenderAndImport(String template) throws Exception {
+    Declaration large = LargeForms.of(Samples.nansha());
+    Task task = large.tasks().get(1);
+    String paragraph = task.expectedOutcome().strip();
+    String goals =
+        String.join("\n", List.of(paragraph, paragraph, paragraph, paragraph, paragraph));
+    List<Task> tasks = new ArrayList<>(large.tasks());
+    tasks.set(1, task.withExpectedOutcome(goals));
+    Declaration d = large.toBuilder().tasks(tasks).build();
+    if (template.equals("gd-municipal")) {
+      d = d.withTemplate("gd-municipal");
+    }
+    byte[] docx = render(d, template);
+    assertThat(TestTemplates.entry(docx, "word/document.xml"))
+        .as("the form really splits rows and paragraphs between pages")
+        .contains(WordXml.CONTINUED_ROW + "3", WordXml.JOINED_PARAGRAPH + "2");
+
+    ImportResult result = importDocx(docx);
+
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(DeclarationWriter.write(result.declaration())).isEqualTo(DeclarationWriter.write(d));
   }
 
   /** The sample, naming the 市级 template when it was imported from that form (issue 11). */

@@ -45,7 +45,8 @@ class NotAFormTest {
   @Test
   void aWordDocumentWhoseCellsAllContinueAMerge() {
     byte[] docx =
-        sampleWithDocument(
+        ImportFixtures.withDocument(
+            ImportFixtures.sampleDocxInOneTablePerTemplateTable(),
             x ->
                 x.replaceAll("<w:vMerge[^>]*/>", "")
                     .replace("<w:tc><w:tcPr>", "<w:tc><w:tcPr><w:vMerge/>"));

@@ -49,9 +49,16 @@ final class PrintChecks {
   }
 
   /**
+   * What a page of the built-in templates holds below the heading rows printed again at its top:
+   * the text block (637.5 pt, docs/printing.md §4) filled to 95 %, less room for two heading rows.
+   * A row printed in parts at least this tall together was taller than a page.
+   */
+  static final double A_PAGE_BELOW_ITS_HEADINGS = 637.5 * 0.95 - 80;
+
+  /**
    * No task or indicator row is broken across pages: all of a row's own cells are printed whole on
    * one page, unless the row alone is taller than a page (it starts at the top of a page and still
-   * goes on to the next).
+   * goes on to the next, or its parts together are taller than a page holds).
    */
   static List<String> brokenRows(PrintedForm printed, List<List<String>> rows, Set<String> labels) {
     Index index = new Index(printed);
@@ -62,7 +69,9 @@ final class PrintChecks {
       }
       String longest = row.stream().max((a, b) -> a.length() - b.length()).orElseThrow();
       List<List<Box>> chains = inParts(printed, longest);
-      if (!chains.isEmpty() && startsAtPageTop(printed, chains.get(0).get(0), labels)) {
+      if (!chains.isEmpty()
+          && (startsAtPageTop(printed, chains.get(0).get(0), labels)
+              || height(chains.get(0)) >= A_PAGE_BELOW_ITS_HEADINGS)) {
         continue;
       }
       broken.add("row 「" + shorten(row.get(0)) + "」 " + whereParts(index, row));
@@ -256,6 +265,10 @@ final class PrintChecks {
       }
     }
     return Optional.empty();
+  }
+
+  private static double height(List<Box> parts) {
+    return parts.stream().mapToDouble(Box::height).sum();
   }
 
   /** Nothing but labels (a repeated heading row) above the box in its column on its page. */

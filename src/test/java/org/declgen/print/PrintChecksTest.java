@@ -69,6 +69,30 @@ class PrintChecksTest {
   }
 
   @Test
+  void aRowTallerThanAPageMayStartAnywhereAndBreak() throws Exception {
+    PdfSketch sketch =
+        new PdfSketch()
+            .page(
+                cell(50, 80, 80, 20, "Head"),
+                cell(50, 100, 80, 300, "Before"),
+                cell(50, 400, 80, 340, "Long1"))
+            .page(cell(50, 80, 80, 20, "Head"), cell(50, 100, 80, 300, "Long2"));
+    PrintedForm form = read(sketch);
+    assertThat(PrintChecks.brokenRows(form, List.of(List.of("Long1Long2")), Set.of("Head")))
+        .isEmpty();
+    PdfSketch shorter =
+        new PdfSketch()
+            .page(
+                cell(50, 80, 80, 20, "Head"),
+                cell(50, 100, 80, 300, "Before"),
+                cell(50, 400, 80, 240, "Long1"))
+            .page(cell(50, 80, 80, 20, "Head"), cell(50, 100, 80, 200, "Long2"));
+    assertThat(
+            PrintChecks.brokenRows(read(shorter), List.of(List.of("Long1Long2")), Set.of("Head")))
+        .hasSize(1);
+  }
+
+  @Test
   void aRowTallerThanAPageMayBreak() throws Exception {
     PdfSketch sketch =
         new PdfSketch()

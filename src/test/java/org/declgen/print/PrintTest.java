@@ -25,7 +25,6 @@ import org.declgen.template.TemplateEngine;
 import org.declgen.template.catalog.TemplateCatalog;
 import org.declgen.testing.Samples;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -125,9 +124,6 @@ class PrintTest {
         .isEmpty();
   }
 
-  @Disabled(
-      "LibreOffice breaks rows where the page ends until the renderer paginates (issue 10 item 1);"
-          + " PrintChecksTest proves the check")
   @ParameterizedTest(name = "{0}")
   @MethodSource("all")
   void noTaskOrIndicatorRowIsBrokenAcrossPages(Case c) {
@@ -137,9 +133,6 @@ class PrintTest {
     assertThat(PrintChecks.brokenRows(p.form(), rows, p.cells().labels())).as(c.name()).isEmpty();
   }
 
-  @Disabled(
-      "a vertical merge prints its label once, on one page, until the renderer paginates and"
-          + " restarts the merge on every page (issue 10 item 1); PrintChecksTest proves the check")
   @ParameterizedTest(name = "{0}")
   @MethodSource("all")
   void everyPageWithIndicatorRowsShowsTheirLabels(Case c) {
@@ -149,10 +142,6 @@ class PrintTest {
         .isEmpty();
   }
 
-  @Disabled(
-      "the 三级 names and values are data: no column width avoids a character alone on the last"
-          + " line for every length; the renderer is to balance such lines with the same width"
-          + " estimate it paginates with (issue 10 items 1-2, docs/printing.md)")
   @ParameterizedTest(name = "{0}")
   @MethodSource("forms")
   void noShortTextLeavesACharacterAloneOnALine(Case c) {
@@ -163,7 +152,6 @@ class PrintTest {
   }
 
   /** An amount copied from a spreadsheet with its full precision (issue 10 item 3). */
-  @Disabled("amounts print with every decimal they have until issue 10 item 3 (two decimals) lands")
   @Test
   void anAmountWithManyDecimalsIsPrintedWithTwo() throws Exception {
     Declaration spreadsheet =

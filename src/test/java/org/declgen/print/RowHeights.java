@@ -4,8 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.declgen.template.docx.layout.LineBreaks;
 import org.docx4j.XmlUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.wml.Br;
@@ -22,7 +25,7 @@ import org.docx4j.wml.Tr;
 
 /**
  * The row heights a renderer can estimate before printing (docs/printing.md): for each table row,
- * the tallest of its cells, a cell being its lines (see {@link LineEstimate}) times the exact line
+ * the tallest of its cells, a cell being its lines (see {@link LineBreaks}) times the exact line
  * height of each paragraph's style, plus the cell margins and the rule. Only cells that start in
  * the row count; a cell merged down from above does not. A table adds its top rule ({@link #RULE})
  * once, and two tables on one page the separator paragraph between them (0.7 pt).
@@ -47,10 +50,15 @@ final class RowHeights {
       for (Object o : pkg.getMainDocumentPart().getContent()) {
         if (XmlUtils.unwrap(o) instanceof Tbl tbl) {
           double[] margins = margins(pkg, tbl);
+          List<Tr> trs = new ArrayList<>();
           for (Object r : tbl.getContent()) {
             if (XmlUtils.unwrap(r) instanceof Tr tr) {
-              rows.add(row(tr, looks, margins));
+              trs.add(tr);
             }
+          }
+          for (int i = 0; i < trs.size(); i++) {
+            Tr below = i + 1 < trs.size() ? trs.get(i + 1) : null;
+            rows.add(row(trs.get(i), below, looks, margins));
           }
         }
       }
@@ -60,22 +68,27 @@ final class RowHeights {
     }
   }
 
-  private static Row row(Tr tr, Map<String, Look> looks, double[] margins) {
+  /**
+   * A row's estimate; a label merged down over the row below (its height shared by the rows it
+   * spans) does not count.
+   */
+  private static Row row(Tr tr, Tr below, Map<String, Look> looks, double[] margins) {
     List<String> texts = new ArrayList<>();
     double tallest = 0;
     int mostLines = 0;
+    Set<Integer> continuedBelow = continuedColumns(below);
+    int column = 0;
     for (Object c : tr.getContent()) {
       if (!(XmlUtils.unwrap(c) instanceof Tc tc)) {
         continue;
       }
       TcPr pr = tc.getTcPr();
-      boolean continued =
-          pr != null
-              && pr.getVMerge() != null
-              && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal().equals("continue"));
-      if (continued) {
+      int at = column;
+      column += span(pr);
+      if (continued(pr)) {
         continue;
       }
+      boolean shared = continuedBelow.contains(at);
       double width = pr.getTcW().getW().doubleValue() / 20 - margins[1] - margins[3];
       double height = 0;
       int lines = 0;
@@ -84,7 +97,7 @@ final class RowHeights {
         if (XmlUtils.unwrap(o) instanceof P p) {
           Look look = looks.getOrDefault(styleOf(p), new Look(12, 17));
           String text = text(p);
-          int n = LineEstimate.lines(text, width / look.size());
+          int n = LineBreaks.count(text, width / look.size());
           lines += n;
           height += n * look.line();
           all.append(text.replaceAll("\\s+", ""));
@@ -93,10 +106,40 @@ final class RowHeights {
       if (!all.isEmpty()) {
         texts.add(all.toString());
       }
-      tallest = Math.max(tallest, height);
-      mostLines = Math.max(mostLines, lines);
+      if (!shared) {
+        tallest = Math.max(tallest, height);
+        mostLines = Math.max(mostLines, lines);
+      }
     }
     return new Row(texts, tallest + margins[0] + margins[2] + RULE, mostLines);
+  }
+
+  /** The grid columns where a row continues a merge from the row above. */
+  private static Set<Integer> continuedColumns(Tr tr) {
+    Set<Integer> columns = new HashSet<>();
+    if (tr == null) {
+      return columns;
+    }
+    int column = 0;
+    for (Object c : tr.getContent()) {
+      if (XmlUtils.unwrap(c) instanceof Tc tc) {
+        if (continued(tc.getTcPr())) {
+          columns.add(column);
+        }
+        column += span(tc.getTcPr());
+      }
+    }
+    return columns;
+  }
+
+  private static boolean continued(TcPr pr) {
+    return pr != null
+        && pr.getVMerge() != null
+        && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal().equals("continue"));
+  }
+
+  private static int span(TcPr pr) {
+    return pr != null && pr.getGridSpan() != null ? pr.getGridSpan().getVal().intValue() : 1;
   }
 
   private static String styleOf(P p) {

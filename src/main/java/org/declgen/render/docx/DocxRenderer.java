@@ -3,9 +3,11 @@ package org.declgen.render.docx;
 import freemarker.template.TemplateException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.declgen.diag.DiagnosticException;
+import org.declgen.render.docx.pages.PageFlow;
 import org.declgen.template.docx.CompiledDocx;
 import org.declgen.template.docx.RuntimeModel;
 
@@ -26,12 +28,16 @@ public final class DocxRenderer {
     return out.toByteArray();
   }
 
-  /** The filled main document part. */
+  /**
+   * The filled main document part; when the template carries a print layout, with the pages decided
+   * by {@link PageFlow}.
+   */
   public static String documentXml(CompiledDocx template, Map<String, Object> view)
       throws DiagnosticException {
-    Map<String, Object> root = RuntimeModel.root(template, view, new DocxRuntime());
+    PageFlow pages = template.layout() == null ? null : new PageFlow(template.layout());
+    Map<String, Object> root = RuntimeModel.root(template, view, new DocxRuntime(pages));
     // Unsynchronised, unlike StringWriter; String.getBytes then takes the JDK's fast UTF-8 path.
-    StringBuilderWriter xml = new StringBuilderWriter(64 * 1024);
+    Writer xml = pages == null ? new StringBuilderWriter(64 * 1024) : pages;
     try {
       template.document().process(root, xml);
     } catch (TemplateException e) {
@@ -39,6 +45,6 @@ public final class DocxRenderer {
     } catch (IOException e) {
       throw new IllegalStateException("writing to a string failed", e);
     }
-    return xml.toString();
+    return pages == null ? xml.toString() : pages.document();
   }
 }

@@ -34,17 +34,26 @@ final class MarkdownLightParagraphs {
   private boolean bold;
   private boolean italic;
 
-  private MarkdownLightParagraphs(BlockStyle style) {
-    this.out = new ParagraphWriter(style);
+  private MarkdownLightParagraphs(BlockStyle style, TextHeight height) {
+    this.out = new ParagraphWriter(style, height);
   }
 
   static String render(String text, BlockStyle style) {
-    return isPlainLines(text) ? plainLines(text, style) : parsed(text, style);
+    return render(text, style, null);
+  }
+
+  /** The paragraphs, measured by {@code height} when it is not null. */
+  static String render(String text, BlockStyle style, TextHeight height) {
+    return isPlainLines(text) ? plainLines(text, style, height) : parsed(text, style, height);
   }
 
   /** The text through the Markdown parser; what {@link #render} gives for every text. */
   static String parsed(String text, BlockStyle style) {
-    MarkdownLightParagraphs r = new MarkdownLightParagraphs(style);
+    return parsed(text, style, null);
+  }
+
+  private static String parsed(String text, BlockStyle style, TextHeight height) {
+    MarkdownLightParagraphs r = new MarkdownLightParagraphs(style, height);
     r.blocks(PARSER.parse(text));
     return r.out.finish();
   }
@@ -85,8 +94,8 @@ final class MarkdownLightParagraphs {
   }
 
   /** What the parser gives for plain lines: each line a paragraph of one run. */
-  private static String plainLines(String text, BlockStyle style) {
-    ParagraphWriter w = new ParagraphWriter(style);
+  private static String plainLines(String text, BlockStyle style, TextHeight height) {
+    ParagraphWriter w = new ParagraphWriter(style, height);
     String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     for (String line : body.split("\n", -1)) {
       w.startParagraph();

@@ -2,15 +2,27 @@ package org.declgen.render.docx;
 
 import org.declgen.template.docx.BlockStyle;
 
-/** Builds Word paragraphs in the look of one template paragraph. */
+/**
+ * Builds Word paragraphs in the look of one template paragraph; with a {@link TextHeight}, it also
+ * adds up how tall they print.
+ */
 final class ParagraphWriter {
   private final BlockStyle style;
+  private final TextHeight height;
   private final StringBuilder out = new StringBuilder();
+  private final StringBuilder text;
   private boolean open;
   private int paragraphs;
 
   ParagraphWriter(BlockStyle style) {
+    this(style, null);
+  }
+
+  /** A writer that measures what it writes with {@code height}, which may be null. */
+  ParagraphWriter(BlockStyle style, TextHeight height) {
     this.style = style;
+    this.height = height;
+    this.text = height == null ? null : new StringBuilder();
   }
 
   void startParagraph() {
@@ -24,15 +36,22 @@ final class ParagraphWriter {
       out.append("</w:p>");
       open = false;
       paragraphs++;
+      if (height != null) {
+        height.add(text);
+        text.setLength(0);
+      }
     }
   }
 
-  void text(String text, boolean bold, boolean italic) {
+  void text(String value, boolean bold, boolean italic) {
     if (!open) {
       startParagraph();
     }
-    if (!text.isEmpty()) {
-      WordText.run(out, style.runProperties(bold, italic), text);
+    if (!value.isEmpty()) {
+      WordText.run(out, style.runProperties(bold, italic), value);
+      if (text != null) {
+        text.append(value);
+      }
     }
   }
 
@@ -41,6 +60,9 @@ final class ParagraphWriter {
       startParagraph();
     }
     out.append("<w:r>").append(style.plainRun()).append("<w:br/></w:r>");
+    if (text != null) {
+      text.append('\n');
+    }
   }
 
   /** The paragraphs written; at least one (a table cell must hold a paragraph). */

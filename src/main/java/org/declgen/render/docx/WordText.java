@@ -4,36 +4,47 @@ package org.declgen.render.docx;
 final class WordText {
   private WordText() {}
 
-  static String escape(String text) {
-    StringBuilder sb = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
+  /** Appends {@code text[from, to)} escaped to {@code out}. */
+  private static void escape(StringBuilder out, String text, int from, int to) {
+    int clean = from;
+    for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        default -> {
-          if (c >= 0x20 || c == '\t') {
-            sb.append(c);
-          }
-        }
+      String entity =
+          switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            default -> c >= 0x20 || c == '\t' ? null : "";
+          };
+      if (entity != null) {
+        out.append(text, clean, i).append(entity);
+        clean = i + 1;
       }
     }
-    return sb.toString();
+    out.append(text, clean, to);
   }
 
-  /** One run of text with the given run properties ({@code w:rPr} XML, may be empty). */
+  /**
+   * One run of text with the given run properties ({@code w:rPr} XML, may be empty), written
+   * straight into {@code out}: a render writes thousands of them.
+   */
   static void run(StringBuilder out, String runProperties, String text) {
     out.append("<w:r>").append(runProperties);
-    String[] parts = text.split("\t", -1);
-    for (int i = 0; i < parts.length; i++) {
-      if (i > 0) {
-        out.append("<w:tab/>");
+    int from = 0;
+    while (true) {
+      int tab = text.indexOf('\t', from);
+      int end = tab < 0 ? text.length() : tab;
+      if (end > from) {
+        out.append("<w:t xml:space=\"preserve\">");
+        escape(out, text, from, end);
+        out.append("</w:t>");
       }
-      if (!parts[i].isEmpty()) {
-        out.append("<w:t xml:space=\"preserve\">").append(escape(parts[i])).append("</w:t>");
+      if (tab < 0) {
+        break;
       }
+      out.append("<w:tab/>");
+      from = tab + 1;
     }
     out.append("</w:r>");
   }

@@ -35,6 +35,13 @@ public final class TemplateCatalog {
   public static final String DOCX = "template.docx";
   public static final String MARKDOWN = "review.md.ftl";
   public static final String PROPERTIES = "template.properties";
+
+  /**
+   * The {@code template.properties} key that switches off deciding pages: {@code pagination=off}
+   * leaves them to the office suite.
+   */
+  public static final String PAGINATION = "pagination";
+
   private static final String BUILT_IN_ROOT = "org/declgen/templates/";
 
   private final Path projectDir;
@@ -112,7 +119,8 @@ public final class TemplateCatalog {
         Files.readAllBytes(docx),
         Files.isRegularFile(md) ? shown(md) : defaultMarkdownName(),
         Files.isRegularFile(md) ? Files.readString(md) : defaultMarkdown(),
-        form(name, shown(folder.resolve(PROPERTIES)), p));
+        form(name, shown(folder.resolve(PROPERTIES)), p),
+        paginates(p));
   }
 
   private TemplateSet fromFolder(String id, Path folder) throws IOException, DiagnosticException {
@@ -126,7 +134,8 @@ public final class TemplateCatalog {
         Files.readAllBytes(folder.resolve(DOCX)),
         Files.isRegularFile(md) ? shown(md) : defaultMarkdownName(),
         Files.isRegularFile(md) ? Files.readString(md) : defaultMarkdown(),
-        form(id, shown(folder.resolve(PROPERTIES)), p));
+        form(id, shown(folder.resolve(PROPERTIES)), p),
+        paginates(p));
   }
 
   private TemplateSet builtIn(String id) throws IOException, DiagnosticException {
@@ -141,7 +150,8 @@ public final class TemplateCatalog {
         resourceBytes(base + DOCX),
         origin + "/" + MARKDOWN,
         new String(resourceBytes(base + MARKDOWN), StandardCharsets.UTF_8),
-        form(id, origin + "/" + PROPERTIES, p));
+        form(id, origin + "/" + PROPERTIES, p),
+        paginates(p));
   }
 
   /**
@@ -163,6 +173,15 @@ public final class TemplateCatalog {
                   messages));
     }
     return TemplateForm.parse(id, file, p, fallback, messages);
+  }
+
+  /** Whether a template decides its forms' pages: unless it says {@code pagination=off}. */
+  private static boolean paginates(Properties p) {
+    String value = p.getProperty(PAGINATION, "on").strip();
+    return !(value.equalsIgnoreCase("off")
+        || value.equalsIgnoreCase("false")
+        || value.equals("关")
+        || value.equals("否"));
   }
 
   /** A path as a user would name it: relative to the project folder when inside it. */

@@ -11,6 +11,8 @@ import org.declgen.form.TemplateForm;
  * @param docxName the Word document's name as errors print it
  * @param form the form it prints and the indicator framework it is checked against, from its {@code
  *     template.properties}
+ * @param paginate whether declgen decides the pages of its forms (its {@code template.properties}
+ *     has no {@code pagination=off}), or leaves them to the office suite
  */
 public record TemplateSet(
     String id,
@@ -20,4 +22,12 @@ public record TemplateSet(
     byte[] docx,
     String markdownName,
     String markdown,
-    TemplateForm form) {}
+    TemplateForm form,
+    boolean paginate) {
+
+  /** The same template, deciding its forms' pages or leaving them to the office suite. */
+  public TemplateSet paginated(boolean on) {
+    return new TemplateSet(
+        id, origin, description, docxName, docx, markdownName, markdown, form, on);
+  }
+}

@@ -2,6 +2,7 @@ package org.declgen.template.docx;
 
 import java.util.List;
 import java.util.Set;
+import org.declgen.template.docx.layout.PrintLayout;
 
 /**
  * Everything compiling a Word template gives except FreeMarker's parse of the source: what the
@@ -12,19 +13,23 @@ import java.util.Set;
  * @param blockStyles the looks of paragraphs that hold a single value, by index
  * @param usage the markup the template uses and the view paths it reads
  * @param skeleton the rest of the output package, prepared from the template's own
+ * @param layout the print layout the renderer decides pages with; null when the template leaves
+ *     pages to the office suite
  */
 public record DocxSource(
     String ftl,
     SourceMap sourceMap,
     List<BlockStyle> blockStyles,
     TemplateUsage usage,
-    PackageSkeleton skeleton) {
+    PackageSkeleton skeleton,
+    PrintLayout layout) {
   public DocxSource {
     blockStyles = List.copyOf(blockStyles);
   }
 
   /** The same template, reading the given view paths (known once the contract is checked). */
   public DocxSource withUsedPaths(Set<String> paths) {
-    return new DocxSource(ftl, sourceMap, blockStyles, usage.withUsedPaths(paths), skeleton);
+    return new DocxSource(
+        ftl, sourceMap, blockStyles, usage.withUsedPaths(paths), skeleton, layout);
   }
 }

@@ -27,6 +27,12 @@ public final class RuntimeModel implements TemplateHashModel {
   private final TemplateMethodModelEx paragraphs = this::paragraphs;
   private final TemplateMethodModelEx tableStart = this::tableStart;
   private final TemplateMethodModelEx mergeRow = this::mergeRow;
+  private final TemplateMethodModelEx tableEnd = this::tableEnd;
+  private final TemplateMethodModelEx rowEnd = this::rowEnd;
+  private final TemplateMethodModelEx paragraphEnd = this::paragraphEnd;
+
+  /** What a call that only informs the runtime prints: nothing, and nothing to escape. */
+  private static final TemplateModel NOTHING = fromMarkup("");
 
   private RuntimeModel(TemplateRuntime runtime, List<BlockStyle> styles) {
     this.runtime = runtime;
@@ -50,7 +56,10 @@ public final class RuntimeModel implements TemplateHashModel {
     return switch (call) {
       case PARAGRAPHS -> paragraphs;
       case TABLE_START -> tableStart;
+      case TABLE_END -> tableEnd;
       case MERGE_ROW -> mergeRow;
+      case ROW_END -> rowEnd;
+      case PARAGRAPH_END -> paragraphEnd;
     };
   }
 
@@ -71,7 +80,30 @@ public final class RuntimeModel implements TemplateHashModel {
 
   private Object tableStart(List<?> args) throws TemplateModelException {
     runtime.tableStart(number(args.get(0)));
-    return "";
+    return NOTHING;
+  }
+
+  private Object tableEnd(List<?> args) throws TemplateModelException {
+    runtime.tableEnd(number(args.get(0)));
+    return NOTHING;
+  }
+
+  private Object rowEnd(List<?> args) throws TemplateModelException {
+    runtime.rowEnd(number(args.get(0)), number(args.get(1)));
+    return NOTHING;
+  }
+
+  private Object paragraphEnd(List<?> args) throws TemplateModelException {
+    runtime.paragraphEnd(number(args.get(0)));
+    return NOTHING;
+  }
+
+  private static TemplateModel fromMarkup(String xml) {
+    try {
+      return XMLOutputFormat.INSTANCE.fromMarkup(xml);
+    } catch (TemplateModelException e) {
+      throw new IllegalStateException("markup output of a constant", e);
+    }
   }
 
   private Object mergeRow(List<?> args) throws TemplateModelException {

@@ -1,6 +1,7 @@
 package org.declgen.template.docx;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,9 +15,9 @@ import java.util.stream.Collectors;
  * <p>One implementation serves one render: it may keep state from call to call (the merge keys of
  * the rows printed so far) and is never shared between threads.
  *
- * <p>Giving the runtime more to go on — say every table row as it is printed, for a layout that
- * decides the pages — is a method here, a constant in {@link Call} that the compiler writes, and
- * its conversion in {@link RuntimeModel}; nothing else has to learn a name.
+ * <p>Giving the runtime more to go on — as every table row and body paragraph is, for the layout
+ * that decides the pages — is a method here, a constant in {@link Call} that the compiler writes,
+ * and its conversion in {@link RuntimeModel}; nothing else has to learn a name.
  */
 public interface TemplateRuntime {
   /**
@@ -28,12 +29,33 @@ public interface TemplateRuntime {
   String paragraphs(String text, boolean richText, BlockStyle style);
 
   /**
-   * A table with vertically merged cells is about to be printed; merges never continue from
-   * whatever it held before.
+   * A table is about to be printed: a table with vertically merged cells always, every table of the
+   * body when the template decides its pages. Merges never continue from whatever it held before.
    *
    * @param table the table's position among the document's tables, from 1
    */
   void tableStart(int table);
+
+  /** The table's last row has been printed; what follows closes it. */
+  void tableEnd(int table);
+
+  /**
+   * A row of a table of the body has been printed (when the template decides its pages): what was
+   * printed since the table started or its previous row ended is the row.
+   *
+   * @param row the row's position in the template's table, from 0 (a repeated row prints the same
+   *     position once for each item)
+   */
+  void rowEnd(int table, int row);
+
+  /**
+   * A paragraph of the body (not in a table) has been printed (when the template decides its
+   * pages): what was printed since the previous call is that paragraph, or the paragraphs a value
+   * printed in its place makes.
+   *
+   * @param paragraph the paragraph's position among the template's body paragraphs, from 0
+   */
+  void paragraphEnd(int paragraph);
 
   /**
    * A row of such a table is about to be printed: for each of its merge cells, left to right, true
@@ -48,7 +70,10 @@ public interface TemplateRuntime {
   enum Call {
     PARAGRAPHS("paragraphs"),
     TABLE_START("tableStart"),
-    MERGE_ROW("mergeRow");
+    TABLE_END("tableEnd"),
+    MERGE_ROW("mergeRow"),
+    ROW_END("rowEnd"),
+    PARAGRAPH_END("paragraphEnd");
 
     /** The name compiled templates know the runtime by. */
     public static final String OBJECT = "_dg";
@@ -64,8 +89,10 @@ public interface TemplateRuntime {
       return OBJECT + "." + method + "(" + String.join(", ", arguments) + ")";
     }
 
+    /** A plain hash map: looked up on every call a template makes, so the fastest lookup. */
     private static final Map<String, Call> BY_METHOD =
-        Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(c -> c.method, c -> c));
+        Arrays.stream(values())
+            .collect(Collectors.toMap(c -> c.method, c -> c, (a, b) -> a, HashMap::new));
 
     /** The call a compiled template makes by this method name, if any. */
     static Call named(String method) {

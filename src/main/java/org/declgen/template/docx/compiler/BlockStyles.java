@@ -3,6 +3,7 @@ package org.declgen.template.docx.compiler;
 import java.util.List;
 import org.declgen.internal.WordXml;
 import org.declgen.template.docx.BlockStyle;
+import org.declgen.template.docx.layout.BlockPlace;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -15,7 +16,8 @@ final class BlockStyles {
 
   private BlockStyles() {}
 
-  static BlockStyle of(Element paragraph, Element run) {
+  /** The look of a paragraph; {@code place} is where it is set, or null. */
+  static BlockStyle of(Element paragraph, Element run, BlockPlace place) {
     Element pPr = WordXml.firstChild(paragraph, "pPr");
     Element rPr = run == null ? null : WordXml.firstChild(run, "rPr");
     return new BlockStyle(
@@ -23,7 +25,8 @@ final class BlockStyles {
         fragment(rPr),
         fragment(withFlags(paragraph, rPr, true, false)),
         fragment(withFlags(paragraph, rPr, false, true)),
-        fragment(withFlags(paragraph, rPr, true, true)));
+        fragment(withFlags(paragraph, rPr, true, true)),
+        place);
   }
 
   private static Element withFlags(Element context, Element rPr, boolean bold, boolean italic) {

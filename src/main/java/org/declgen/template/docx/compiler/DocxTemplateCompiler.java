@@ -3,6 +3,7 @@ package org.declgen.template.docx.compiler;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
@@ -34,20 +35,40 @@ public final class DocxTemplateCompiler {
     this.messages = messages;
   }
 
-  /** Checks the markup and turns the document into FreeMarker source. */
-  public DocxCompilation compile(String name, byte[] docx) throws DiagnosticException {
+  /**
+   * Checks the markup and turns the document into FreeMarker source.
+   *
+   * @param paginate whether the renderer decides the pages of the forms (reading the print layout
+   *     from the template), or leaves them to the office suite
+   */
+  public DocxCompilation compile(String name, byte[] docx, boolean paginate)
+      throws DiagnosticException {
     TemplatePackage pkg = TemplatePackage.open(name, docx, messages);
     refuseMarkupInHeadersAndFooters(name, pkg);
     Document document = parseXml(name, pkg.mainPartName(), pkg.mainPart());
-    MarkupCompilation body = MarkupCompilation.of(document, freemarker, messages, name);
+    StyleSheet styles = paginate ? styles(name, pkg, document) : null;
+    MarkupCompilation body = MarkupCompilation.of(document, freemarker, messages, name, styles);
     DocxSource source =
         new DocxSource(
             body.ftl(),
             body.sourceMap(),
             body.blockStyles(),
             new TemplateUsage(body.usage(), Set.of()),
-            pkg.skeleton());
+            pkg.skeleton(),
+            body.layout());
     return new DocxCompilation(source, body.markup());
+  }
+
+  private StyleSheet styles(String name, TemplatePackage pkg, Document document)
+      throws DiagnosticException {
+    Element body = WordXml.firstChild(document.getDocumentElement(), "body");
+    Element section = body == null ? null : WordXml.firstChild(body, "sectPr");
+    Optional<TemplatePackage.Styles> part = pkg.styles();
+    try {
+      return StyleSheet.of(part.map(TemplatePackage.Styles::xml).orElse(null), section);
+    } catch (IOException e) {
+      throw parseProblem(name, part.get().entry(), e);
+    }
   }
 
   /**
@@ -81,14 +102,17 @@ public final class DocxTemplateCompiler {
     try {
       return WordXml.parse(xml);
     } catch (IOException e) {
-      String why = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
-      throw new DiagnosticException(
-          Diagnostic.error(
-              SourcePosition.ofFile(name),
-              "template.not-docx",
-              messages.get(
-                  "template.not-docx", messages.get("template.package.bad-xml", part, why)),
-              messages.get("template.package.bad-xml.hint")));
+      throw parseProblem(name, part, e);
     }
+  }
+
+  private DiagnosticException parseProblem(String name, String part, IOException e) {
+    String why = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
+    return new DiagnosticException(
+        Diagnostic.error(
+            SourcePosition.ofFile(name),
+            "template.not-docx",
+            messages.get("template.not-docx", messages.get("template.package.bad-xml", part, why)),
+            messages.get("template.package.bad-xml.hint")));
   }
 }

@@ -2,6 +2,7 @@ package org.declgen.template.docx.compiler;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.declgen.diag.SourcePosition;
 import org.declgen.internal.WordXml;
 import org.declgen.template.docx.BlockStyle;
 import org.declgen.template.docx.TemplateRuntime;
+import org.declgen.template.docx.layout.BlockPlace;
+import org.declgen.template.docx.layout.PrintLayout;
 import org.declgen.template.markup.MarkupToken;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -66,15 +69,24 @@ final class MarkupPlacement {
   }
 
   /**
-   * Places everything a scan found; returns the looks of the paragraphs that hold a single value,
-   * indexed as the generated calls name them.
+   * What placing gives: the looks of the paragraphs that hold a single value, indexed as the
+   * generated calls name them, and the print layout (null when pages are left to the office suite).
    */
-  static List<BlockStyle> place(
+  record Placed(List<BlockStyle> blockStyles, PrintLayout layout) {}
+
+  /**
+   * Places everything a scan found.
+   *
+   * @param styles the template's styles, to read its print layout with and wire the calls that let
+   *     the renderer decide pages; null to leave pages to the office suite
+   */
+  static Placed place(
       Document document,
       MarkupScan.Found found,
       TemplateSnippets snippets,
       Messages messages,
-      String name)
+      String name,
+      StyleSheet styles)
       throws DiagnosticException {
     MarkupPlacement p = new MarkupPlacement(name, messages, document, found, snippets);
     for (MarkupGroup g : found.groups()) {
@@ -86,10 +98,31 @@ final class MarkupPlacement {
     p.placeInterpolations();
     p.applyEdits();
     p.applyPlacements();
-    new VerticalMerges(document, snippets, p.vmergeKeys, found.cellExpressions()).wire();
+    VerticalMerges merges =
+        new VerticalMerges(document, snippets, p.vmergeKeys, found.cellExpressions());
+    merges.wire();
     p.removeEmptiedParagraphs();
-    p.replaceBlocks();
-    return List.copyOf(p.blockStyles);
+    PrintLayout layout = null;
+    Map<Element, BlockPlace> places = Map.of();
+    if (styles != null) {
+      LayoutReader.Plan plan =
+          LayoutReader.read(
+              document, styles, p.blockRuns(), merges.cells(), merges.continuations());
+      LayoutWiring.wire(document, snippets, plan, merges.tables());
+      layout = plan.layout();
+      places = plan.places();
+    }
+    p.replaceBlocks(places);
+    return new Placed(List.copyOf(p.blockStyles), layout);
+  }
+
+  /** The paragraphs that hold a single value, each with the run whose look it keeps. */
+  private Map<Element, Element> blockRuns() {
+    Map<Element, Element> runs = new IdentityHashMap<>();
+    for (Block b : blocks) {
+      runs.put(b.paragraph().paragraph(), b.run());
+    }
+    return runs;
   }
 
   private void place(MarkupGroup g) {
@@ -245,10 +278,10 @@ final class MarkupPlacement {
         });
   }
 
-  private void replaceBlocks() {
+  private void replaceBlocks(Map<Element, BlockPlace> places) {
     for (Block b : blocks) {
       Element p = b.paragraph().paragraph();
-      blockStyles.add(BlockStyles.of(p, b.run()));
+      blockStyles.add(BlockStyles.of(p, b.run(), places.get(p)));
       String call =
           TemplateRuntime.Call.PARAGRAPHS.ftl(
               b.value().token().expression(), Integer.toString(blockStyles.size() - 1));

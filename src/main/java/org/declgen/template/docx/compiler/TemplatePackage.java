@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
@@ -40,6 +41,9 @@ final class TemplatePackage {
 
   /** A header or footer: {@code kind} is {@code header} or {@code footer}. */
   record Margin(String kind, String entry, byte[] xml) {}
+
+  /** The styles part: its zip entry name and its XML. */
+  record Styles(String entry, byte[] xml) {}
 
   private final PackageProblems problems;
   private final ZipPartStore store;
@@ -105,6 +109,21 @@ final class TemplatePackage {
       }
     }
     return margins;
+  }
+
+  /** The styles part the main document refers to, if any. */
+  Optional<Styles> styles() throws DiagnosticException {
+    RelationshipsPart rels = relationshipsOf(pkg.getMainDocumentPart());
+    if (rels == null) {
+      return Optional.empty();
+    }
+    for (Relationship r : relationships(rels)) {
+      Part part = Namespaces.STYLES.equals(r.getType()) ? rels.getPart(r) : null;
+      if (part != null && store.partExists(entryName(part))) {
+        return Optional.of(new Styles(entryName(part), bytes(entryName(part))));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

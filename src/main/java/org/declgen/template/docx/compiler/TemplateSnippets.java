@@ -24,6 +24,11 @@ final class TemplateSnippets {
 
   private final List<Snippet> snippets = new ArrayList<>();
 
+  /** Whether text holds a marker, i.e. FreeMarker source will stand there. */
+  static boolean holdsMarker(String text) {
+    return text.indexOf(OPEN) >= 0;
+  }
+
   /** Registers a snippet and returns the marker text that stands for it in the XML. */
   String marker(String ftl, String markup, String where) {
     snippets.add(new Snippet(ftl, markup, where));

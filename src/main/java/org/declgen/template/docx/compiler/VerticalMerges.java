@@ -1,8 +1,11 @@
 package org.declgen.template.docx.compiler;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.declgen.internal.WordXml;
 import org.declgen.template.docx.TemplateRuntime;
 import org.w3c.dom.Document;
@@ -25,6 +28,8 @@ final class VerticalMerges {
   private final TemplateSnippets snippets;
   private final Map<Element, String> keys;
   private final Map<Element, List<String>> cellExpressions;
+  private final Set<Element> continuations = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Element> wiredTables = Collections.newSetFromMap(new IdentityHashMap<>());
 
   VerticalMerges(
       Document document,
@@ -47,7 +52,23 @@ final class VerticalMerges {
     }
   }
 
+  /** The {@code <@vmerge/>} cells. */
+  Set<Element> cells() {
+    return keys.keySet();
+  }
+
+  /** The empty cells printed in place of a {@code <@vmerge/>} cell that continues the one above. */
+  Set<Element> continuations() {
+    return continuations;
+  }
+
+  /** The tables wired, which announce their start to the runtime. */
+  Set<Element> tables() {
+    return wiredTables;
+  }
+
   private void wireTable(Element table, int number) {
+    wiredTables.add(table);
     String id = Integer.toString(number);
     insertBefore(table, "${" + TemplateRuntime.Call.TABLE_START.ftl(id) + "}");
     for (Element row : WordXml.children(table, "tr")) {
@@ -109,6 +130,7 @@ final class VerticalMerges {
     }
     copy.appendChild(p);
     setVMerge(copy, null);
+    continuations.add(copy);
     return copy;
   }
 

@@ -1,0 +1,80 @@
+package org.declgen.template.docx.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LineBreaksTest {
+  @Test
+  void chineseCharactersAreOneEmEach() {
+    assertThat(LineBreaks.count("一二三四五六七八九", 9)).isEqualTo(1);
+    assertThat(LineBreaks.count("一二三四五六七八九十", 9)).isEqualTo(2);
+    assertThat(LineBreaks.count("一二三四五六七八九十", 9.9)).isEqualTo(2);
+  }
+
+  @Test
+  void latinAndDigitsAreAsWideAsInTimesAndSpacedFromChinese() {
+    // 3 + 0.2 + 1 + 0.2 + 1 = 5.4 em
+    assertThat(LineBreaks.count("不低于18个", 5.4)).isEqualTo(1);
+    assertThat(LineBreaks.count("不低于18个", 5.3)).isEqualTo(2);
+    // no extra space next to punctuation: 2 + 0.278 + 8 em
+    assertThat(LineBreaks.count("设备/系统正常使用年限", 10.3)).isEqualTo(1);
+    assertThat(LineBreaks.count("设备/系统正常使用年限", 10.25)).isEqualTo(2);
+    // a colon is narrower than a digit but wider than a full stop: 2 + 0.5 + 0.278 + 0.2 = 2.978
+    assertThat(LineBreaks.count("任务1:", 2.97)).isEqualTo(2);
+  }
+
+  @Test
+  void aNumberIsNotBrokenAndAClosingMarkDoesNotStartALine() {
+    assertThat(LineBreaks.count("一二三123456", 5)).isEqualTo(2);
+    // 「。」 would start the second line: the character before it goes down with it
+    assertThat(LineBreaks.count("一二三四五。", 5)).isEqualTo(2);
+    assertThat(LineBreaks.starts("一二三四五。", 5, 0)).containsExactly(0, 4);
+    assertThat(LineBreaks.count("一二三四“五六", 5)).isEqualTo(2);
+  }
+
+  @Test
+  void aLineBreakStartsANewLine() {
+    assertThat(LineBreaks.count("部门\n名称", 5)).isEqualTo(2);
+    assertThat(LineBreaks.starts("部门\n名称", 5, 0)).containsExactly(0, 3);
+    assertThat(LineBreaks.count("", 5)).isEqualTo(1);
+  }
+
+  @Test
+  void aFirstLineIndentNarrowsTheFirstLine() {
+    assertThat(LineBreaks.count("一二三四五", 5, 0)).isEqualTo(1);
+    assertThat(LineBreaks.count("一二三四五", 5, 2)).isEqualTo(2);
+  }
+
+  @Test
+  void aShortTextWhoseLastLineWouldHoldOneCharacterIsBalanced() {
+    // 7 characters in a 6-em column: 6 + 1 would leave 「量」 alone
+    assertThat(LineBreaks.balance("执照授权预审量", 6.2)).isEqualTo("执照授权\n预审量");
+    assertThat(LineBreaks.balance("每套无人机机库平均覆盖半径", 12.1)).isEqualTo("每套无人机机库\n平均覆盖半径");
+    // a break between Chinese and a number costs nothing: 「全区不低于/36台」, not 「全区不低/于36台」
+    assertThat(LineBreaks.balance("全区不低于36台", 6.5)).isEqualTo("全区不低于\n36台");
+    // a mark after the last character leaves it just as alone
+    assertThat(LineBreaks.balance("进一步推进数字城市建设”", 10.5)).isEqualTo("进一步推进数\n字城市建设”");
+  }
+
+  @Test
+  void otherTextsAreLeftAsTheyAre() {
+    String fits = "服务对象满意度";
+    assertThat(LineBreaks.balance(fits, 8)).isSameAs(fits);
+    String twoCharacters = "一二三四五六七八";
+    assertThat(LineBreaks.balance(twoCharacters, 6.2)).isSameAs(twoCharacters);
+    assertThat(LineBreaks.balance("部门名\n称", 6)).isEqualTo("部门名\n称");
+  }
+
+  @Test
+  void balancedLinesKeepTheirCount() {
+    String text = "梳理形成各类清单成果梳理形成各类清单成果梳";
+    String balanced = LineBreaks.balance(text, 10.5);
+    assertThat(balanced).isNotEqualTo(text);
+    assertThat(balanced.split("\n")).hasSize(LineBreaks.count(text, 10.5));
+    for (String line : balanced.split("\n")) {
+      assertThat(LineBreaks.count(line, 10.5)).isEqualTo(1);
+      assertThat(line.length()).isGreaterThanOrEqualTo(2);
+    }
+  }
+}
