@@ -133,12 +133,14 @@ exit /b 0
 rem Trains the archive on the jars in the folder %1; succeeds when it then serves declgen's own
 rem classes. The first render compiles the built-in template into the cache (with docx4j); the
 rem second, archived one then finds it there, so the archive holds what a render loads, not what
-rem compiling does. Both run in an empty folder, where no project template stands in the way.
+rem compiling does; it also checks and converts for git (the YAML and the rendered Word form), so
+rem the archive holds what those load too. Both run in an empty folder, where no project template
+rem stands in the way.
 :trainWith
 set "DECLGEN_TLIB=%~1"
 pushd "%DECLGEN_TRAIN%"
 "%DECLGEN_JAVA%" -Dfile.encoding=UTF-8 "-Ddeclgen.cache=%DECLGEN_CACHEDIR%\templates" -XX:+UseSerialGC -Xmn24m -XX:TieredStopAtLevel=1 -jar "%DECLGEN_TLIB%\declgen-core.jar" render --force "%DECLGEN_SAMPLE%" -o out >nul 2>&1
-"%DECLGEN_JAVA%" -Dfile.encoding=UTF-8 "-Ddeclgen.cache=%DECLGEN_CACHEDIR%\templates" -XX:+UseSerialGC -Xmn24m -XX:TieredStopAtLevel=1 "-XX:ArchiveClassesAtExit=%DECLGEN_CACHEDIR%\core.jsa.part" -jar "%DECLGEN_TLIB%\declgen-core.jar" render --force "%DECLGEN_SAMPLE%" -o out >nul 2>&1
+"%DECLGEN_JAVA%" -Dfile.encoding=UTF-8 "-Ddeclgen.cache=%DECLGEN_CACHEDIR%\templates" -XX:+UseSerialGC -Xmn24m -XX:TieredStopAtLevel=1 "-XX:ArchiveClassesAtExit=%DECLGEN_CACHEDIR%\core.jsa.part" -cp "%DECLGEN_TLIB%\declgen-core.jar" org.declgen.cli.Training render --force "%DECLGEN_SAMPLE%" -o out --then check "%DECLGEN_SAMPLE%" --then textconv "%DECLGEN_SAMPLE%" --then textconv out\nansha-zwsj.docx >nul 2>&1
 popd
 if not exist "%DECLGEN_CACHEDIR%\core.jsa.part" exit /b 1
 move /y "%DECLGEN_CACHEDIR%\core.jsa.part" "%DECLGEN_CACHEDIR%\core.jsa" >nul 2>&1 || exit /b 1

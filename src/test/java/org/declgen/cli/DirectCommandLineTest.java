@@ -19,6 +19,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.declgen.diag.Messages;
 import org.declgen.pipeline.Pipeline;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
@@ -50,7 +51,11 @@ class DirectCommandLineTest {
 
   private static Map<String, Object> direct(Class<?> type, List<String> args) throws Exception {
     Object command = FACTORY.create(type);
-    return DirectCommandLine.bind(command, args.toArray(String[]::new)) ? fields(command) : null;
+    DirectCommandLine.Shape shape =
+        DirectCommandLine.SHAPES.stream().filter(s -> s.type() == type).findFirst().orElseThrow();
+    return DirectCommandLine.bind(shape, command, args.toArray(String[]::new))
+        ? fields(command)
+        : null;
   }
 
   private static Map<String, Object> fields(Object command) throws IllegalAccessException {
@@ -65,10 +70,91 @@ class DirectCommandLineTest {
   }
 
   private static Class<?> commandNamed(String name) {
-    return DirectCommandLine.COMMANDS.stream()
-        .filter(c -> c.getAnnotation(CommandLine.Command.class).name().equals(name))
+    return DirectCommandLine.SHAPES.stream()
+        .filter(s -> s.name().equals(name))
         .findFirst()
-        .orElseThrow();
+        .orElseThrow()
+        .type();
+  }
+
+  /** What a shape should be, read from the command's picocli annotations. */
+  private static String annotated(Class<?> type) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(type.getAnnotation(CommandLine.Command.class).name()).append('\n');
+    assertThat(type.getSuperclass()).isEqualTo(Object.class);
+    for (Field f : type.getDeclaredFields()) {
+      Option o = f.getAnnotation(Option.class);
+      Parameters p = f.getAnnotation(Parameters.class);
+      assertThat(f.isAnnotationPresent(CommandLine.Mixin.class)).isFalse();
+      assertThat(f.isAnnotationPresent(CommandLine.ArgGroup.class)).isFalse();
+      assertThat(f.isAnnotationPresent(CommandLine.Spec.class)).isFalse();
+      if (o != null) {
+        assertThat(f.getType()).isIn(String.class, boolean.class);
+        assertThat(o.arity()).isEmpty();
+        assertThat(o.split()).isEmpty();
+        assertThat(o.converter()).isEmpty();
+        assertThat(o.required() || o.negatable() || o.help() || o.usageHelp()).isFalse();
+        boolean none = o.defaultValue().equals("__no_default_value__");
+        assertThat(none || !o.defaultValue().contains("${")).isTrue();
+        sb.append(
+            String.join(
+                " ",
+                f.getName(),
+                String.valueOf(f.getType() == boolean.class),
+                none ? "null" : o.defaultValue(),
+                String.join(",", o.names())));
+        sb.append('\n');
+      } else if (p != null) {
+        assertThat(p.index()).isEmpty();
+        assertThat(p.split()).isEmpty();
+        assertThat(p.defaultValue()).isEqualTo("__no_default_value__");
+        boolean one = f.getType() == String.class;
+        assertThat(one ? p.arity() : "1..*").isEqualTo(one ? "" : p.arity());
+        sb.append("files ").append(f.getName()).append(' ').append(one).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String written(DirectCommandLine.Shape shape) {
+    StringBuilder sb = new StringBuilder(shape.name()).append('\n');
+    for (Field f : shape.type().getDeclaredFields()) {
+      shape.options().stream()
+          .filter(o -> o.field().equals(f.getName()))
+          .forEach(
+              o ->
+                  sb.append(
+                          String.join(
+                              " ",
+                              o.field(),
+                              String.valueOf(o.flag()),
+                              String.valueOf(o.defaultValue()),
+                              String.join(",", o.names())))
+                      .append('\n'));
+      if (f.getName().equals(shape.files())) {
+        sb.append("files ").append(f.getName()).append(' ').append(shape.oneFile()).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void theWrittenShapesAreTheCommandsAnnotations() {
+    for (DirectCommandLine.Shape shape : DirectCommandLine.SHAPES) {
+      assertThat(written(shape)).isEqualTo(annotated(shape.type()));
+    }
+  }
+
+  @Test
+  void aShapeThatDiffersFromTheAnnotationsIsCaught() {
+    DirectCommandLine.Shape wrong =
+        new DirectCommandLine.Shape(
+            "fmt",
+            FmtCommand.class,
+            "inputs",
+            false,
+            List.of(DirectCommandLine.OptionShape.flag("check", "--check")));
+    assertThat(written(wrong)).isNotEqualTo(annotated(FmtCommand.class));
   }
 
   @ParameterizedTest

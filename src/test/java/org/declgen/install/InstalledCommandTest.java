@@ -116,6 +116,24 @@ class InstalledCommandTest {
   }
 
   @Test
+  void aCheckAndATextconvOfAWordFormAreInTheSharedArchiveToo() throws IOException {
+    assumeTrue(
+        System.getProperty("java.vm.info", "").contains("sharing"),
+        "this Java has no class-data sharing");
+    Path work = work();
+    assertThat(dist.run(work, home, Map.of(), "render", "--format", "docx", "x.yaml").code())
+        .isZero();
+    Path log = dist.newFolder("log").resolve("classes.txt");
+    Map<String, String> logging = Map.of("JDK_JAVA_OPTIONS", "-Xlog:class+load=info:file=" + log);
+    assertThat(dist.run(work, home, logging, "textconv", "output/x.docx").code()).isZero();
+    assertThat(Files.readString(log))
+        .contains("org.declgen.importer.DocxGridReader source: shared objects file");
+    assertThat(dist.run(work, home, logging, "check", "x.yaml").code()).isZero();
+    assertThat(Files.readString(log))
+        .contains("org.declgen.check.Checker source: shared objects file");
+  }
+
+  @Test
   void textconvPrintsOnlyTheReviewMarkdownEvenWhenTheCacheIsBroken() throws IOException {
     Path work = work();
     String expected = dist.run(work, home, Map.of(), "textconv", "x.yaml").out();
