@@ -100,7 +100,8 @@ final class DirectCommandLine {
       throws ReflectiveOperationException {
     Map<String, OptionShape> byName = new HashMap<>();
     shape.options().forEach(o -> o.names().forEach(n -> byName.put(n, o)));
-    Map<OptionShape, Object> given = new HashMap<>();
+    // Keyed by field name: a record's first hashCode spins up its bootstrap method (~4 ms).
+    Map<String, Object> given = new HashMap<>();
     List<String> files = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       String arg = args[i];
@@ -113,25 +114,25 @@ final class DirectCommandLine {
       }
       int eq = arg.indexOf('=');
       OptionShape option = byName.get(eq < 0 ? arg : arg.substring(0, eq));
-      if (option == null || given.containsKey(option) || option.flag() && eq >= 0) {
+      if (option == null || given.containsKey(option.field()) || option.flag() && eq >= 0) {
         return false;
       }
       if (option.flag()) {
-        given.put(option, true);
+        given.put(option.field(), true);
         continue;
       }
       String value = eq >= 0 ? arg.substring(eq + 1) : i + 1 < args.length ? args[++i] : "";
       if (value.isEmpty() || value.startsWith("-") || value.startsWith("@")) {
         return false;
       }
-      given.put(option, value);
+      given.put(option.field(), value);
     }
     if (files.isEmpty() || shape.oneFile() && files.size() != 1) {
       return false;
     }
     set(command, shape.files(), shape.oneFile() ? files.get(0) : files);
     for (OptionShape option : shape.options()) {
-      Object value = given.getOrDefault(option, option.defaultValue());
+      Object value = given.getOrDefault(option.field(), option.defaultValue());
       if (value != null) {
         set(command, option.field(), value);
       }

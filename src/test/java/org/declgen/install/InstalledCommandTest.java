@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,6 +148,30 @@ class InstalledCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEqualTo(expected);
     assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void anArchiveCutShortIsMadeAgainInsteadOfCrashingJava() throws IOException {
+    Path work = work();
+    String expected = dist.run(work, home, Map.of(), "textconv", "x.yaml").out();
+    Path cut = dist.newFolder("cut");
+    Path cache = copyCache(home.resolve(".cache/declgen"), cut.resolve(".cache/declgen"));
+    byte[] archive = Files.readAllBytes(originalCache().resolve("core.jsa"));
+    Files.write(cache.resolve("core.jsa"), Arrays.copyOf(archive, archive.length / 2));
+
+    Distribution.Run r = dist.run(work, cut, Map.of(), "textconv", "x.yaml");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).isEqualTo(expected);
+    assertThat(r.err()).isEmpty();
+    assertThat(Files.size(cache.resolve("core.jsa"))).isGreaterThan(archive.length / 2);
+    Distribution.Run again = dist.run(work, cut, Map.of(), "check", "x.yaml");
+    assertThat(again.code()).as(again.err()).isZero();
+  }
+
+  private static Path originalCache() throws IOException {
+    try (Stream<Path> found = Files.list(home.resolve(".cache/declgen"))) {
+      return found.findFirst().orElseThrow();
+    }
   }
 
   /** Copies the one cache folder of the warm home; returns the copy. */
