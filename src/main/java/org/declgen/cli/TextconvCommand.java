@@ -45,6 +45,7 @@ final class TextconvCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    ctx.pipeline.willRender();
     Optional<Integer> templateProblem = ctx.templateProblem(template);
     if (templateProblem.isPresent()) {
       return templateProblem.get();
