@@ -64,14 +64,16 @@ set "DECLGEN_CACHEDIR=%DECLGEN_ROOT%\%DECLGEN_KEY%"
 :cacheChosen
 
 rem The cache belongs to one build of declgen (lib\build-id: the SHA-256 of declgen-core.jar)
-rem and one Java (its size and time): these are its stamp. When they change, the archive and the
-rem compiled templates are made again (once: a failed training is not retried).
+rem and one Java (its size and time), and holds one archive (its size and time, as training left
+rem it): these are its stamp. When they change, the archive and the compiled templates are made
+rem again (once: a failed training is not retried). An archive cut short (a full disk, say) or
+rem replaced would crash Java 17 as it maps it, so one not as training left it is made again.
 set "DECLGEN_CACHED="
 if not defined DECLGEN_CACHEDIR goto noCache
 set "DECLGEN_BUILD="
 if exist "%DECLGEN_HOME%\lib\build-id" set /p DECLGEN_BUILD=<"%DECLGEN_HOME%\lib\build-id"
 if not defined DECLGEN_BUILD for %%f in ("%DECLGEN_CORE%") do set "DECLGEN_BUILD=%%~zf %%~tf"
-for %%f in ("%DECLGEN_JAVA%") do set "DECLGEN_STAMP=%DECLGEN_BUILD% %%~zf %%~tf %%~ff"
+call :stamp
 set "DECLGEN_STORED="
 if exist "%DECLGEN_CACHEDIR%\stamp" set /p DECLGEN_STORED=<"%DECLGEN_CACHEDIR%\stamp"
 if "%DECLGEN_STORED%"=="%DECLGEN_STAMP%" goto cacheReady
@@ -82,6 +84,7 @@ if exist "%DECLGEN_CACHEDIR%\templates\" rd /s /q "%DECLGEN_CACHEDIR%\templates"
 if exist "%DECLGEN_CACHEDIR%\core.jsa" del /f /q "%DECLGEN_CACHEDIR%\core.jsa" >nul 2>&1
 if exist "%DECLGEN_CACHEDIR%\lib\" rd /s /q "%DECLGEN_CACHEDIR%\lib" >nul 2>&1
 call :train
+call :stamp
 > "%DECLGEN_CACHEDIR%\stamp" echo %DECLGEN_STAMP%
 if not exist "%DECLGEN_CACHEDIR%\stamp" goto run
 :cacheReady
@@ -133,17 +136,26 @@ exit /b 0
 rem Trains the archive on the jars in the folder %1; succeeds when it then serves declgen's own
 rem classes. The first render compiles the built-in template into the cache (with docx4j); the
 rem second, archived one then finds it there, so the archive holds what a render loads, not what
-rem compiling does. Both run in an empty folder, where no project template stands in the way.
+rem compiling does; it also checks and converts for git (the YAML and the rendered Word form), so
+rem the archive holds what those load too. Both run in an empty folder, where no project template
+rem stands in the way.
 :trainWith
 set "DECLGEN_TLIB=%~1"
 pushd "%DECLGEN_TRAIN%"
 "%DECLGEN_JAVA%" -Dfile.encoding=UTF-8 "-Ddeclgen.cache=%DECLGEN_CACHEDIR%\templates" -XX:+UseSerialGC -Xmn24m -XX:TieredStopAtLevel=1 -jar "%DECLGEN_TLIB%\declgen-core.jar" render --force "%DECLGEN_SAMPLE%" -o out >nul 2>&1
-"%DECLGEN_JAVA%" -Dfile.encoding=UTF-8 "-Ddeclgen.cache=%DECLGEN_CACHEDIR%\templates" -XX:+UseSerialGC -Xmn24m -XX:TieredStopAtLevel=1 "-XX:ArchiveClassesAtExit=%DECLGEN_CACHEDIR%\core.jsa.part" -jar "%DECLGEN_TLIB%\declgen-core.jar" render --force "%DECLGEN_SAMPLE%" -o out >nul 2>&1
+"%DECLGEN_JAVA%" -Dfile.encoding=UTF-8 "-Ddeclgen.cache=%DECLGEN_CACHEDIR%\templates" -XX:+UseSerialGC -Xmn24m -XX:TieredStopAtLevel=1 "-XX:ArchiveClassesAtExit=%DECLGEN_CACHEDIR%\core.jsa.part" -cp "%DECLGEN_TLIB%\declgen-core.jar" org.declgen.cli.Training render --force "%DECLGEN_SAMPLE%" -o out --then check "%DECLGEN_SAMPLE%" --then textconv "%DECLGEN_SAMPLE%" --then textconv out\nansha-zwsj.docx >nul 2>&1
 popd
 if not exist "%DECLGEN_CACHEDIR%\core.jsa.part" exit /b 1
 move /y "%DECLGEN_CACHEDIR%\core.jsa.part" "%DECLGEN_CACHEDIR%\core.jsa" >nul 2>&1 || exit /b 1
 "%DECLGEN_JAVA%" "-XX:SharedArchiveFile=%DECLGEN_CACHEDIR%\core.jsa" -Xshare:auto -Xlog:class+load=info -jar "%DECLGEN_TLIB%\declgen-core.jar" --version 2>nul | findstr /c:"org.declgen.cli.Main source: shared" >nul
 exit /b %ERRORLEVEL%
+
+rem Sets DECLGEN_STAMP: the build, the Java's size, time and path, the archive's size and time.
+:stamp
+for %%f in ("%DECLGEN_JAVA%") do set "DECLGEN_STAMP=%DECLGEN_BUILD% %%~zf %%~tf %%~ff"
+if not exist "%DECLGEN_CACHEDIR%\core.jsa" exit /b 0
+for %%f in ("%DECLGEN_CACHEDIR%\core.jsa") do set "DECLGEN_STAMP=%DECLGEN_STAMP% %%~zf %%~tf"
+exit /b 0
 
 rem Too old a Java fails with a class-version error, which reads like a declgen bug.
 rem "java -version" says: openjdk version "17.0.15" ... or java version "1.8.0_381" ...

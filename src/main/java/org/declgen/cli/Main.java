@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.declgen.diag.Messages;
 import org.declgen.internal.Disk;
 import org.declgen.pipeline.Pipeline;
@@ -64,10 +65,16 @@ public final class Main {
         Optional.ofNullable(System.getProperty(CliContext.CACHE_PROPERTY)).map(Path::of);
     CliContext ctx =
         new CliContext(new Pipeline(workingDir, messages, disk, cache), out, err, interactive, env);
-    if (TextconvCommand.isPlain(args)) {
-      return plainTextconv(ctx, args[1], env);
-    }
     CommandFactory factory = new CommandFactory(ctx);
+    Optional<Callable<Integer>> direct;
+    try {
+      direct = DirectCommandLine.parse(args, factory);
+    } catch (Exception e) {
+      return internalError(ctx, e, env);
+    }
+    if (direct.isPresent()) {
+      return callDirect(ctx, direct.get(), env);
+    }
     CommandLine cli = new CommandLine(new DeclgenCommand(), factory);
     for (Class<?> sub : DeclgenCommand.subcommandsFor(args)) {
       cli.addSubcommand(new CommandLine(sub, factory));
@@ -87,13 +94,14 @@ public final class Main {
   }
 
   /**
-   * {@code textconv FILE}, as git runs it once per file and revision, without building the
-   * command-line model (a third of its start-up); any other form goes through picocli.
+   * A plain command line (see {@link DirectCommandLine}), run without building picocli's model; a
+   * failure is reported as picocli's execution handler reports it.
    */
-  private static int plainTextconv(CliContext ctx, String file, Map<String, String> env) {
+  private static int callDirect(
+      CliContext ctx, Callable<Integer> command, Map<String, String> env) {
     try {
-      return TextconvCommand.plain(ctx, file).call();
-    } catch (RuntimeException e) {
+      return command.call();
+    } catch (Exception e) {
       return internalError(ctx, e, env);
     }
   }

@@ -79,6 +79,7 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long started = System.nanoTime();
+    ctx.pipeline.willRender();
     Set<OutputFormat> formats;
     try {
       formats = OutputFormat.parse(format);

@@ -43,20 +43,9 @@ final class TextconvCommand implements Callable<Integer> {
     this.ctx = ctx;
   }
 
-  /** True for {@code textconv FILE} with no options: the form git uses. */
-  static boolean isPlain(String[] args) {
-    return args.length == 2 && args[0].equals("textconv") && !args[1].startsWith("-");
-  }
-
-  /** The command as picocli would set it up for {@code textconv FILE}. */
-  static TextconvCommand plain(CliContext ctx, String file) {
-    TextconvCommand c = new TextconvCommand(ctx);
-    c.file = file;
-    return c;
-  }
-
   @Override
   public Integer call() {
+    ctx.pipeline.willRender();
     Optional<Integer> templateProblem = ctx.templateProblem(template);
     if (templateProblem.isPresent()) {
       return templateProblem.get();

@@ -1,28 +1,32 @@
 package org.declgen.diag;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * User-facing text. Chinese is the default (the users are finance offices); English is chosen only
  * when the environment explicitly asks for it.
  */
 public final class Messages {
-  private static final String BUNDLE = "org.declgen.messages";
+  private static final String BUNDLE = "/org/declgen/messages";
 
-  private final ResourceBundle bundle;
+  /** The bundles looked in, first to last: the language's own, then the Chinese default. */
+  private final List<BundleText> bundles;
+
   private final Locale locale;
 
   private Messages(Locale locale) {
     this.locale = locale;
-    this.bundle =
-        ResourceBundle.getBundle(
-            BUNDLE,
-            locale,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    Optional<BundleText> root = BundleText.load(BUNDLE + ".properties");
+    Optional<BundleText> own =
+        locale.getLanguage().isEmpty()
+            ? Optional.empty()
+            : BundleText.load(BUNDLE + "_" + locale.getLanguage() + ".properties");
+    this.bundles = Stream.of(own, root).flatMap(Optional::stream).toList();
   }
 
   public static Messages chinese() {
@@ -57,10 +61,11 @@ public final class Messages {
   }
 
   public String get(String key, Object... args) {
-    String pattern;
-    try {
-      pattern = bundle.getString(key);
-    } catch (MissingResourceException e) {
+    String pattern = null;
+    for (int i = 0; i < bundles.size() && pattern == null; i++) {
+      pattern = bundles.get(i).get(key).orElse(null);
+    }
+    if (pattern == null) {
       return key;
     }
     return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);

@@ -47,6 +47,14 @@ public final class Pipeline {
     this(workingDir, messages, Disk.REAL, Optional.empty());
   }
 
+  /**
+   * Says that this run will render: the template engine is made in the background meanwhile (see
+   * {@link Workspace#prepareEngine()}). Output is the same either way.
+   */
+  public void willRender() {
+    workspace.prepareEngine();
+  }
+
   public Messages messages() {
     return workspace.messages;
   }

@@ -40,6 +40,26 @@ final class Workspace {
     return engine;
   }
 
+  /**
+   * Starts making the engine on a thread of its own, while the caller reads and checks its
+   * declarations: setting FreeMarker up is a fifth of a one-shot render's start-up, and a second
+   * core is usually idle then. The first real use waits for it (or makes it, had this failed).
+   */
+  void prepareEngine() {
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                engine();
+              } catch (RuntimeException | LinkageError e) {
+                // engine() runs again on first use and reports what went wrong there
+              }
+            },
+            "declgen-engine");
+    t.setDaemon(true);
+    t.start();
+  }
+
   /** The frameworks of every template a form may have been printed with, for import. */
   List<IndicatorFramework> frameworks() throws DiagnosticException {
     List<IndicatorFramework> frameworks = new ArrayList<>();

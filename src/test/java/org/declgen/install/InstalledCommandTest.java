@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +117,24 @@ class InstalledCommandTest {
   }
 
   @Test
+  void aCheckAndATextconvOfAWordFormAreInTheSharedArchiveToo() throws IOException {
+    assumeTrue(
+        System.getProperty("java.vm.info", "").contains("sharing"),
+        "this Java has no class-data sharing");
+    Path work = work();
+    assertThat(dist.run(work, home, Map.of(), "render", "--format", "docx", "x.yaml").code())
+        .isZero();
+    Path log = dist.newFolder("log").resolve("classes.txt");
+    Map<String, String> logging = Map.of("JDK_JAVA_OPTIONS", "-Xlog:class+load=info:file=" + log);
+    assertThat(dist.run(work, home, logging, "textconv", "output/x.docx").code()).isZero();
+    assertThat(Files.readString(log))
+        .contains("org.declgen.importer.DocxGridReader source: shared objects file");
+    assertThat(dist.run(work, home, logging, "check", "x.yaml").code()).isZero();
+    assertThat(Files.readString(log))
+        .contains("org.declgen.check.Checker source: shared objects file");
+  }
+
+  @Test
   void textconvPrintsOnlyTheReviewMarkdownEvenWhenTheCacheIsBroken() throws IOException {
     Path work = work();
     String expected = dist.run(work, home, Map.of(), "textconv", "x.yaml").out();
@@ -129,6 +148,30 @@ class InstalledCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEqualTo(expected);
     assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void anArchiveCutShortIsMadeAgainInsteadOfCrashingJava() throws IOException {
+    Path work = work();
+    String expected = dist.run(work, home, Map.of(), "textconv", "x.yaml").out();
+    Path cut = dist.newFolder("cut");
+    Path cache = copyCache(home.resolve(".cache/declgen"), cut.resolve(".cache/declgen"));
+    byte[] archive = Files.readAllBytes(originalCache().resolve("core.jsa"));
+    Files.write(cache.resolve("core.jsa"), Arrays.copyOf(archive, archive.length / 2));
+
+    Distribution.Run r = dist.run(work, cut, Map.of(), "textconv", "x.yaml");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).isEqualTo(expected);
+    assertThat(r.err()).isEmpty();
+    assertThat(Files.size(cache.resolve("core.jsa"))).isGreaterThan(archive.length / 2);
+    Distribution.Run again = dist.run(work, cut, Map.of(), "check", "x.yaml");
+    assertThat(again.code()).as(again.err()).isZero();
+  }
+
+  private static Path originalCache() throws IOException {
+    try (Stream<Path> found = Files.list(home.resolve(".cache/declgen"))) {
+      return found.findFirst().orElseThrow();
+    }
   }
 
   /** Copies the one cache folder of the warm home; returns the copy. */
