@@ -105,4 +105,10 @@ final class CliContext {
     err.println(messages.get(key, args));
     err.flush();
   }
+
+  /** The indented "how to fix" line under a message, as diagnostics print it. */
+  void hint(String key, Object... args) {
+    err.println("  " + messages.get("diag.hint") + ": " + messages.get(key, args));
+    err.flush();
+  }
 }

@@ -69,6 +69,12 @@ final class FmtCommand implements Callable<Integer> {
       verdict = verdict.and(f.verdict(check));
     }
     summary(counts, expansion.problems().size());
+    int skipped = counts[Formatted.Outcome.SKIPPED.ordinal()];
+    if (expansion.files().size() == skipped && expansion.problems().isEmpty()) {
+      ctx.error("cli.no-declarations", skipped);
+      ctx.hint("cli.no-declarations.hint");
+      return ExitCodes.USAGE;
+    }
     return ExitCodes.of(verdict);
   }
 

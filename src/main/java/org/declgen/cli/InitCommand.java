@@ -60,7 +60,7 @@ final class InitCommand implements Callable<Integer> {
       try {
         ctx.pipeline.template(template);
       } catch (DiagnosticException e) {
-        ctx.error("cli.init.bad-template", template, String.join("、", ctx.pipeline.templateIds()));
+        ctx.error("cli.init.bad-template", template, ctx.messages.list(ctx.pipeline.templateIds()));
         return ExitCodes.USAGE;
       }
     }

@@ -64,7 +64,8 @@ public final class Main {
     Optional<Path> cache =
         Optional.ofNullable(System.getProperty(CliContext.CACHE_PROPERTY)).map(Path::of);
     CliContext ctx =
-        new CliContext(new Pipeline(workingDir, messages, disk, cache), out, err, interactive, env);
+        new CliContext(
+            new Pipeline(workingDir, messages, disk, cache, env), out, err, interactive, env);
     CommandFactory factory = new CommandFactory(ctx);
     Optional<Callable<Integer>> direct;
     try {

@@ -93,7 +93,7 @@ final class RenderCommand implements Callable<Integer> {
       return templateProblem.get();
     }
     try {
-      Renderer.requireOutputs(formats, System.getenv(), ctx.messages);
+      Renderer.requireOutputs(formats, ctx.env, ctx.messages);
     } catch (DiagnosticException e) {
       ctx.print(Findings.of(e.diagnostics()));
       return ExitCodes.USAGE;
@@ -101,6 +101,13 @@ final class RenderCommand implements Callable<Integer> {
     RenderOptions options =
         new RenderOptions(outputDir, Optional.ofNullable(template), formats, check, force);
     Inputs.Expansion expansion = pipeline.expand(inputs);
+    List<Inputs.OutputClash> clashes = Inputs.outputClashes(expansion.files());
+    if (!clashes.isEmpty()) {
+      clashes.forEach(
+          c -> ctx.error("cli.render.same-output", c.first().shown(), c.second().shown()));
+      ctx.hint("cli.render.same-output.hint");
+      return ExitCodes.USAGE;
+    }
     expansion.problems().forEach(ctx::print);
     RenderReport report = new RenderReport(ctx, options, expansion.files().size());
     report.unreadable(expansion.problems().size());

@@ -74,9 +74,11 @@ final class RenderReport {
     r.problem().ifPresent(ctx::print);
     String shown = r.file().shown();
     switch (r.outcome()) {
-      case BLOCKED -> ctx.error("cli.render.blocked", shown);
+      case BLOCKED, NOT_LOADED ->
+          ctx.error(options.checkOnly() ? "cli.render.not-checked" : notWritten(r), shown);
       case FORCED -> ctx.error("cli.render.forced", shown);
-      case NOT_LOADED, TEMPLATE_ERRORS -> ctx.error("cli.render.not-written", shown);
+      case TEMPLATE_ERRORS -> ctx.error("cli.render.template-errors", shown, r.template());
+      case PRINT_FAILED -> ctx.error("cli.render.print-failed", shown);
       case NOT_WRITTEN -> ctx.error("cli.render.kept-old", shown);
       case INTERNAL -> internal(r);
       default -> {}
@@ -94,6 +96,12 @@ final class RenderReport {
           ctx.messages.get(s.missing() ? "cli.render.missing" : "cli.render.stale", s.path()));
     }
     ctx.out.flush();
+  }
+
+  private static String notWritten(Rendered r) {
+    return r.outcome() == Rendered.Outcome.BLOCKED
+        ? "cli.render.blocked"
+        : "cli.render.not-written";
   }
 
   private void internal(Rendered r) {
@@ -122,11 +130,18 @@ final class RenderReport {
     if (bar != null) {
       bar.clear();
     }
+    if (rendered + failed == 0) {
+      ctx.error("cli.no-declarations", skipped);
+      ctx.hint("cli.no-declarations.hint");
+      return verdict.and(Verdict.UNUSABLE);
+    }
     String summary;
     if (options.checkOnly()) {
       summary =
-          ctx.messages.get(
-              stale == 0 ? "cli.render.check-ok" : "cli.render.check-stale", rendered, stale);
+          failed > 0
+              ? ctx.messages.get("cli.render.check-failed", rendered, stale, failed)
+              : ctx.messages.get(
+                  stale == 0 ? "cli.render.check-ok" : "cli.render.check-stale", rendered, stale);
     } else if (rendered + failed > 1 || failed > 0 || skipped > 0) {
       summary =
           ctx.messages.get(

@@ -1,6 +1,7 @@
 package org.declgen.diag;
 
 import java.text.MessageFormat;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,6 +59,11 @@ public final class Messages {
 
   public boolean isEnglish() {
     return locale.getLanguage().equals("en");
+  }
+
+  /** Names listed the way the language lists them: 「甲、乙」, "a, b". */
+  public String list(Collection<String> names) {
+    return String.join(isEnglish() ? ", " : "、", names);
   }
 
   public String get(String key, Object... args) {

@@ -63,7 +63,7 @@ public record TemplateForm(FormDescription<?> form, IndicatorFramework framework
                         messages,
                         "template.form.unknown-kind",
                         kind,
-                        String.join("、", FormKinds.names())));
+                        messages.list(FormKinds.names())));
     if (!declaresFramework(p) && fallback.isPresent()) {
       return new TemplateForm(form, fallback.get().framework());
     }

@@ -62,7 +62,9 @@ final class FileRender {
     } catch (DiagnosticException e) {
       return Rendered.of(
           checked.file(),
-          Rendered.Outcome.TEMPLATE_ERRORS,
+          e.diagnostics().stream().allMatch(d -> d.code().startsWith("pdf."))
+              ? Rendered.Outcome.PRINT_FAILED
+              : Rendered.Outcome.TEMPLATE_ERRORS,
           checked.findings().and(Findings.of(e.diagnostics(), template.markdownSource())));
     }
     Rendered done =

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.declgen.form.DepartmentForm;
 
@@ -98,6 +101,26 @@ public final class Inputs {
     for (Path p : found) {
       files.add(new InputFile(p, root.relativize(p), true, display));
     }
+  }
+
+  /** Two inputs whose outputs would have the same names: the later one would replace the first. */
+  public record OutputClash(InputFile first, InputFile second) {}
+
+  /**
+   * The inputs that would write the same outputs ({@code a/x.yaml} and {@code b/x.yml} both make
+   * {@code OUT/x.docx}), compared without case, as Windows and macOS compare file names.
+   */
+  public static List<OutputClash> outputClashes(List<InputFile> files) {
+    Map<String, InputFile> seen = new HashMap<>();
+    List<OutputClash> clashes = new ArrayList<>();
+    for (InputFile file : files) {
+      String key = file.baseName().replace('\\', '/').toLowerCase(Locale.ROOT);
+      InputFile first = seen.putIfAbsent(key, file);
+      if (first != null && !first.path().equals(file.path())) {
+        clashes.add(new OutputClash(first, file));
+      }
+    }
+    return clashes;
   }
 
   private static boolean isHidden(Path p) {

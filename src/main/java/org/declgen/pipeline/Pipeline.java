@@ -36,7 +36,19 @@ public final class Pipeline {
    * @param templateCache where compiled Word templates are kept between runs, if anywhere
    */
   public Pipeline(Path workingDir, Messages messages, Disk disk, Optional<Path> templateCache) {
-    this.workspace = new Workspace(workingDir, messages, disk, templateCache);
+    this(workingDir, messages, disk, templateCache, System.getenv());
+  }
+
+  /**
+   * @param environment the command's environment variables (where LibreOffice is, for PDF)
+   */
+  public Pipeline(
+      Path workingDir,
+      Messages messages,
+      Disk disk,
+      Optional<Path> templateCache,
+      Map<String, String> environment) {
+    this.workspace = new Workspace(workingDir, messages, disk, templateCache, environment);
     this.settings = new SettingsLookup(workspace);
     this.templates = new Templates(workspace);
     this.check = new DeclarationCheck(workspace, settings, templates);

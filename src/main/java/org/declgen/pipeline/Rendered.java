@@ -43,6 +43,8 @@ public record Rendered(
     /** Not written: the template has errors. */
     TEMPLATE_ERRORS(Verdict.ERRORS),
     UNREADABLE(Verdict.UNUSABLE),
+    /** Not written: LibreOffice could not print the PDF; the old outputs are unchanged. */
+    PRINT_FAILED(Verdict.UNUSABLE),
     /** Not written: an output could not be written; the old outputs are unchanged. */
     NOT_WRITTEN(Verdict.UNUSABLE),
     SKIPPED(Verdict.OK),

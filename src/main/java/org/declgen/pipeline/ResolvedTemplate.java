@@ -1,5 +1,6 @@
 package org.declgen.pipeline;
 
+import java.util.Map;
 import java.util.function.Supplier;
 import org.declgen.form.IndicatorFramework;
 import org.declgen.render.Renderer;
@@ -14,12 +15,15 @@ public final class ResolvedTemplate {
   private final TemplateSet set;
   private final IndicatorFramework framework;
   private final Supplier<TemplateEngine> engine;
+  private final Map<String, String> environment;
   private Renderer renderer;
 
-  ResolvedTemplate(TemplateSet set, Supplier<TemplateEngine> engine) {
+  ResolvedTemplate(
+      TemplateSet set, Supplier<TemplateEngine> engine, Map<String, String> environment) {
     this.set = set;
     this.framework = frameworkOf(set);
     this.engine = engine;
+    this.environment = environment;
   }
 
   /** The framework the checks hold a declaration of this template to: the template's own. */
@@ -46,7 +50,7 @@ public final class ResolvedTemplate {
 
   public synchronized Renderer renderer() {
     if (renderer == null) {
-      renderer = new Renderer(engine.get(), set);
+      renderer = new Renderer(engine.get(), set, environment);
     }
     return renderer;
   }

@@ -41,7 +41,9 @@ final class Templates {
   private Resolution find(String spec) {
     try {
       return new Resolution(
-          new ResolvedTemplate(workspace.catalog().resolve(spec), workspace::engine), null);
+          new ResolvedTemplate(
+              workspace.catalog().resolve(spec), workspace::engine, workspace.environment),
+          null);
     } catch (DiagnosticException e) {
       return new Resolution(null, e);
     }

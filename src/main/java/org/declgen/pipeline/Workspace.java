@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
@@ -21,11 +22,23 @@ final class Workspace {
   final Messages messages;
   final Disk disk;
   final AtomicFiles files;
+
+  /**
+   * The environment of the command: where LibreOffice is ({@code PATH}, {@code DECLGEN_SOFFICE}).
+   */
+  final Map<String, String> environment;
+
   private final Optional<Path> templateCache;
   private TemplateEngine engine;
 
-  Workspace(Path dir, Messages messages, Disk disk, Optional<Path> templateCache) {
+  Workspace(
+      Path dir,
+      Messages messages,
+      Disk disk,
+      Optional<Path> templateCache,
+      Map<String, String> environment) {
     this.dir = dir.toAbsolutePath().normalize();
+    this.environment = Map.copyOf(environment);
     this.messages = messages;
     this.disk = disk;
     this.files = new AtomicFiles(disk);

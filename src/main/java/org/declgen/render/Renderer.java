@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
@@ -89,7 +90,7 @@ public final class Renderer {
       Set<OutputFormat> formats, Map<String, String> environment, Messages messages)
       throws DiagnosticException {
     if (formats.contains(OutputFormat.PDF) && PdfPrinter.find(environment).isEmpty()) {
-      throw noOffice(messages);
+      throw noOffice(messages, environment);
     }
   }
 
@@ -110,12 +111,21 @@ public final class Renderer {
 
   private synchronized PdfPrinter printer() throws DiagnosticException {
     if (printer == null) {
-      printer = PdfPrinter.find(environment).orElseThrow(() -> noOffice(messages));
+      printer = PdfPrinter.find(environment).orElseThrow(() -> noOffice(messages, environment));
     }
     return printer;
   }
 
-  private static DiagnosticException noOffice(Messages messages) {
+  private static DiagnosticException noOffice(Messages messages, Map<String, String> environment) {
+    Optional<String> broken = PdfPrinter.brokenOverride(environment);
+    if (broken.isPresent()) {
+      return new DiagnosticException(
+          Diagnostic.error(
+              SourcePosition.ofFile("DECLGEN_SOFFICE"),
+              "pdf.override-missing",
+              messages.get("pdf.override-missing", broken.get()),
+              messages.get("pdf.override-missing.hint")));
+    }
     return new DiagnosticException(
         Diagnostic.error(
             SourcePosition.ofFile("LibreOffice"),

@@ -295,7 +295,7 @@ final class TemplateContract {
             .orElse(
                 candidates.isEmpty()
                     ? ""
-                    : messages.get("template.contract.names", String.join("、", candidates)));
+                    : messages.get("template.contract.names", messages.list(candidates)));
     String message =
         parent == null
             ? messages.get("template.contract.unknown-name", m.where(), m.text(), name)

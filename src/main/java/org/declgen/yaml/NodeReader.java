@@ -150,7 +150,7 @@ final class NodeReader {
     String hint =
         Suggestions.closest(key, allowed)
             .map(s -> messages.get("yaml.unknown-key.did-you-mean", s))
-            .orElse(messages.get("yaml.unknown-key.allowed", String.join("、", allowed)));
+            .orElse(messages.get("yaml.unknown-key.allowed", messages.list(allowed)));
     add(
         Diagnostic.error(
             at(keyNode),

@@ -61,6 +61,24 @@ class InstalledCommandTest {
   }
 
   @Test
+  void shipsTheBuiltInTemplatesForUsersToCopyAndRestyle() throws IOException {
+    Path work = work();
+    Path mine = Files.createDirectories(work.resolve("templates/mine"));
+    try (Stream<Path> files = Files.list(dist.home().resolve("templates/gd-municipal"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, mine.resolve(f.getFileName()));
+      }
+    }
+    Distribution.Run render = dist.run(work, home, Map.of(), "render", "-t", "mine", "x.yaml");
+    assertThat(render.code()).as(render.err()).isZero();
+    assertThat(work.resolve("output/x.docx")).isRegularFile();
+    Distribution.Run builtIn =
+        dist.run(work, home, Map.of(), "render", "-t", "gd-municipal", "-o", "b", "x.yaml");
+    assertThat(builtIn.code()).as(builtIn.err()).isZero();
+    assertThat(work.resolve("output/x.docx")).hasSameBinaryContentAs(work.resolve("b/x.docx"));
+  }
+
+  @Test
   void passesExitCodesAndChineseMessagesThrough() throws IOException {
     Path work = work();
     Files.writeString(work.resolve("bad.yaml"), "部门名: 甲\n");

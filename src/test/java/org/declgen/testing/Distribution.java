@@ -16,10 +16,12 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -174,7 +176,7 @@ public final class Distribution {
       if (source.equals(LIB_SOURCE)) {
         lib(target);
       } else {
-        copyFolder(Path.of(source), target, text(set, "fileMode").equals("0755"));
+        copyFolder(Path.of(source), target, text(set, "fileMode").equals("0755"), excludes(set));
       }
     }
     NodeList files = descriptor.getElementsByTagName("file");
@@ -197,16 +199,31 @@ public final class Distribution {
     }
   }
 
+  private static Set<String> excludes(Element set) {
+    Set<String> excluded = new HashSet<>();
+    NodeList names = set.getElementsByTagName("exclude");
+    for (int i = 0; i < names.getLength(); i++) {
+      excluded.add(names.item(i).getTextContent().strip());
+    }
+    return excluded;
+  }
+
   private static String text(Element parent, String tag) {
     NodeList found = parent.getElementsByTagName(tag);
     return found.getLength() == 0 ? "" : found.item(0).getTextContent().strip();
   }
 
-  private static void copyFolder(Path from, Path to, boolean executable) throws IOException {
+  private static void copyFolder(Path from, Path to, boolean executable, Set<String> excluded)
+      throws IOException {
     Files.createDirectories(to);
-    try (Stream<Path> files = Files.list(from)) {
-      for (Path f : files.toList()) {
-        Path target = to.resolve(f.getFileName());
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        String relative = from.relativize(f).toString().replace('\\', '/');
+        if (excluded.contains(relative)) {
+          continue;
+        }
+        Path target = to.resolve(relative);
+        Files.createDirectories(target.getParent());
         Files.copy(f, target);
         if (executable && !target.toFile().setExecutable(true, false)) {
           throw new IOException("cannot make " + target + " executable");

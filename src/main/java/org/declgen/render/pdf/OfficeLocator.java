@@ -42,6 +42,13 @@ final class OfficeLocator {
     return Optional.empty();
   }
 
+  static Optional<String> brokenOverride(Map<String, String> env) {
+    String override = env.get(OVERRIDE);
+    return override != null && !override.isBlank() && !runnable(Path.of(override))
+        ? Optional.of(override)
+        : Optional.empty();
+  }
+
   private static List<Path> candidates(String path) {
     List<Path> out = new ArrayList<>();
     for (String dir : path.split(File.pathSeparator)) {

@@ -37,6 +37,14 @@ public final class PdfPrinter {
     return OfficeLocator.find(env).map(office -> new PdfPrinter(office, DEFAULT_TIMEOUT));
   }
 
+  /**
+   * The {@code DECLGEN_SOFFICE} setting when it names no runnable file (the user pointed declgen at
+   * LibreOffice, and missed).
+   */
+  public static Optional<String> brokenOverride(Map<String, String> env) {
+    return OfficeLocator.brokenOverride(env);
+  }
+
   public Path office() {
     return office;
   }

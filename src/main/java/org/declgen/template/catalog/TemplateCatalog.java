@@ -272,7 +272,7 @@ public final class TemplateCatalog {
     String hint =
         Suggestions.closest(spec, ids)
             .map(s -> messages.get("template.not-found.did-you-mean", s))
-            .orElse(messages.get("template.not-found.hint", String.join("、", ids)));
+            .orElse(messages.get("template.not-found.hint", messages.list(ids)));
     return new DiagnosticException(
         Diagnostic.error(
             SourcePosition.ofFile(spec),

@@ -89,19 +89,21 @@ class PdfPrinterTest {
   }
 
   @Test
-  void withoutLibreOfficeTheUserIsToldWhatToInstall() throws Exception {
+  void aDeclgenSofficeThatPointsNowhereIsNamedWithWhatToInstall() throws Exception {
+    String none = dir.resolve("none").toString();
     Renderer renderer =
         new Renderer(
             ENGINE,
             new TemplateCatalog(Path.of("."), Messages.chinese()).resolve("gz-district"),
-            Map.of("PATH", dir.toString(), OfficeLocator.OVERRIDE, dir.resolve("none").toString()));
+            Map.of("PATH", dir.toString(), OfficeLocator.OVERRIDE, none));
     assertThatThrownBy(() -> renderer.requireOutputs(EnumSet.of(OutputFormat.PDF)))
         .isInstanceOfSatisfying(
             DiagnosticException.class,
             e -> {
               assertThat(e.diagnostics().get(0).message())
-                  .isEqualTo("找不到 LibreOffice（soffice），无法生成 PDF");
+                  .isEqualTo("环境变量 DECLGEN_SOFFICE 指向的「" + none + "」不存在或不能运行，无法生成 PDF");
               assertThat(e.diagnostics().get(0).hint())
+                  .contains("删去这个环境变量")
                   .contains("apt-get install -y libreoffice-writer");
             });
     renderer.requireOutputs(OutputFormat.defaults());
