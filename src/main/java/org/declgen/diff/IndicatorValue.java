@@ -41,7 +41,9 @@ public record IndicatorValue(String operator, BigDecimal number, String unit) {
 
   /**
    * The signed change from {@code before} to {@code after} with the unit, {@code +5,200件}, when
-   * both read as numbers with the same operator and unit.
+   * both read as numbers with the same operator and unit. A change of a percentage is in percentage
+   * points ({@code ≥90%} → {@code ≥95%}: {@code +5个百分点}), as a finance reviewer says it: "+5%"
+   * would read as five per cent of 90%.
    */
   public static Optional<String> delta(String before, String after) {
     Optional<IndicatorValue> a = parse(before);
@@ -52,6 +54,8 @@ public record IndicatorValue(String operator, BigDecimal number, String unit) {
         || !a.get().unit.equals(b.get().unit)) {
       return Optional.empty();
     }
-    return Optional.of(Deltas.signed(b.get().number.subtract(a.get().number)) + a.get().unit);
+    String unit = a.get().unit;
+    String shown = unit.equals("%") || unit.equals("％") ? "个百分点" : unit;
+    return Optional.of(Deltas.signed(b.get().number.subtract(a.get().number)) + shown);
   }
 }
