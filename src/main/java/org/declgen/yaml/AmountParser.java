@@ -26,4 +26,27 @@ public final class AmountParser {
     }
     return Optional.empty();
   }
+
+  /**
+   * The amount as it should have been typed, when the text is one typed with a Chinese input
+   * method's full-width digits, comma or point ({@code 1，999.68}, {@code １９９９．６８}): its half-width
+   * form without thousands separators ({@code 1999.68}). Never read as the amount: the clerk is
+   * told the exact fix.
+   */
+  public static Optional<String> halfWidth(String text) {
+    StringBuilder half = new StringBuilder();
+    for (char c : text.strip().toCharArray()) {
+      if (c >= '０' && c <= '９') {
+        half.append((char) (c - '０' + '0'));
+      } else if (c == '，') {
+        half.append(',');
+      } else if (c == '．' || c == '。') {
+        half.append('.');
+      } else {
+        half.append(c);
+      }
+    }
+    String t = half.toString();
+    return t.equals(text.strip()) ? Optional.empty() : parse(t).map(a -> a.value().toPlainString());
+  }
 }

@@ -3,6 +3,7 @@ package org.declgen.yaml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
@@ -160,8 +161,19 @@ public final class FormReader<T> {
       return AmountParser.parse(text)
           .orElseGet(
               () -> {
-                nodes.error(
-                    entry.value(), "yaml.bad-amount", "yaml.bad-amount.hint", keyPath, text);
+                Optional<String> halfWidth = AmountParser.halfWidth(text);
+                if (halfWidth.isPresent()) {
+                  nodes.error(
+                      entry.value(),
+                      "yaml.bad-amount",
+                      "yaml.bad-amount.full-width.hint",
+                      keyPath,
+                      text,
+                      halfWidth.get());
+                } else {
+                  nodes.error(
+                      entry.value(), "yaml.bad-amount", "yaml.bad-amount.hint", keyPath, text);
+                }
                 return Amount.BLANK;
               });
     }
