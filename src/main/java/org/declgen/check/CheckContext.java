@@ -2,10 +2,12 @@ package org.declgen.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.Messages;
 import org.declgen.diag.SourcePosition;
 import org.declgen.form.IndicatorFramework;
+import org.declgen.form.PrintedValues;
 import org.declgen.model.Declaration;
 import org.declgen.yaml.SourceMap;
 
@@ -18,6 +20,8 @@ public final class CheckContext {
   private final Messages messages;
   private final CheckConfig config;
   private final IndicatorFramework framework;
+  private final Supplier<PrintedValues> printedValues;
+  private PrintedValues printed;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
   public CheckContext(
@@ -26,11 +30,32 @@ public final class CheckContext {
       Messages messages,
       CheckConfig config,
       IndicatorFramework framework) {
+    this(
+        declaration,
+        sourceMap,
+        messages,
+        config,
+        framework,
+        () -> PrintedValues.both(framework.id()));
+  }
+
+  /**
+   * @param printedValues which value columns the chosen template prints; asked only when a rule
+   *     needs it (it may compile the template)
+   */
+  public CheckContext(
+      Declaration declaration,
+      SourceMap sourceMap,
+      Messages messages,
+      CheckConfig config,
+      IndicatorFramework framework,
+      Supplier<PrintedValues> printedValues) {
     this.declaration = declaration;
     this.sourceMap = sourceMap;
     this.messages = messages;
     this.config = config;
     this.framework = framework;
+    this.printedValues = printedValues;
   }
 
   public Declaration declaration() {
@@ -43,6 +68,14 @@ public final class CheckContext {
 
   public IndicatorFramework framework() {
     return framework;
+  }
+
+  /** Which value columns of the indicator table the chosen template prints. */
+  public PrintedValues printedValues() {
+    if (printed == null) {
+      printed = printedValues.get();
+    }
+    return printed;
   }
 
   public boolean has(String path) {

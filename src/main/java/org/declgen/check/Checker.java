@@ -2,10 +2,12 @@ package org.declgen.check;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.Messages;
 import org.declgen.form.IndicatorFramework;
+import org.declgen.form.PrintedValues;
 import org.declgen.yaml.LoadedDeclaration;
 
 /**
@@ -36,16 +38,34 @@ public final class Checker {
           new UnmeasurableRule(),
           new MixedOperatorsRule(),
           new UnitMissingRule(),
-          new AnnualExceedsPeriodRule());
+          new AnnualExceedsPeriodRule(),
+          new UnprintedValueRule(),
+          new BlankValueRule(),
+          new YearRule(),
+          new PartialGroupRule());
 
   private final Messages messages;
   private final CheckConfig config;
   private final IndicatorFramework framework;
+  private final Supplier<PrintedValues> printedValues;
 
   public Checker(Messages messages, CheckConfig config, IndicatorFramework framework) {
+    this(messages, config, framework, () -> PrintedValues.both(framework.id()));
+  }
+
+  /**
+   * @param printedValues which value columns the chosen template prints; asked at most once, and
+   *     only when an indicator has a blank value or two different ones
+   */
+  public Checker(
+      Messages messages,
+      CheckConfig config,
+      IndicatorFramework framework,
+      Supplier<PrintedValues> printedValues) {
     this.messages = messages;
     this.config = config;
     this.framework = framework;
+    this.printedValues = printedValues;
   }
 
   public static List<String> ruleIds() {
@@ -54,7 +74,8 @@ public final class Checker {
 
   public List<Diagnostic> check(LoadedDeclaration loaded) {
     CheckContext ctx =
-        new CheckContext(loaded.declaration(), loaded.sourceMap(), messages, config, framework);
+        new CheckContext(
+            loaded.declaration(), loaded.sourceMap(), messages, config, framework, printedValues);
     for (Rule rule : RULES) {
       if (config.isEnabled(rule)) {
         rule.check(ctx);

@@ -47,9 +47,9 @@ public final class FormDiff {
     return amounts;
   }
 
-  /** The sum of the amounts among {@code fields} of {@code value}: a group's 合计. */
+  /** A group's 合计 of the amounts among {@code fields} of {@code value}: blank when any is blank. */
   static <V> Amount total(List<Field<V>> fields, V value) {
-    return Amount.sum(
+    return Amount.total(
         amountFields(fields).stream().map(a -> a.lens().get(value)).toArray(Amount[]::new));
   }
 

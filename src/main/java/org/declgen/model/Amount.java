@@ -33,6 +33,19 @@ public record Amount(BigDecimal value) {
     return new Amount(total);
   }
 
+  /**
+   * A 合计 as the form prints it: the sum of all parts, or blank when any part is blank (a total that
+   * counted a blank part as 0 would print a wrong figure).
+   */
+  public static Amount total(Amount... parts) {
+    for (Amount a : parts) {
+      if (a.isBlank()) {
+        return BLANK;
+      }
+    }
+    return sum(parts);
+  }
+
   @Override
   public String toString() {
     return isBlank() ? "" : value.toPlainString();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.declgen.check.Checker;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
+import org.declgen.form.PrintedValues;
 import org.declgen.yaml.DeclarationReader;
 import org.declgen.yaml.LoadedDeclaration;
 
@@ -61,7 +62,12 @@ final class DeclarationCheck {
           file, applying.findings().and(Findings.of(e.diagnostics())).and(loaded.findings()));
     }
     List<Diagnostic> found =
-        new Checker(workspace.messages, applying.config(), chosen.framework()).check(declaration);
+        new Checker(
+                workspace.messages,
+                applying.config(),
+                chosen.framework(),
+                () -> printedValues(chosen))
+            .check(declaration);
     return new Checked(
         file,
         Checked.Kind.CHECKED,
@@ -69,6 +75,18 @@ final class DeclarationCheck {
         Optional.of(chosen),
         applying.findings().and(Findings.of(found, loaded.source())),
         Optional.empty());
+  }
+
+  /**
+   * Which value columns the chosen Word template prints, compiling it (once per run, kept on disk
+   * between runs); both when it does not compile, whose error {@code render} reports.
+   */
+  private static PrintedValues printedValues(ResolvedTemplate chosen) {
+    try {
+      return chosen.renderer().printedValues();
+    } catch (DiagnosticException e) {
+      return PrintedValues.both(chosen.id());
+    }
   }
 
   private static FileProblem problem(InputFile file, IOException e) {

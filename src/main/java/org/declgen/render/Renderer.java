@@ -15,6 +15,7 @@ import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
 import org.declgen.diag.SourcePosition;
 import org.declgen.form.DepartmentForm;
+import org.declgen.form.PrintedValues;
 import org.declgen.model.Declaration;
 import org.declgen.render.docx.DocxRenderer;
 import org.declgen.render.markdown.MarkdownRenderer;
@@ -140,6 +141,12 @@ public final class Renderer {
    */
   public List<String> unprintedFields(Declaration declaration) throws DiagnosticException {
     return UnprintedFields.of(DepartmentForm.FORM, declaration, docx().usage().usedPaths());
+  }
+
+  /** Which of the indicator table's value columns the Word template prints. */
+  public PrintedValues printedValues() throws DiagnosticException {
+    return UnprintedFields.printedValues(
+        templates.id(), DepartmentForm.FORM, docx().usage().usedPaths());
   }
 
   /** The template set this renderer renders with. */

@@ -10,6 +10,7 @@ import org.declgen.form.FormDescription;
 import org.declgen.form.GroupField;
 import org.declgen.form.IndicatorTreeField;
 import org.declgen.form.ListField;
+import org.declgen.form.PrintedValues;
 import org.declgen.form.TextField;
 import org.declgen.model.IndicatorCategory;
 import org.declgen.model.IndicatorSubcategory;
@@ -22,11 +23,18 @@ import org.declgen.model.IndicatorSubcategory;
 public final class UnprintedFields {
   private static final String SEPARATOR = " › ";
 
+  /** What a fact is: a field of the form, or one of the indicator table's value columns. */
+  private enum Kind {
+    FIELD,
+    PERIOD_VALUE,
+    ANNUAL_VALUE
+  }
+
   /**
-   * A fact of the declaration: its label, the view paths that print it (any one will do), and
-   * whether it is filled.
+   * A fact of the declaration: its label, the view paths that print it (any one will do), whether
+   * it is filled, and what it is.
    */
-  private record Fact(String label, List<String> paths, boolean filled) {}
+  private record Fact(String label, List<String> paths, boolean filled, Kind kind) {}
 
   private UnprintedFields() {}
 
@@ -41,6 +49,26 @@ public final class UnprintedFields {
       }
     }
     return missing;
+  }
+
+  /**
+   * Which value columns of the indicator table the template prints; both when the form has no
+   * indicator table.
+   */
+  public static <T> PrintedValues printedValues(
+      String template, FormDescription<T> form, Set<String> usedPaths) {
+    List<Fact> facts = new ArrayList<>();
+    collect(form.fields(), List.of(), "", "", facts);
+    return new PrintedValues(
+        template,
+        columnPrinted(facts, Kind.PERIOD_VALUE, usedPaths),
+        columnPrinted(facts, Kind.ANNUAL_VALUE, usedPaths));
+  }
+
+  private static boolean columnPrinted(List<Fact> facts, Kind kind, Set<String> usedPaths) {
+    return facts.stream()
+        .filter(f -> f.kind() == kind)
+        .allMatch(f -> f.paths().stream().anyMatch(p -> printed(p, usedPaths)));
   }
 
   /**
@@ -89,7 +117,8 @@ public final class UnprintedFields {
           new Fact(
               join(label, SEPARATOR, field.label()),
               List.of(join(path, ".", field.label())),
-              filled));
+              filled,
+              Kind.FIELD));
       return null;
     }
 
@@ -130,7 +159,8 @@ public final class UnprintedFields {
           new Fact(
               c.periodValue(),
               List.of(rows + c.periodValue(), leaves + c.periodValue()),
-              hasDistinctPeriodValues(tree)));
+              hasDistinctPeriodValues(tree),
+              Kind.PERIOD_VALUE));
       facts.add(
           new Fact(
               c.annualValue(),
@@ -139,7 +169,8 @@ public final class UnprintedFields {
                   rows + c.value(),
                   leaves + c.annualValue(),
                   leaves + c.value()),
-              !tree.isEmpty()));
+              !tree.isEmpty(),
+              Kind.ANNUAL_VALUE));
       return null;
     }
   }

@@ -3,10 +3,12 @@ package org.declgen.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
 import org.declgen.form.IndicatorFramework;
+import org.declgen.form.PrintedValues;
 import org.declgen.testing.Frameworks;
 import org.declgen.testing.Samples;
 
@@ -30,11 +32,35 @@ final class CheckFixture {
 
   static List<String> run(
       Rule rule, String yaml, CheckConfig config, IndicatorFramework framework) {
+    return run(rule, yaml, config, framework, () -> PrintedValues.both(framework.id()));
+  }
+
+  /** As if the chosen template printed the value columns {@code printed} says. */
+  static List<String> run(Rule rule, String yaml, PrintedValues printed) {
+    return run(rule, yaml, CheckConfig.DEFAULTS, Frameworks.of("gz-district"), () -> printed);
+  }
+
+  /** As {@link #run(Rule, String, PrintedValues)}, asking {@code printed} when a rule needs it. */
+  static List<String> runAsking(Rule rule, String yaml, Supplier<PrintedValues> printed) {
+    return run(rule, yaml, CheckConfig.DEFAULTS, Frameworks.of("gz-district"), printed);
+  }
+
+  private static List<String> run(
+      Rule rule,
+      String yaml,
+      CheckConfig config,
+      IndicatorFramework framework,
+      Supplier<PrintedValues> printed) {
     try {
       var loaded = Samples.parse("x.yaml", yaml);
       CheckContext ctx =
           new CheckContext(
-              loaded.declaration(), loaded.sourceMap(), Messages.chinese(), config, framework);
+              loaded.declaration(),
+              loaded.sourceMap(),
+              Messages.chinese(),
+              config,
+              framework,
+              printed);
       rule.check(ctx);
       return ctx.diagnostics().stream().map(CheckFixture::brief).toList();
     } catch (DiagnosticException e) {

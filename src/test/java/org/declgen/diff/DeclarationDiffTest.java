@@ -41,10 +41,14 @@ class DeclarationDiffTest {
 
   @Test
   void blankAmountIsNotZeroAndHasNoDelta() {
+    // The group's 合计 is blank once a part is blank (never counting the blank as 0), so it changes
+    // too, as in the review Markdown.
     Budget blank = sample.budget().withOtherFunds(Amount.BLANK);
     List<Change> changes = DeclarationDiff.compare(sample, sample.withBudget(blank));
     assertThat(changes)
-        .containsExactly(Change.changed(List.of("预算整体情况", "收入来源", "其他资金"), "0.00", "", "", false));
+        .containsExactly(
+            Change.changed(List.of("预算整体情况", "收入来源", "其他资金"), "0.00", "", "", false),
+            Change.changed(List.of("预算整体情况", "收入来源", "合计"), "15,074.16", "", "", true));
   }
 
   @Test

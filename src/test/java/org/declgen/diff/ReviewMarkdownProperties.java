@@ -141,8 +141,8 @@ class ReviewMarkdownProperties {
     List<String> removed = new ArrayList<>(List.of(row(group, BUDGET_ROWS[i][1], a.get(i))));
     List<String> added = new ArrayList<>(List.of(row(group, BUDGET_ROWS[i][1], b.get(i))));
     int first = i - i % 2;
-    Amount totalA = Amount.sum(a.get(first), a.get(first + 1));
-    Amount totalB = Amount.sum(b.get(first), b.get(first + 1));
+    Amount totalA = Amount.total(a.get(first), a.get(first + 1));
+    Amount totalB = Amount.total(b.get(first), b.get(first + 1));
     if (!reviewed(totalA).equals(reviewed(totalB))) {
       removed.add(row(group, "合计", totalA));
       added.add(row(group, "合计", totalB));

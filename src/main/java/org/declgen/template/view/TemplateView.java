@@ -96,9 +96,9 @@ public final class TemplateView {
     }
   }
 
-  /** The sum of a group's own amounts. */
+  /** The 合计 of a group's own amounts: blank when any of them is blank. */
   private static Amount sumOf(Map<String, Object> group) {
-    return Amount.sum(
+    return Amount.total(
         group.values().stream()
             .filter(AmountModel.class::isInstance)
             .map(v -> ((AmountModel) v).amount())
