@@ -116,6 +116,8 @@ rem generation. Java 17 serves no class from the archive when the jars' path hol
 rem character beyond ASCII ("Program Files", a Chinese folder name): then the jars are copied
 rem into the cache folder, and the archive is trained on them there.
 :train
+1>&2 echo declgen: 首次运行（或升级后第一次），正在准备启动缓存，需要几秒到十几秒，只做一次……
+1>&2 echo declgen: first run (or first after an upgrade): preparing the start-up cache, once; a few seconds
 set "DECLGEN_SAMPLE=%DECLGEN_HOME%\examples\nansha-zwsj.yaml"
 if not exist "%DECLGEN_SAMPLE%" exit /b 1
 set "DECLGEN_TRAIN=%DECLGEN_CACHEDIR%\training-%RANDOM%%RANDOM%"
