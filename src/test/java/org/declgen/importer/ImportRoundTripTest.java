@@ -87,6 +87,32 @@ class ImportRoundTripTest {
     assertThat(DeclarationWriter.write(result.declaration())).isEqualTo(DeclarationWriter.write(d));
   }
 
+  /**
+   * Issue 10: values that mix an operator, a number and a unit, broken where a person would
+   * (「≥3000000/人次」) or set narrower to stay on one line (「≥12345678件」, {@code w:w}), read back as
+   * they were written.
+   */
+  @Test
+  void balancedAndNarrowedValuesSurviveRenderAndImport() throws Exception {
+    Declaration d =
+        Samples.parse(
+                "values.yaml",
+                Samples.read(Samples.NANSHA)
+                    .replace("指标值: 全区不低于36台", "指标值: ≥12345678件")
+                    .replace("指标值: 不低于3KM", "指标值: ≥3000000人次")
+                    .replace("指标值: 不低于4次", "指标值: 不少于≥5件"))
+            .declaration();
+    byte[] docx = render(d, "gz-district");
+    assertThat(TestTemplates.entry(docx, "word/document.xml"))
+        .as("the values really are narrowed and broken")
+        .contains("<w:w w:val=\"94\"/>", "≥3000000</w:t></w:r><w:r><w:br/>");
+
+    ImportResult result = importDocx(docx);
+
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(DeclarationWriter.write(result.declaration())).isEqualTo(DeclarationWriter.write(d));
+  }
+
   /** The sample, naming the 市级 template when it was imported from that form (issue 11). */
   static String sampleAsImported(String template) {
     return template.equals("gd-municipal")

@@ -1,8 +1,17 @@
 package org.declgen.print;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.declgen.bench.LargeForms;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.model.Declaration;
@@ -46,7 +55,126 @@ final class PrintCases {
     cases.add(
         new Case(
             "large form (20 tasks, 600 rows)", "gz-district", LargeForms.of(Samples.nansha())));
+    Declaration values = values();
+    cases.add(new Case("operator, number, unit gz-district", "gz-district", values));
+    cases.add(new Case("operator, number, unit gd-municipal", "gd-municipal", values));
+    cases.add(
+        new Case(
+            "operator, number, unit in 14 pt (copied gz-district)",
+            largerIndicatorText().toString(),
+            values));
     return cases;
+  }
+
+  /**
+   * Indicator values that mix an operator, a number and a unit, of lengths around the value
+   * columns' widths: where a careless break leaves 「≥」 or 「台」 alone on a line or splits 人次.
+   */
+  static final List<String> VALUES =
+      List.of(
+          "≥1000000台",
+          "≥1234567件",
+          "≥12345678件",
+          "≥155000件",
+          "≥64800件",
+          "≥64800件次",
+          "≥100000000元",
+          "≥3000000人次",
+          "≥1,000,000台",
+          "≥1.5万人次",
+          "≤0.5秒",
+          "≥99.99%",
+          "≥95%（较上年提高5个百分点）",
+          "不少于≥5件",
+          "不少于1,000,000人次",
+          "预计约1234件",
+          "达到＞1234件",
+          "＞123456件",
+          "≦5件",
+          "±5%",
+          "<=12小时",
+          "全区不低于36台",
+          "按时办结率≥99%",
+          "≥100万人次");
+
+  private static Declaration values() {
+    StringBuilder yaml =
+        new StringBuilder(
+            """
+            部门名称: 测试局
+            年度: 2025
+            基本信息: {财政供养人员数: 12, 下属二级单位数: 1}
+            预算整体情况:
+              部门预算支出: {基本支出: 100.00, 项目支出: 200.00}
+              收入来源: {财政拨款: 300.00, 其他资金: 0.00}
+              事业发展性支出: {财政专项资金: ~, 其他事业发展性支出: ~}
+              按预算级次划分: {本级使用资金: ~, 拟用于对下转移支付资金: ~}
+            总体绩效目标: 目标1：完成任务。
+            年度重点工作任务:
+              - {名称: 任务1, 主要实施内容: 实施。, 拟投入的资金: 200.00, 期望达到的目标: 达到。}
+            其他需完成的任务: ~
+            绩效指标:
+              产出指标:
+                数量指标:
+            """);
+    for (int i = 0; i < VALUES.size(); i++) {
+      yaml.append("      - {三级指标: 指标")
+          .append(i + 1)
+          .append(", 指标值: \"")
+          .append(VALUES.get(i))
+          .append("\"}\n");
+    }
+    try {
+      return Samples.parse("values.yaml", yaml.toString()).declaration();
+    } catch (DiagnosticException e) {
+      throw new AssertionError(e.diagnostics().toString(), e);
+    }
+  }
+
+  /**
+   * A copy of gz-district whose indicator text is 14 pt (exact line height 20 pt), as users restyle
+   * it: the value columns hold 4.1 characters instead of 5.5.
+   */
+  static Path largerIndicatorText() {
+    try {
+      Path dir = Files.createTempDirectory("declgen-14pt");
+      dir.toFile().deleteOnExit();
+      Path copy = dir.resolve("template.docx");
+      try (InputStream in = Files.newInputStream(Path.of("templates/gz-district/template.docx"));
+          ZipInputStream zip = new ZipInputStream(in);
+          OutputStream out = Files.newOutputStream(copy);
+          ZipOutputStream to = new ZipOutputStream(out)) {
+        for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+          byte[] bytes = zip.readAllBytes();
+          if (e.getName().equals("word/styles.xml")) {
+            bytes = largerIndicatorCell(new String(bytes, StandardCharsets.UTF_8));
+          }
+          to.putNextEntry(new ZipEntry(e.getName()));
+          to.write(bytes);
+          to.closeEntry();
+        }
+      }
+      copy.toFile().deleteOnExit();
+      return copy;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] largerIndicatorCell(String styles) {
+    String id = "w:styleId=\"IndicatorCell\"";
+    int from = styles.indexOf(id);
+    int to = styles.indexOf("</w:style>", from);
+    if (from < 0 || to < 0) {
+      throw new AssertionError("gz-district has no IndicatorCell style");
+    }
+    String style =
+        styles
+            .substring(from, to)
+            .replace("w:line=\"300\"", "w:line=\"400\"")
+            .replace("w:val=\"21\"", "w:val=\"28\"");
+    return (styles.substring(0, from) + style + styles.substring(to))
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   /**

@@ -97,7 +97,7 @@ final class RowHeights {
         if (XmlUtils.unwrap(o) instanceof P p) {
           Look look = looks.getOrDefault(styleOf(p), new Look(12, 17));
           String text = text(p);
-          int n = LineBreaks.count(text, width / look.size());
+          int n = LineBreaks.count(text, width / look.size() / scale(p));
           lines += n;
           height += n * look.line();
           all.append(text.replaceAll("\\s+", ""));
@@ -146,6 +146,17 @@ final class RowHeights {
     return p.getPPr() != null && p.getPPr().getPStyle() != null
         ? p.getPPr().getPStyle().getVal()
         : "Normal";
+  }
+
+  /** How much narrower than its font the paragraph's text is set (w:w), 1 when it is not. */
+  private static double scale(P p) {
+    double scale = 1;
+    for (Object o : p.getContent()) {
+      if (XmlUtils.unwrap(o) instanceof R r && r.getRPr() != null && r.getRPr().getW() != null) {
+        scale = Math.min(scale, r.getRPr().getW().getVal() / 100.0);
+      }
+    }
+    return scale;
   }
 
   /** The paragraph's text with a newline for each line break. */

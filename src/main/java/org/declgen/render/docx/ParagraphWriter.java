@@ -55,6 +55,17 @@ final class ParagraphWriter {
     }
   }
 
+  /** Plain text set at {@code percent} of its letters' width (w:w), to keep it on one line. */
+  void narrowText(String value, int percent) {
+    if (!open) {
+      startParagraph();
+    }
+    WordText.run(out, WordText.narrowed(style.plainRun(), percent), value);
+    if (text != null) {
+      text.append(value);
+    }
+  }
+
   void lineBreak() {
     if (!open) {
       startParagraph();

@@ -6,8 +6,9 @@ import org.declgen.template.docx.layout.LineBreaks;
 
 /**
  * A short value as Word paragraphs: each line its own paragraph, text verbatim. Where it is placed
- * is known (the template decides its pages), a line whose last printed line would hold a single
- * character gets line breaks where a person would put them ({@link LineBreaks#balance}).
+ * is known (the template decides its pages), a line that would print a line of a single character
+ * gets line breaks where a person would put them ({@link LineBreaks#balance}), or, when no break
+ * suits it, is set a little narrower to fit one line ({@link LineBreaks#narrowing}).
  */
 final class PlainTextParagraphs {
   private static final Pattern LINE = Pattern.compile("\r?\n");
@@ -36,8 +37,19 @@ final class PlainTextParagraphs {
     } else {
       for (String line : lines(text)) {
         w.startParagraph();
-        height.addLines(height.lines(line));
-        balanced(w, height.balanced(line));
+        int lines = height.lines(line);
+        String balanced = height.balanced(line);
+        int percent =
+            lines > 1 && height.aLineAlone() && balanced.equals(line)
+                ? height.narrowing(line)
+                : 100;
+        if (percent < 100) {
+          height.addLines(1);
+          w.narrowText(line, percent);
+        } else {
+          height.addLines(lines);
+          balanced(w, balanced);
+        }
       }
     }
     return w.finish();

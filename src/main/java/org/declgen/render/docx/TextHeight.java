@@ -37,22 +37,23 @@ final class TextHeight {
     total += look.height(measure.lines(paragraph, ems, firstLine));
   }
 
-  /** The lines a paragraph of this text takes; {@link #lastLineAlone} then tells about its end. */
+  /** The lines a paragraph of this text takes; {@link #aLineAlone} then tells about its lines. */
   int lines(String paragraph) {
     return measure.lines(paragraph, ems, firstLine);
   }
 
-  /** Whether the paragraph last counted by {@link #lines} ends with one character alone. */
-  boolean lastLineAlone() {
-    return measure.lastLineAlone();
+  /** Whether the paragraph last counted by {@link #lines} has a line of one character alone. */
+  boolean aLineAlone() {
+    return measure.aLineAlone();
   }
 
   /**
    * The paragraph last counted by {@link #lines}, with line breaks where a person would put them
-   * when its last line holds one character alone ({@link LineBreaks#balanceLines}); else as it is.
+   * when one of its lines holds one character alone ({@link LineBreaks#balanceLines}); else as it
+   * is.
    */
   String balanced(String paragraph) {
-    if (!measure.lastLineAlone()) {
+    if (!measure.aLineAlone()) {
       return paragraph;
     }
     if (!(paragraph.equals(balancedText) && ems == balancedEms)) {
@@ -61,6 +62,14 @@ final class TextHeight {
       balanced = LineBreaks.balanceLines(paragraph, ems);
     }
     return balanced;
+  }
+
+  /**
+   * The width in percent at which the paragraph fits one line when no break suits it ({@link
+   * LineBreaks#narrowing}).
+   */
+  int narrowing(String paragraph) {
+    return LineBreaks.narrowing(paragraph, ems);
   }
 
   /** A paragraph known to take so many lines. */

@@ -8,8 +8,10 @@ import java.util.Arrays;
  * full-width mark is one em wide, a Latin letter or digit as wide as in Times New Roman (a digit
  * half an em), with a fifth of an em where Chinese meets a Latin letter or digit; a Latin word or
  * number is not broken; a closing mark never starts a line (the character before it goes down with
- * it) and an opening mark never ends one; a line break in the text starts a new line. Widths are in
- * ems of the text's type size.
+ * it) and an opening mark never ends one; a line break in the text starts a new line. A
+ * mathematical operator (≥, ≤, ≈ …) is set like a Latin letter and stays with the number that
+ * follows it; after Chinese it takes the Chinese font, one em. Widths are in ems of the text's type
+ * size.
  */
 public final class LineBreaks {
   /** The space office suites put between Chinese and a Latin letter or digit (0.205 em). */
@@ -23,6 +25,12 @@ public final class LineBreaks {
 
   /** What a break elsewhere than after a mark or between scripts costs a balanced text, in ems². */
   private static final double BREAK_PENALTY = 4;
+
+  /**
+   * Full-width operators and words that a balanced text keeps with the number after them (a
+   * mathematical operator, ≥ or ≤, already is: it is set like a Latin letter).
+   */
+  private static final String BEFORE_NUMBER = "＞＜＝～＋－±约";
 
   private LineBreaks() {}
 
@@ -48,7 +56,7 @@ public final class LineBreaks {
 
   /**
    * Measures texts one after another without keeping their line starts: how many lines the last one
-   * took, and whether its last line holds a single letter or digit (a mark beside it or not). One
+   * took, and whether one of its lines holds a single character (a mark beside it or not). One
    * measure serves one thread.
    */
   public static final class Measure {
@@ -62,20 +70,26 @@ public final class LineBreaks {
      */
     public int lines(CharSequence text, double width, double firstLine) {
       this.text = text;
+      last.watch(text);
       this.lines = walk(text, width, firstLine, last);
       return lines;
     }
 
-    /** Whether the text last measured ends with a line that holds one character alone. */
-    public boolean lastLineAlone() {
-      return lines > 1 && oneVisible(text, last.last, text.length());
+    /**
+     * Whether the text last measured has a line that holds one character alone, or an operator
+     * parted from its number.
+     */
+    public boolean aLineAlone() {
+      return lines > 1 && (last.alone || oneVisible(text, last.last, text.length()));
     }
   }
 
   /**
-   * The text with line breaks ({@code \n}) where a person would break it, when its last line would
-   * otherwise hold a single character: the same number of lines, as even as they can be, preferring
-   * a break after a mark or between Chinese and Latin text. Any other text is returned as it is.
+   * The text with line breaks ({@code \n}) where a person would break it, when one of its lines
+   * would otherwise hold a single character: the same number of lines, none of them a single
+   * character, as even as they can be, preferring a break after a mark or before a number, keeping
+   * an operator with its number and a number with its unit, and never breaking a number. Any other
+   * text, or one that cannot be broken so, is returned as it is.
    */
   public static String balance(String text, double width) {
     if (text.indexOf('\n') >= 0) {
@@ -98,7 +112,7 @@ public final class LineBreaks {
   public static String balanceLines(String text, double width) {
     int[] starts = starts(text, width, 0);
     int lines = starts.length;
-    if (lines < 2 || !oneVisible(text, starts[lines - 1], text.length())) {
+    if (lines < 2 || !aLineAlone(text, starts)) {
       return text;
     }
     int[] breaks = new Balance(text, width).breaks(lines);
@@ -110,6 +124,48 @@ public final class LineBreaks {
       out.insert(breaks[i], '\n');
     }
     return out.toString();
+  }
+
+  /**
+   * The narrowest a short text is set, in percent of its letters' width, to keep it on one line.
+   */
+  public static final int NARROWEST = 75;
+
+  /**
+   * For a short text (one line of a value, no {@code \n}) that no break suits — every way of
+   * breaking it leaves a character alone or splits a number, as 「≥12345678件」 in a 5.5-em column —
+   * the width in percent of its letters' width at which it fits one line, what a person does in
+   * Word (字符缩放); 100 when it would have to be narrower than {@link #NARROWEST}.
+   */
+  public static int narrowing(String text, double width) {
+    if (text.isEmpty() || text.indexOf('\n') >= 0) {
+      return 100;
+    }
+    Balance b = new Balance(text, width);
+    // a point less: the space between Chinese and Latin is not narrowed with the letters
+    int percent = (int) Math.floor(100 * width / b.lineWidth(0, b.tokenWidth.length)) - 1;
+    return percent >= NARROWEST ? Math.min(percent, 100) : 100;
+  }
+
+  private static boolean aLineAlone(CharSequence text, int[] starts) {
+    for (int i = 0; i < starts.length; i++) {
+      if (unacceptable(text, starts[i], i + 1 < starts.length ? starts[i + 1] : text.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a reader would not accept line {@code text[from, to)}: it holds a single character, or
+   * it ends with an operator whose number starts the next line.
+   */
+  private static boolean unacceptable(CharSequence text, int from, int to) {
+    return oneVisible(text, from, to)
+        || (to < text.length()
+            && to > from
+            && BEFORE_NUMBER.indexOf(text.charAt(to - 1)) >= 0
+            && Character.isDigit(text.charAt(to)));
   }
 
   private static int walk(CharSequence text, double width, double firstLine, Starts starts) {
@@ -142,7 +198,7 @@ public final class LineBreaks {
       int end;
       double tokenWidth;
       boolean latin;
-      if (c >= 0x2000 && !Character.isSurrogate(c)) {
+      if (c >= 0x2000 && !Character.isSurrogate(c) && !isOperator(c)) {
         end = i + 1;
         tokenWidth = 1;
         latin = false;
@@ -166,7 +222,7 @@ public final class LineBreaks {
         used += w;
       }
       previousLatin = latin;
-      previousSpaced = alphanumeric;
+      previousSpaced = latin && alphanumeric(text.charAt(end - 1));
       previousToken = i;
       i = end;
     }
@@ -195,15 +251,41 @@ public final class LineBreaks {
   }
 
   private static boolean isLatin(char c) {
-    return c < 0x2000 && c != '·';
+    return (c < 0x2000 && c != '·') || isOperator(c);
+  }
+
+  /**
+   * A mathematical operator (U+2200–U+22FF: ≥ ≤ ≈ ≠ …): its line-breaking class is a letter's, so
+   * it is not parted from the number after it; Word takes it from the Latin font (Times New Roman).
+   */
+  private static boolean isOperator(char c) {
+    return c >= 0x2200 && c <= 0x22FF;
   }
 
   private static double width(CharSequence text, int from, int to) {
     double w = 0;
     for (int i = from; i < to; i++) {
-      w += width(text.charAt(i));
+      char c = text.charAt(i);
+      w += isOperator(c) ? operatorWidth(text, i) : width(c);
     }
     return w;
+  }
+
+  /**
+   * An operator's width: as in Times New Roman (≥ 0.549 em; ≦ ≧, which it lacks, as the fallback
+   * font sets them), but one em after Chinese, whose font LibreOffice keeps for it, a line break
+   * between them or not.
+   */
+  private static double operatorWidth(CharSequence text, int at) {
+    int before = at - 1;
+    while (before >= 0 && text.charAt(before) == '\n') {
+      before--;
+    }
+    if (before >= 0 && !isLatin(text.charAt(before))) {
+      return 1;
+    }
+    char c = text.charAt(at);
+    return c == '≦' || c == '≧' ? 0.794 : 0.549;
   }
 
   /**
@@ -232,16 +314,16 @@ public final class LineBreaks {
   }
 
   /**
-   * Characters a reader counts on a line: letters, ideographs and digits; a mark that comes with
-   * one (「设”」) leaves it just as alone.
+   * Characters a reader counts on a line: letters, ideographs, digits and operators (≥, ＞); a mark
+   * that comes with one (「设”」) leaves it just as alone.
    */
   private static int visible(CharSequence text, int from, int to) {
     int n = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < to) {
-        n += Character.isLetterOrDigit(Character.toCodePoint(c, text.charAt(++i))) ? 1 : 0;
-      } else if (Character.isLetterOrDigit(c)) {
+        n += counted(Character.toCodePoint(c, text.charAt(++i))) ? 1 : 0;
+      } else if (counted(c)) {
         n++;
       }
     }
@@ -254,12 +336,16 @@ public final class LineBreaks {
     for (int i = from; i < to && n < 2; i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < to) {
-        n += Character.isLetterOrDigit(Character.toCodePoint(c, text.charAt(++i))) ? 1 : 0;
-      } else if (Character.isLetterOrDigit(c)) {
+        n += counted(Character.toCodePoint(c, text.charAt(++i))) ? 1 : 0;
+      } else if (counted(c)) {
         n++;
       }
     }
     return n == 1;
+  }
+
+  private static boolean counted(int c) {
+    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.MATH_SYMBOL;
   }
 
   /** A growing list of line starts; or only the last one. */
@@ -269,11 +355,26 @@ public final class LineBreaks {
     private int size;
     private int last;
 
+    /**
+     * The text whose lines are watched for one holding a single character, and whether one does.
+     */
+    private CharSequence watched;
+
+    private boolean alone;
+
     Starts(boolean all) {
       this.all = all;
     }
 
+    void watch(CharSequence text) {
+      watched = text;
+      alone = false;
+    }
+
     void add(int value) {
+      if (watched != null && value > 0 && !alone) {
+        alone = unacceptable(watched, last, value);
+      }
       last = value;
       if (!all) {
         return;
@@ -291,9 +392,10 @@ public final class LineBreaks {
 
   /**
    * The most even breaks of a text into a given number of lines: tokens as {@link #walk} sees them,
-   * lines that fit, no closing mark starting a line and no opening mark ending one, and a last line
-   * of two characters or more; the sum of the lines' squared widths is least, plus {@link
-   * #BREAK_PENALTY} for each break inside a run of Chinese.
+   * lines that fit, no closing mark starting a line and no opening mark ending one, no operator
+   * ending one before its number, and every line of two characters or more; the sum of the lines'
+   * squared widths is least, plus {@link #BREAK_PENALTY} for each break inside a run of Chinese and
+   * twice that between a number and its unit.
    */
   private static final class Balance {
     private final String text;
@@ -312,7 +414,7 @@ public final class LineBreaks {
 
     private final double[] penalty;
 
-    /** For each token, the letters and digits from it to the end of the text. */
+    /** For each token, the characters a reader counts from it to the end of the text. */
     private final int[] lettersFrom;
 
     Balance(String text, double width) {
@@ -336,7 +438,7 @@ public final class LineBreaks {
         spaceBefore[t] =
             t > 0 && latin != previousLatin && (alphanumeric(c) || previousSpaced) ? AUTOSPACE : 0;
         previousLatin = latin;
-        previousSpaced = alphanumeric(c);
+        previousSpaced = alphanumeric(text.charAt(tokenEnd(text, i) - 1));
       }
       tokenStart[count] = text.length();
       widthBefore = new double[count + 1];
@@ -380,7 +482,7 @@ public final class LineBreaks {
             if (w > width + 1e-9) {
               break;
             }
-            boolean orphan = line == lines && lettersFrom[start] < 2;
+            boolean orphan = lettersFrom[start] - lettersFrom[end] < 2;
             if (cost[line - 1][start] == Double.POSITIVE_INFINITY || orphan) {
               continue;
             }
@@ -415,18 +517,26 @@ public final class LineBreaks {
     /** Whether a line may start at this token. */
     private boolean breakableAt(int token) {
       int at = tokenStart[token];
-      return CLOSING.indexOf(text.charAt(at)) < 0 && OPENING.indexOf(text.charAt(at - 1)) < 0;
+      char before = text.charAt(at - 1);
+      char after = text.charAt(at);
+      return CLOSING.indexOf(after) < 0
+          && OPENING.indexOf(before) < 0
+          && !(BEFORE_NUMBER.indexOf(before) >= 0 && Character.isDigit(after));
     }
 
     private double penaltyAt(int token) {
       int at = tokenStart[token];
       char before = text.charAt(at - 1);
       char after = text.charAt(at);
-      boolean natural =
-          BREAK_AFTER.indexOf(before) >= 0
-              || Character.isWhitespace(before)
-              || isLatin(before) != isLatin(after);
-      return natural ? 0 : BREAK_PENALTY;
+      if (BREAK_AFTER.indexOf(before) >= 0 || Character.isWhitespace(before)) {
+        return 0;
+      }
+      if (isLatin(before) == isLatin(after)) {
+        return BREAK_PENALTY;
+      }
+      // Chinese then a number or Latin word: free; a number then its unit: dearer than within
+      // Chinese.
+      return isLatin(after) ? 0 : Character.isDigit(before) ? 2 * BREAK_PENALTY : 0;
     }
   }
 }

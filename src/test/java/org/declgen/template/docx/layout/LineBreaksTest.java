@@ -77,4 +77,47 @@ class LineBreaksTest {
       assertThat(line.length()).isGreaterThanOrEqualTo(2);
     }
   }
+
+  @Test
+  void anOperatorIsSetLikeALatinLetterAndStaysWithItsNumber() {
+    // 0.549 + 3.5 + 0.2 + 1 = 5.249 em: one line in the 5.5-em value column of 区级 forms
+    assertThat(LineBreaks.count("≥1000000台", 5.5)).isEqualTo(1);
+    assertThat(LineBreaks.count("≥1000000台", 5.2)).isEqualTo(2);
+    assertThat(LineBreaks.starts("≥1000000台", 5.2, 0)).containsExactly(0, 8);
+    // no break between the operator and its number, as UAX #14 has it (≥ is a letter there)
+    assertThat(LineBreaks.starts("≥12345678", 4, 0)).containsExactly(0);
+    // after Chinese the operator takes the Chinese font: 5 + 1 + 1 + 0.833 em
+    assertThat(LineBreaks.count("按时办结率≥99%", 7.84)).isEqualTo(1);
+    assertThat(LineBreaks.count("按时办结率≥99%", 7.83)).isEqualTo(2);
+    // the space between a number and Chinese follows the number's last digit, not the operator
+    assertThat(LineBreaks.count("≥5件", 2.25)).isEqualTo(1);
+    assertThat(LineBreaks.count("≥5件", 2.2)).isEqualTo(2);
+  }
+
+  @Test
+  void aLoneOperatorOrUnitIsNotLeftOnALine() {
+    // 「≥3000000人/次」 would split the word 人次
+    assertThat(LineBreaks.balance("≥3000000人次", 5.5)).isEqualTo("≥3000000\n人次");
+    // not 「不少于≥/5件」: the operator stays with its number
+    assertThat(LineBreaks.balance("不少于≥5件", 5.5)).isEqualTo("不少于\n≥5件");
+    // a full-width operator or 约 is kept with the number after it: not 「＞/1234件」
+    assertThat(LineBreaks.balance("达到＞1234件", 5)).isEqualTo("达到\n＞1234件");
+    assertThat(LineBreaks.balance("预计约1234件", 5)).isEqualTo("预计\n约1234件");
+    // a number with its unit when they fit: 「全区累计/1000000台」, not 「全区累计1000000/台」
+    assertThat(LineBreaks.balance("全区累计1000000台", 7.9)).isEqualTo("全区累计\n1000000台");
+  }
+
+  @Test
+  void aTextThatNoBreakSuitsIsNarrowedToOneLine() {
+    // 「≥12345678/件」 or a broken number are the only ways to make two lines of it
+    String text = "≥12345678件";
+    assertThat(LineBreaks.balance(text, 5.5)).isSameAs(text);
+    // 0.549 + 4 + 0.2 + 1 = 5.749 em in 5.5: 95.7 %, less a point for the unscaled space
+    assertThat(LineBreaks.narrowing(text, 5.5)).isEqualTo(94);
+    assertThat(LineBreaks.narrowing("≥100000000元", 5.5)).isEqualTo(87);
+    // 14 pt text in the same column (4.125 em): 5.249 em at 77 %
+    assertThat(LineBreaks.narrowing("≥1000000台", 4.125)).isEqualTo(77);
+    // no narrower than 75 %: 「＞1234567件」 is 5.9 em and would need 69 %
+    assertThat(LineBreaks.narrowing("＞1234567件", 4.125)).isEqualTo(100);
+  }
 }
