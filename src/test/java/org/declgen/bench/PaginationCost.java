@@ -1,5 +1,7 @@
 package org.declgen.bench;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -12,6 +14,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.declgen.diag.Messages;
 import org.declgen.model.Declaration;
 import org.declgen.pipeline.Pipeline;
@@ -24,10 +29,15 @@ import org.declgen.template.catalog.TemplateCatalog;
  * up, their rounds taken in turn (which goes first alternates), so a machine busy for a moment
  * slows both alike. Not a test: run it by hand (docs/performance.md, "分页的代价").
  *
+ * <p>A paginated document is longer (each page repeats its table's start, heading rows and labels,
+ * and a paragraph starts it), and encoding and compressing it costs in proportion: the last columns
+ * time that alone (UTF-8 and deflate of the main part, as the renderer packs it) in the same
+ * rounds, and give what the longer one adds as a share of the render without pagination.
+ *
  * <p>Arguments: {@code [rounds] [template]}, by default 21 rounds of the built-in default template.
  */
 public final class PaginationCost {
-  private static final long WARM_UP_NANOS = 3_000_000_000L;
+  private static final long WARM_UP_NANOS = 2_000_000_000L;
   private static final long ROUND_NANOS = 300_000_000L;
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -51,13 +61,46 @@ public final class PaginationCost {
           System.getProperty("java.version"),
           Runtime.getRuntime().availableProcessors());
       System.out.println(
-          "| form | off: median / min ms | on: median / min ms | on/off (median of rounds)"
-              + " | CPU on/off |");
-      System.out.println("|---|---:|---:|---:|---:|");
+          "| form | off: median / min ms | on: median / min ms | on/off | CPU on/off"
+              + " | document.xml off → on | packing it off → on (ms) | packing's share |");
+      System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
       for (Declaration d : List.of(sample, large)) {
-        Work plain = () -> pipeline.render(d, off.toString(), EnumSet.of(OutputFormat.DOCX));
-        Work paged = () -> pipeline.render(d, template, EnumSet.of(OutputFormat.DOCX));
-        report(d == sample ? "sample" : "large (20 tasks, 600 rows)", plain, paged, rounds);
+        String plainXml = mainPart(pipeline.render(d, off.toString(), DOCX).get(OutputFormat.DOCX));
+        String pagedXml = mainPart(pipeline.render(d, template, DOCX).get(OutputFormat.DOCX));
+        double[][][] t =
+            rounds(
+                List.of(
+                    () -> pipeline.render(d, off.toString(), DOCX),
+                    () -> pipeline.render(d, template, DOCX),
+                    () -> pack(plainXml),
+                    () -> pack(pagedXml)),
+                rounds);
+        double[][] wall = t[0];
+        double[][] cpu = t[1];
+        double[] ratio = new double[rounds];
+        double[] cpuRatio = new double[rounds];
+        double[] packingShare = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+          ratio[r] = wall[1][r] / wall[0][r];
+          cpuRatio[r] = cpu[1][r] / cpu[0][r];
+          packingShare[r] = (wall[3][r] - wall[2][r]) / wall[0][r];
+        }
+        System.out.printf(
+            Locale.ROOT,
+            "| %s | %.3f / %.3f | %.3f / %.3f | %+.1f%% | %+.1f%% | %,d → %,d bytes"
+                + " | %.3f → %.3f | %+.1f%% |%n",
+            d == sample ? "sample" : "large (20 tasks, 600 rows)",
+            median(wall[0]),
+            min(wall[0]),
+            median(wall[1]),
+            min(wall[1]),
+            (median(ratio) - 1) * 100,
+            (median(cpuRatio) - 1) * 100,
+            plainXml.getBytes(StandardCharsets.UTF_8).length,
+            pagedXml.getBytes(StandardCharsets.UTF_8).length,
+            median(wall[2]),
+            median(wall[3]),
+            median(packingShare) * 100);
       }
     } finally {
       deleteTree(work);
@@ -69,33 +112,48 @@ public final class PaginationCost {
     void run() throws Exception;
   }
 
-  private static void report(String form, Work off, Work on, int rounds) throws Exception {
-    repeatFor(off, WARM_UP_NANOS);
-    repeatFor(on, WARM_UP_NANOS);
-    double[][] wall = new double[2][rounds];
-    double[][] cpu = new double[2][rounds];
-    double[] ratios = new double[rounds];
-    double[] cpuRatios = new double[rounds];
-    for (int r = 0; r < rounds; r++) {
-      for (int k = 0; k < 2; k++) {
-        int which = (r + k) % 2;
-        double[] ms = round(which == 0 ? off : on);
-        wall[which][r] = ms[0];
-        cpu[which][r] = ms[1];
-      }
-      ratios[r] = wall[1][r] / wall[0][r];
-      cpuRatios[r] = cpu[1][r] / cpu[0][r];
+  private static final EnumSet<OutputFormat> DOCX = EnumSet.of(OutputFormat.DOCX);
+
+  /**
+   * Wall and thread-CPU ms per call of each work, by round: {@code [wall|cpu][work][round]}. The
+   * works take turns in every round, each round starting with the next one.
+   */
+  private static double[][][] rounds(List<Work> works, int rounds) throws Exception {
+    for (Work w : works) {
+      repeatFor(w, WARM_UP_NANOS);
     }
-    System.out.printf(
-        Locale.ROOT,
-        "| %s | %.3f / %.3f | %.3f / %.3f | %+.1f%% | %+.1f%% |%n",
-        form,
-        median(wall[0]),
-        min(wall[0]),
-        median(wall[1]),
-        min(wall[1]),
-        (median(ratios) - 1) * 100,
-        (median(cpuRatios) - 1) * 100);
+    int n = works.size();
+    double[][][] ms = new double[2][n][rounds];
+    for (int r = 0; r < rounds; r++) {
+      for (int k = 0; k < n; k++) {
+        int which = (r + k) % n;
+        double[] one = round(works.get(which));
+        ms[0][which][r] = one[0];
+        ms[1][which][r] = one[1];
+      }
+    }
+    return ms;
+  }
+
+  /** The main part of a .docx, as text. */
+  private static String mainPart(byte[] docx) throws IOException {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (e.getName().equals("word/document.xml")) {
+          return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new IOException("no word/document.xml");
+  }
+
+  /** Encodes and deflates a main part as the renderer does (UTF-8, a zip entry, default level). */
+  private static void pack(String xml) throws IOException {
+    ZipOutputStream zip = new ZipOutputStream(new ByteArrayOutputStream(64 * 1024));
+    zip.putNextEntry(new ZipEntry("word/document.xml"));
+    zip.write(xml.getBytes(StandardCharsets.UTF_8));
+    zip.closeEntry();
+    zip.finish();
   }
 
   /** Wall and thread-CPU milliseconds per call over one round. */
