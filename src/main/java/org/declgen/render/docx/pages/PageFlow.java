@@ -51,10 +51,16 @@ public final class PageFlow extends Writer {
 
   private final PrintLayout layout;
   private final double capacity;
+
+  /**
+   * The document: what is placed, then (from {@link #pending}) what was printed since the last call
+   * — the row or paragraph the next call ends. The template prints straight into it, so a row that
+   * stays where it was printed (most do) is never copied.
+   */
   private final StringBuilder out = new StringBuilder(64 * 1024);
 
-  /** What was printed since the last call: the row or paragraph the next call ends. */
-  private final StringBuilder printed = new StringBuilder(8 * 1024);
+  /** Where what was printed since the last call starts in {@link #out}. */
+  private int pending;
 
   private final MergeGroups merges = new MergeGroups();
   private final Bookmarks bookmarks = new Bookmarks();
@@ -87,8 +93,6 @@ public final class PageFlow extends Writer {
 
   /** The main document as printed, with its pages decided. */
   public String document() {
-    out.append(printed);
-    printed.setLength(0);
     return out.toString();
   }
 
@@ -100,8 +104,7 @@ public final class PageFlow extends Writer {
     if (t == null) {
       return;
     }
-    out.append(printed);
-    printed.setLength(0);
+    pending = out.length();
     table = t;
     tableStart = null;
     tableOpenOnPage = false;
@@ -136,6 +139,7 @@ public final class PageFlow extends Writer {
     if (table == null || table.number() != number) {
       return;
     }
+    String after = takePending();
     List<PrintedRow> rest = new ArrayList<>(held);
     held.clear();
     for (PrintedRow r : rest) {
@@ -144,8 +148,8 @@ public final class PageFlow extends Writer {
     if (!tableOpenOnPage && tableStart != null) {
       out.append(tableStart);
     }
-    out.append(printed);
-    printed.setLength(0);
+    out.append(after);
+    pending = out.length();
     used += merges.end();
     table = null;
   }
@@ -180,19 +184,50 @@ public final class PageFlow extends Writer {
     if (table == null || table.number() != number) {
       return;
     }
+    int start = pending;
     if (tableStart == null) {
-      int row = firstRow(printed);
-      tableStart = printed.substring(0, row);
-      printed.delete(0, row);
+      start = firstRow(out, pending);
+      tableStart = out.substring(pending, start);
     }
-    PrintedRow row = measure(index);
+    PrintedRow row = measure(index, start);
     groupedColumns = NO_COLUMNS;
+    if (start == pending && !row.layout().heading() && placedWhereItIs(row)) {
+      pending = out.length();
+      return;
+    }
+    // The row leaves the document, to be placed after what has to come first (or held).
+    row = row.withXml(out.substring(start));
+    out.setLength(pending);
     if (row.layout().heading()) {
       held.add(row.kept());
     } else {
       place(row);
     }
-    printed.setLength(0);
+    pending = out.length();
+  }
+
+  /**
+   * Places a row on the current page where it was printed, when nothing has to come before it (the
+   * table open on the page, no heading waiting) and it fits without a label printed again; else
+   * false, and the row is as it was.
+   */
+  private boolean placedWhereItIs(PrintedRow r) {
+    if (!tableOpenOnPage || !held.isEmpty()) {
+      return false;
+    }
+    PrintedRow resolved = resolveContinuations(r);
+    if (!fits(resolved) || labelsOnNewPage(resolved)) {
+      return false;
+    }
+    record(resolved, pending, false);
+    return true;
+  }
+
+  /** What was printed since the last call, taken out of the document. */
+  private String takePending() {
+    String taken = out.substring(pending);
+    out.setLength(pending);
+    return taken;
   }
 
   /** The body paragraph printed since the last call: the page runs on by its height. */
@@ -204,7 +239,7 @@ public final class PageFlow extends Writer {
     double height = p.height();
     if (p.scanned()) {
       height = 0;
-      for (String text : RowXml.paragraphTexts(printed, 0, printed.length())) {
+      for (String text : RowXml.paragraphTexts(out, pending, out.length())) {
         height += p.look().height(text, layout.page().width());
       }
     }
@@ -218,46 +253,45 @@ public final class PageFlow extends Writer {
       used -= layout.page().height();
     }
     pageHasContent |= height >= 1;
-    out.append(printed);
-    printed.setLength(0);
+    pending = out.length();
   }
 
-  /** Where the first row starts in what opens a table. */
-  private static int firstRow(StringBuilder xml) {
-    for (int at = xml.indexOf("<w:tr"); at >= 0; at = xml.indexOf("<w:tr", at + 1)) {
+  /** Where the first row starts in what opens a table, printed from {@code from} on. */
+  private static int firstRow(StringBuilder xml, int from) {
+    for (int at = xml.indexOf("<w:tr", from); at >= 0; at = xml.indexOf("<w:tr", at + 1)) {
       char after = xml.charAt(at + 5);
       if (after == '>' || after == ' ') {
         return at;
       }
     }
-    return 0;
+    return from;
   }
 
   // ---------------------------------------------------------------- Writer
 
   @Override
   public void write(char[] chars, int offset, int length) {
-    printed.append(chars, offset, length);
+    out.append(chars, offset, length);
   }
 
   @Override
   public void write(String text, int offset, int length) {
-    printed.append(text, offset, offset + length);
+    out.append(text, offset, offset + length);
   }
 
   @Override
   public void write(String text) {
-    printed.append(text);
+    out.append(text);
   }
 
   @Override
   public void write(int c) {
-    printed.append((char) c);
+    out.append((char) c);
   }
 
   @Override
   public Writer append(CharSequence text) {
-    printed.append(text);
+    out.append(text);
     return this;
   }
 
@@ -269,7 +303,10 @@ public final class PageFlow extends Writer {
 
   // ---------------------------------------------------------------- measuring
 
-  private PrintedRow measure(int index) {
+  /**
+   * The row printed from {@code start} to the end of the document, measured; its XML not yet kept.
+   */
+  private PrintedRow measure(int index, int start) {
     RowLayout row = table.rows().get(index);
     List<CellLayout> cells = row.cells();
     int n = cells.size();
@@ -281,7 +318,7 @@ public final class PageFlow extends Writer {
       CellLayout c = cells.get(i);
       double height = cellHeights[i] + c.fixedHeight();
       if (c.scanned()) {
-        scannedCells = scannedCells == null ? RowXml.cells(printed) : scannedCells;
+        scannedCells = scannedCells == null ? RowXml.cells(out, start, out.length()) : scannedCells;
         height = i < scannedCells.size() ? scannedHeight(c, scannedCells.get(i)) : 0;
       }
       content[i] = height + c.margins();
@@ -293,7 +330,7 @@ public final class PageFlow extends Writer {
     return new PrintedRow(
         index,
         row,
-        printed,
+        null,
         parts,
         content,
         flows,
@@ -304,7 +341,7 @@ public final class PageFlow extends Writer {
 
   private double scannedHeight(CellLayout c, RowXml.Span cell) {
     double height = 0;
-    for (String text : RowXml.paragraphTexts(printed, cell.start(), cell.end())) {
+    for (String text : RowXml.paragraphTexts(out, cell.start(), cell.end())) {
       height += c.look().height(text, c.width());
     }
     return height;
@@ -418,6 +455,14 @@ public final class PageFlow extends Writer {
     }
     int from = out.length();
     out.append(withLabelsOnNewPage(r));
+    record(r, from, repeated);
+  }
+
+  /**
+   * Records a row printed on the current page from {@code from} to the end of the document: the
+   * merges it starts, continues and ends, and the height it takes.
+   */
+  private void record(PrintedRow r, int from, boolean repeated) {
     Label[] labels = null;
     MergeGroups.Part[] parts = r.parts();
     for (int i = 0; i < parts.length; i++) {
@@ -435,6 +480,16 @@ public final class PageFlow extends Writer {
     if (r.layout().heading()) {
       headings.put(r.index(), r.kept());
     }
+  }
+
+  /** Whether the row has cells that continue a group from the page before (see below). */
+  private boolean labelsOnNewPage(PrintedRow r) {
+    for (int i = 0; i < r.parts().length; i++) {
+      if (r.parts()[i] == MergeGroups.Part.CONTINUES && merges.startsPage(r.columns()[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The row, its cells that continue a group from the page before printed as the group's label. */

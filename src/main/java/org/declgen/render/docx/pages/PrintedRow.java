@@ -41,6 +41,11 @@ record PrintedRow(
         spans);
   }
 
+  /** The row with its XML, once it is known where the row is placed. */
+  PrintedRow withXml(CharSequence newXml) {
+    return new PrintedRow(index, layout, newXml, parts, content, flows, height, columns, spans);
+  }
+
   PrintedRow withParts(MergeGroups.Part[] newParts, double newHeight) {
     return new PrintedRow(index, layout, xml, newParts, content, flows, newHeight, columns, spans);
   }

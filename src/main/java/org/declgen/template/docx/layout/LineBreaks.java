@@ -44,13 +44,13 @@ public final class LineBreaks {
    * {@code firstLine} ems.
    */
   public static int count(CharSequence text, double width, double firstLine) {
-    return walk(text, width, firstLine, null);
+    return walk(text, width, firstLine, null, true);
   }
 
   /** Where each line starts: offsets into the text, the first 0. */
   public static int[] starts(CharSequence text, double width, double firstLine) {
     Starts starts = new Starts(true);
-    walk(text, width, firstLine, starts);
+    walk(text, width, firstLine, starts, true);
     return starts.toArray();
   }
 
@@ -71,7 +71,7 @@ public final class LineBreaks {
     public int lines(CharSequence text, double width, double firstLine) {
       this.text = text;
       last.watch(text);
-      this.lines = walk(text, width, firstLine, last);
+      this.lines = walk(text, width, firstLine, last, true);
       return lines;
     }
 
@@ -168,7 +168,24 @@ public final class LineBreaks {
             && Character.isDigit(text.charAt(to)));
   }
 
-  private static int walk(CharSequence text, double width, double firstLine, Starts starts) {
+  /**
+   * Where each line starts, found character by character without the shortcuts {@link #walk} takes
+   * for texts that obviously fit a line and for runs of Chinese: what they must agree with.
+   */
+  static int[] startsCharacterByCharacter(CharSequence text, double width, double firstLine) {
+    Starts starts = new Starts(true);
+    walk(text, width, firstLine, starts, false);
+    return starts.toArray();
+  }
+
+  private static int walk(
+      CharSequence text, double width, double firstLine, Starts starts, boolean shortcuts) {
+    if (shortcuts && obviouslyOneLine(text, width, firstLine)) {
+      if (starts != null) {
+        starts.add(0);
+      }
+      return 1;
+    }
     int lines = 1;
     int length = text.length();
     double used = Math.max(0, firstLine);
@@ -225,8 +242,39 @@ public final class LineBreaks {
       previousSpaced = latin && alphanumeric(text.charAt(end - 1));
       previousToken = i;
       i = end;
+      if (shortcuts && !latin) {
+        // The Chinese characters that follow and fit on the line: one em each, nothing to decide.
+        while (i < length && used + 1 <= width + 1e-9) {
+          char next = text.charAt(i);
+          if (next < 0x2000 || Character.isSurrogate(next) || isOperator(next)) {
+            break;
+          }
+          used += 1;
+          previousToken = i;
+          i++;
+        }
+      }
     }
     return lines;
+  }
+
+  /**
+   * Whether a text fits one line by its length alone: no character but a tab is wider than an em,
+   * and the space between scripts adds at most {@link #AUTOSPACE} per character. Most values of a
+   * form (amounts, indicator values, short names) are, and need no walk.
+   */
+  private static boolean obviouslyOneLine(CharSequence text, double width, double firstLine) {
+    int length = text.length();
+    if (Math.max(0, firstLine) + length * (1 + AUTOSPACE) > width) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A Latin word or number is one token; any other character is a token of its own. */
