@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.declgen.diag.DiagnosticException;
+import org.declgen.internal.StringBuilderWriter;
 import org.declgen.render.docx.pages.PageFlow;
 import org.declgen.template.docx.CompiledDocx;
 import org.declgen.template.docx.RuntimeModel;

@@ -1,10 +1,10 @@
 package org.declgen.render.docx.pages;
 
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.declgen.internal.StringBuilderWriter;
 import org.declgen.template.docx.layout.BlockPlace;
 import org.declgen.template.docx.layout.BodyParagraph;
 import org.declgen.template.docx.layout.CellLayout;
@@ -26,7 +26,7 @@ import org.declgen.template.docx.layout.TableLayout;
  * suite that sets a line a little differently still keeps each row on the page planned for it.
  * Nothing here depends on time or on where it runs: the same form gives the same bytes.
  */
-public final class PageFlow extends Writer {
+public final class PageFlow extends StringBuilderWriter {
   /**
    * The paragraph between two pages' tables: it starts a page (so a table that filled the page
    * before does not leave a blank page, as a page break at its end would) and is 0.7 pt high.
@@ -53,13 +53,10 @@ public final class PageFlow extends Writer {
   private final double capacity;
 
   /**
-   * The document: what is placed, then (from {@link #pending}) what was printed since the last call
-   * — the row or paragraph the next call ends. The template prints straight into it, so a row that
-   * stays where it was printed (most do) is never copied.
+   * Where what was printed since the last call starts in {@link #out}, the document: before it what
+   * is placed, after it the row or paragraph the next call ends. The template prints straight into
+   * it, so a row that stays where it was printed (most do) is never copied.
    */
-  private final StringBuilder out = new StringBuilder(64 * 1024);
-
-  /** Where what was printed since the last call starts in {@link #out}. */
   private int pending;
 
   private final MergeGroups merges = new MergeGroups();
@@ -87,6 +84,7 @@ public final class PageFlow extends Writer {
   private boolean[] groupedStarts = new boolean[0];
 
   public PageFlow(PrintLayout layout) {
+    super(64 * 1024);
     this.layout = layout;
     this.capacity = layout.capacity();
   }
@@ -266,40 +264,6 @@ public final class PageFlow extends Writer {
     }
     return from;
   }
-
-  // ---------------------------------------------------------------- Writer
-
-  @Override
-  public void write(char[] chars, int offset, int length) {
-    out.append(chars, offset, length);
-  }
-
-  @Override
-  public void write(String text, int offset, int length) {
-    out.append(text, offset, offset + length);
-  }
-
-  @Override
-  public void write(String text) {
-    out.append(text);
-  }
-
-  @Override
-  public void write(int c) {
-    out.append((char) c);
-  }
-
-  @Override
-  public Writer append(CharSequence text) {
-    out.append(text);
-    return this;
-  }
-
-  @Override
-  public void flush() {}
-
-  @Override
-  public void close() {}
 
   // ---------------------------------------------------------------- measuring
 

@@ -1,12 +1,15 @@
-package org.declgen.render.docx;
+package org.declgen.internal;
 
 import java.io.Writer;
 
-/** A {@link java.io.StringWriter} without its lock: one render writes from one thread. */
-final class StringBuilderWriter extends Writer {
-  private final StringBuilder out;
+/**
+ * A {@link java.io.StringWriter} without its lock: one render writes from one thread. A subclass
+ * may look at and rework {@link #out}, what was written so far.
+ */
+public class StringBuilderWriter extends Writer {
+  protected final StringBuilder out;
 
-  StringBuilderWriter(int capacity) {
+  public StringBuilderWriter(int capacity) {
     this.out = new StringBuilder(capacity);
   }
 
