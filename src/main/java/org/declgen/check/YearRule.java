@@ -33,11 +33,12 @@ final class YearRule implements Rule {
     if (typed == null || YEAR.matcher(typed).matches()) {
       return;
     }
-    String text = halfWidthDigits(typed.strip());
+    String stripped = typed.strip();
+    String text = halfWidthDigits(stripped);
     String path = DepartmentForm.YEAR.label();
     Matcher m;
     if (YEAR.matcher(text).matches()) {
-      ctx.report(this, path, "full-width", typed, text);
+      ctx.report(this, path, text.equals(stripped) ? "spaces" : "full-width", typed, text);
     } else if ((m = WITH_SUFFIX.matcher(text)).matches()) {
       ctx.report(this, path, "suffix", typed, m.group(1));
     } else if ((m = WITH_DECIMALS.matcher(text)).matches()) {

@@ -9,9 +9,11 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.declgen.form.DepartmentForm;
 
@@ -63,7 +65,30 @@ public final class Inputs {
         problems.add(FileProblem.notFound(display.show(path)));
       }
     }
-    return new Expansion(files, problems);
+    return new Expansion(once(files), problems);
+  }
+
+  /**
+   * Each file once, where it was first named: {@code a/x.yaml}, {@code ./a/../a/x.yaml} and a
+   * folder holding it are one declaration, rendered and counted once.
+   */
+  private static List<InputFile> once(List<InputFile> files) {
+    Set<Path> seen = new HashSet<>();
+    List<InputFile> distinct = new ArrayList<>();
+    for (InputFile file : files) {
+      if (seen.add(identity(file.path()))) {
+        distinct.add(file);
+      }
+    }
+    return distinct;
+  }
+
+  private static Path identity(Path file) {
+    try {
+      return file.toRealPath();
+    } catch (IOException e) {
+      return file.toAbsolutePath().normalize();
+    }
   }
 
   private static void walk(

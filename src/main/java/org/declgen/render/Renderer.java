@@ -100,7 +100,12 @@ public final class Renderer {
     try {
       return office.print(word);
     } catch (PrintException e) {
-      String key = e.reason() == PrintException.Reason.TIMEOUT ? "pdf.timeout" : "pdf.failed";
+      String key =
+          switch (e.reason()) {
+            case TIMEOUT -> "pdf.timeout";
+            case FAILED -> "pdf.failed";
+            case NO_OUTPUT -> "pdf.no-output";
+          };
       throw new DiagnosticException(
           Diagnostic.error(
               SourcePosition.ofFile(office.office().toString()),

@@ -37,6 +37,11 @@ class RenderOutcomesTest {
         .contains("怎么改: 分两次生成，用 -o 指定不同的输出文件夹");
     assertThat(dir.resolve("output")).doesNotExist();
 
+    Cli same = Cli.run(dir, "render", "-f", "md", "a/x.yaml", "./a/../a/x.yaml", "a");
+    assertThat(same.code()).as(same.err()).isZero();
+    assertThat(same.out()).doesNotContain("2 份成功");
+    assertThat(dir.resolve("output/x.md")).isRegularFile();
+
     Cli folders = Cli.run(dir, "render", "-f", "md", ".");
     assertThat(folders.code()).as(folders.err()).isZero();
     assertThat(dir.resolve("output/a/x.md")).isRegularFile();
@@ -63,6 +68,18 @@ class RenderOutcomesTest {
     assertThat(r.out())
         .contains("检查未完成：核对了 0 份申报表，0 个输出文件缺失或已过期；1 份申报表有错误或无法读取，未能核对")
         .doesNotContain("都是最新的");
+  }
+
+  @Test
+  void anOfficeThatEndsWithoutAPdfIsToldInWords() throws IOException {
+    write("a.yaml", Samples.read(Samples.NANSHA));
+    Path office = dir.resolve("soffice");
+    Files.writeString(office, "#!/bin/sh\nexit 0\n");
+    Files.setPosixFilePermissions(office, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Cli r =
+        Cli.run(dir, Map.of("DECLGEN_SOFFICE", office.toString()), "render", "-f", "pdf", "a.yaml");
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("LibreOffice 运行结束，但没有写出 PDF；没有写出任何文件").doesNotContain("（form）");
   }
 
   @Test

@@ -137,7 +137,7 @@ public final class PdfPrinter {
       Path pdf = dir.resolve("form" + i + ".pdf");
       byte[] bytes = Files.exists(pdf) ? Files.readAllBytes(pdf) : new byte[0];
       if (!isPdf(bytes)) {
-        throw new PrintException(PrintException.Reason.FAILED, names.get(i));
+        throw new PrintException(PrintException.Reason.NO_OUTPUT, names.get(i));
       }
       out.put(names.get(i), StablePdf.of(bytes, docx.get(names.get(i))));
     }

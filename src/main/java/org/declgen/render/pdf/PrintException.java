@@ -5,7 +5,9 @@ public final class PrintException extends Exception {
   /** What went wrong, for choosing the message a user reads. */
   public enum Reason {
     TIMEOUT,
-    FAILED
+    FAILED,
+    /** It ended as if done but left no PDF. */
+    NO_OUTPUT
   }
 
   private final Reason reason;

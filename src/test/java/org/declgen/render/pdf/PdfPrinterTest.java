@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.declgen.diag.DiagnosticException;
@@ -123,12 +122,14 @@ class PdfPrinterTest {
 
   @Test
   void anOfficeThatFailsOrWritesNothingIsAFailure() throws Exception {
-    for (String body : List.of("exit 3\n", "exit 0\n")) {
-      PdfPrinter printer = new PdfPrinter(script(body), Duration.ofSeconds(20));
+    Map<String, PrintException.Reason> outcomes =
+        Map.of(
+            "exit 3\n", PrintException.Reason.FAILED, "exit 0\n", PrintException.Reason.NO_OUTPUT);
+    for (Map.Entry<String, PrintException.Reason> o : outcomes.entrySet()) {
+      PdfPrinter printer = new PdfPrinter(script(o.getKey()), Duration.ofSeconds(20));
       assertThatThrownBy(() -> printer.print(new byte[] {1}))
           .isInstanceOfSatisfying(
-              PrintException.class,
-              e -> assertThat(e.reason()).isEqualTo(PrintException.Reason.FAILED));
+              PrintException.class, e -> assertThat(e.reason()).isEqualTo(o.getValue()));
     }
   }
 
