@@ -99,10 +99,26 @@ final class IndicatorTable {
       return false;
     }
     used.add(cell);
-    category = new Group(label(cell));
-    categories.add(category);
+    category = reopenOrAdd(categories, label(cell));
     subcategory = null;
     return true;
+  }
+
+  /**
+   * The group of this label: the one already read when the label comes again (a 一级 printed again on
+   * a later page after a row that is not its own, such as a heading row typed over), so that the
+   * YAML gets each key once, else a new one at the end.
+   */
+  private static Group reopenOrAdd(List<Group> groups, String label) {
+    String key = CellText.label(label);
+    for (Group g : groups) {
+      if (CellText.label(g.label).equals(key)) {
+        return g;
+      }
+    }
+    Group added = new Group(label);
+    groups.add(added);
+    return added;
   }
 
   private void level2(int r, boolean newCategory) {
@@ -120,8 +136,7 @@ final class IndicatorTable {
       return;
     }
     used.add(cell);
-    subcategory = new Group(label(cell));
-    category.children.add(subcategory);
+    subcategory = reopenOrAdd(category.children, label(cell));
   }
 
   private void indicator(int r) {

@@ -11,6 +11,7 @@ import org.declgen.importer.ImportResult;
 import org.declgen.importer.Importer;
 import org.declgen.internal.AtomicFiles;
 import org.declgen.model.Declaration;
+import org.declgen.yaml.DeclarationReader;
 import org.declgen.yaml.DeclarationWriter;
 
 /** {@code import}: a filled form → the canonical YAML, written completely or not at all. */
@@ -66,6 +67,13 @@ final class FormImport {
     }
     EditorSchema.Link schema = EditorSchema.forDeclaration(target);
     String yaml = DeclarationWriter.write(result.declaration(), schema.reference());
+    try {
+      // What import writes is read back first: a YAML that would not load is never written.
+      new DeclarationReader(workspace.messages)
+          .read(targetDisplay.show(target), yaml.getBytes(StandardCharsets.UTF_8));
+    } catch (DiagnosticException e) {
+      return outcome(Imported.Outcome.REFUSED, Findings.of(e.diagnostics()), null);
+    }
     try {
       workspace.files.write(target, yaml.getBytes(StandardCharsets.UTF_8));
     } catch (AtomicFiles.Failure e) {

@@ -2,14 +2,18 @@ package org.declgen.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.declgen.bench.LargeForms;
 import org.declgen.diag.Messages;
 import org.declgen.internal.WordXml;
 import org.declgen.model.Declaration;
+import org.declgen.model.IndicatorCategory;
 import org.declgen.model.Task;
 import org.declgen.render.OutputFormat;
 import org.declgen.render.Renderer;
@@ -114,6 +118,31 @@ class ImportRoundTripTest {
   }
 
   /** The sample, naming the 市级 template when it was imported from that form (issue 11). */
+  /**
+   * A heading row printed again on a later page but typed over (「~~二级指标」) is no heading: the 一级
+   * after it comes back to the one already read instead of becoming a second 「产出指标」 key, which made
+   * import write a YAML that would not load (found by the import fuzz campaign).
+   */
+  @Test
+  void aLabelThatComesBackAfterAForeignRowContinuesItsGroup() throws Exception {
+    byte[] docx = render(Samples.nansha(), "gz-district");
+    Map<String, byte[]> parts = new LinkedHashMap<>(TestTemplates.entries(docx));
+    String xml = new String(parts.get("word/document.xml"), StandardCharsets.UTF_8);
+    int first = xml.indexOf(">二级指标<");
+    int second = xml.indexOf(">二级指标<", first + 1);
+    assertThat(second).as("the indicator heading is printed on a second page").isPositive();
+    xml = xml.substring(0, second) + ">~~二级指标<" + xml.substring(second + ">二级指标<".length());
+    parts.put("word/document.xml", xml.getBytes(StandardCharsets.UTF_8));
+
+    ImportResult result = importDocx(TestTemplates.zipBytes(parts));
+    String yaml = DeclarationWriter.write(result.declaration());
+
+    Declaration back = Samples.parse("back.yaml", yaml).declaration();
+    assertThat(back.indicators().stream().map(IndicatorCategory::label))
+        .containsOnlyOnce("产出指标", "效益指标", "满意度指标", "成本指标");
+    assertThat(yaml).contains("系统吞吐量").contains("用户满意度");
+  }
+
   static String sampleAsImported(String template) {
     return template.equals("gd-municipal")
         ? DeclarationWriter.write(Samples.nansha().withTemplate("gd-municipal"))
