@@ -1,11 +1,16 @@
 package org.declgen.yaml;
 
 import java.nio.charset.StandardCharsets;
+import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
+import org.declgen.diag.SourcePosition;
 import org.declgen.form.DepartmentForm;
 import org.declgen.form.FormDescription;
 import org.declgen.model.Declaration;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * {@code declgen fmt} for one file: reads it (accepting the typing slips {@link TypingSlips}
@@ -53,7 +58,7 @@ public final class FormFormatter<T> {
     SourceText.scan(file, text, messages);
     TypedText typed = new TypingSlips(form, messages).read(file, text);
     LoadedForm<T> loaded = reader.read(file, text, typed);
-    Comments comments = CommentReader.read(typed.corrected(), loaded.sourceMap());
+    Comments comments = comments(file, typed, loaded);
     String schema =
         comments.schemaReference() != null ? comments.schemaReference() : schemaReference;
     String canonical = FormWriter.write(form, loaded.value(), schema, comments);
@@ -62,6 +67,30 @@ public final class FormFormatter<T> {
       throw new IllegalStateException("the canonical text of " + file + " reads differently");
     }
     return new Formatted(asTyped(canonical, bytes, text), typed.count());
+  }
+
+  /**
+   * The file's comments, which fmt must keep. SnakeYAML's comment events fail on some texts its
+   * loader reads (an anchor or a tag followed by a comment, as {@code &a # …} on the first line):
+   * such a file is refused, where the parser stopped, and left as it is.
+   */
+  private Comments comments(String file, TypedText typed, LoadedForm<T> loaded)
+      throws DiagnosticException {
+    try {
+      return CommentReader.read(typed.corrected(), loaded.sourceMap());
+    } catch (YAMLException e) {
+      Mark at = e instanceof MarkedYAMLException m ? m.getProblemMark() : null;
+      SourcePosition where =
+          at == null
+              ? SourcePosition.ofFile(file)
+              : new SourcePosition(file, at.getLine() + 1, at.getColumn() + 1);
+      throw new DiagnosticException(
+          Diagnostic.error(
+              where,
+              "yaml.fmt.comments",
+              messages.get("yaml.fmt.comments"),
+              messages.get("yaml.fmt.comments.hint")));
+    }
   }
 
   /** {@code canonical} with the line breaks and byte-order mark of the file as it was. */

@@ -1,6 +1,7 @@
 package org.declgen.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import org.declgen.diag.DiagnosticException;
@@ -35,5 +36,23 @@ class FormatFoundByFuzzingTest {
             """);
     assertThat(once).containsOnlyOnce("# 金额单位：万元");
     assertThat(format(once)).isEqualTo(once);
+  }
+
+  /**
+   * An anchor on the whole file followed by a comment ({@code &a # …} on the first line) loads, but
+   * SnakeYAML's comment events fail on it: fmt ended in an internal error (exit 3). It now refuses
+   * the file, where the parser stopped, and leaves it as it is.
+   */
+  @Test
+  void anAnchorFollowedByACommentIsRefusedNotACrash() {
+    assertThatThrownBy(() -> format("&a # 部门整体预算绩效目标申报表\n年度: ~\n部门名称: 某局\n"))
+        .isInstanceOfSatisfying(
+            DiagnosticException.class,
+            e -> {
+              assertThat(e.diagnostics()).singleElement();
+              assertThat(e.diagnostics().get(0).code()).isEqualTo("yaml.fmt.comments");
+              assertThat(e.diagnostics().get(0).message()).contains("文件未改动");
+              assertThat(e.diagnostics().get(0).position().line()).isPositive();
+            });
   }
 }
