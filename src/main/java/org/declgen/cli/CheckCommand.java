@@ -91,9 +91,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     printSummary(tally);
     if (tally.files == 0 && tally.problems.isEmpty()) {
-      ctx.error("cli.no-declarations", tally.skipped);
-      ctx.hint("cli.no-declarations.hint");
-      return ExitCodes.USAGE;
+      return ctx.noDeclarations(tally.skipped);
     }
     return ExitCodes.of(tally.verdict());
   }

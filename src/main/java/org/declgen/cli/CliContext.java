@@ -106,6 +106,16 @@ final class CliContext {
     err.flush();
   }
 
+  /**
+   * Says that the arguments named no declaration (a CI job pointed at the wrong folder must not
+   * pass) and returns the exit code for it.
+   */
+  int noDeclarations(int skipped) {
+    error("cli.no-declarations", skipped);
+    hint("cli.no-declarations.hint");
+    return ExitCodes.USAGE;
+  }
+
   /** The indented "how to fix" line under a message, as diagnostics print it. */
   void hint(String key, Object... args) {
     err.println("  " + messages.get("diag.hint") + ": " + messages.get(key, args));

@@ -71,9 +71,7 @@ final class FmtCommand implements Callable<Integer> {
     summary(counts, expansion.problems().size());
     int skipped = counts[Formatted.Outcome.SKIPPED.ordinal()];
     if (expansion.files().size() == skipped && expansion.problems().isEmpty()) {
-      ctx.error("cli.no-declarations", skipped);
-      ctx.hint("cli.no-declarations.hint");
-      return ExitCodes.USAGE;
+      return ctx.noDeclarations(skipped);
     }
     return ExitCodes.of(verdict);
   }

@@ -131,8 +131,7 @@ final class RenderReport {
       bar.clear();
     }
     if (rendered + failed == 0) {
-      ctx.error("cli.no-declarations", skipped);
-      ctx.hint("cli.no-declarations.hint");
+      ctx.noDeclarations(skipped);
       return verdict.and(Verdict.UNUSABLE);
     }
     String summary;
