@@ -6,30 +6,30 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.declgen.diag.Messages;
 import org.declgen.internal.Disk;
 import org.declgen.pipeline.Pipeline;
 import picocli.CommandLine;
 
-/** Entry point. The only place that calls {@code System.exit}. */
+/** Entry point. With {@link ServerMain}, the only places that call {@code System.exit}. */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    Map<String, String> env = System.getenv();
+    Path workingDir = Path.of("").toAbsolutePath();
+    boolean interactive = System.console() != null;
+    OptionalInt served = ResidentServer.run(args, env, workingDir, interactive);
+    if (served.isPresent()) {
+      System.exit(served.getAsInt());
+    }
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code =
-        run(
-            args,
-            out,
-            err,
-            System.getenv(),
-            Path.of("").toAbsolutePath(),
-            System.console() != null,
-            Disk.REAL);
+    int code = run(args, out, err, env, workingDir, interactive, Disk.REAL);
     out.flush();
     err.flush();
     System.exit(code);

@@ -1,28 +1,68 @@
 package org.declgen.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.declgen.internal.Disk;
+import org.declgen.server.Server;
 
 /**
  * The launchers' training run for the class-data archive: several command lines in one process,
  * separated by {@value #THEN}, so that the archive holds the classes of each (a render, a check, a
  * textconv of YAML and of a Word form), not only of the one command a process runs. Output is
- * discarded; the exit code is 0 whatever the commands return.
+ * discarded; the exit code is 0 whatever the commands return. The last line is run once more
+ * through a resident server in this process (see {@link ResidentServer}).
  */
 public final class Training {
   static final String THEN = "--then";
 
   private Training() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException, InterruptedException {
     PrintWriter none = new PrintWriter(Writer.nullWriter());
-    for (String[] line : lines(args)) {
+    List<String[]> lines = lines(args);
+    for (String[] line : lines) {
       Main.run(line, none, none, System.getenv(), Path.of("").toAbsolutePath(), false, Disk.REAL);
+    }
+    if (!lines.isEmpty()) {
+      throughServer(lines.get(lines.size() - 1));
+    }
+    System.exit(0);
+  }
+
+  /**
+   * Sends {@code line} to a resident server run in this process, so that the archive also holds
+   * what a command sent to the server loads, on both sides of the socket.
+   */
+  private static void throughServer(String[] line) throws IOException, InterruptedException {
+    Path dir = Files.createTempDirectory("declgen-training");
+    Thread server =
+        new Thread(
+            () -> {
+              try {
+                Server.serve(dir, ResidentServer.build(), Duration.ofMinutes(1), ServerMain::run);
+              } catch (IOException e) {
+                // the archive then lacks the server's classes: only slower
+              }
+            });
+    server.setDaemon(true);
+    server.start();
+    for (int i = 0; i < 500 && !Files.exists(dir.resolve(Server.SOCKET)); i++) {
+      Thread.sleep(10);
+    }
+    System.setProperty(ResidentServer.DIR_PROPERTY, dir.toString());
+    try {
+      ResidentServer.run(line, System.getenv(), Path.of("").toAbsolutePath(), false);
+    } finally {
+      for (String name : List.of(Server.SOCKET, Server.LOCK, Server.OFF, "")) {
+        Files.deleteIfExists(dir.resolve(name));
+      }
     }
   }
 

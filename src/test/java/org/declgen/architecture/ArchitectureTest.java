@@ -30,6 +30,7 @@ class ArchitectureTest {
       List.of(
           "cli",
           "bench",
+          "server",
           "pipeline",
           "check",
           "diff",
@@ -47,6 +48,7 @@ class ArchitectureTest {
       Map.of(
           "cli", List.of(),
           "bench", List.of("cli"),
+          "server", List.of("cli"),
           "pipeline", List.of("cli", "bench"),
           "check|diff|importer|render|yaml", List.of("cli", "bench", "pipeline"),
           "template", List.of("cli", "bench", "pipeline", "check|diff|importer|render|yaml"),
@@ -142,6 +144,21 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.docx4j..")
+        .check(CLASSES);
+  }
+
+  /**
+   * The resident server carries command lines and bytes, and knows nothing of declarations: the
+   * client side stays small, so that a command sent to the server starts fast.
+   */
+  @Test
+  void theServerKnowsOnlyTheJdk() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.declgen.server..")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages("org.declgen.server..", "java..", "javax..")
         .check(CLASSES);
   }
 }

@@ -36,7 +36,9 @@ class GitIntegrationTest {
         "HOME",
         home.toString(),
         "JAVA_HOME",
-        System.getProperty("java.home"));
+        System.getProperty("java.home"),
+        "DECLGEN_SERVER",
+        "off");
   }
 
   /** A repository with a declaration and a declgen.yaml, committed after {@code setup}. */

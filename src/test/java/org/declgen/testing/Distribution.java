@@ -101,8 +101,9 @@ public final class Distribution {
 
   /**
    * Runs {@code bin/declgen} (or {@code command}, a link to it) in {@code dir} as a user whose home
-   * folder is {@code userHome}, with this JVM's Java as JAVA_HOME and {@code extra} added to (or,
-   * with a null value, removed from) the environment.
+   * folder is {@code userHome}, with this JVM's Java as JAVA_HOME, without the resident server
+   * (DECLGEN_SERVER=off), and {@code extra} added to (or, with a null value, removed from) the
+   * environment.
    */
   public Run run(Path dir, Path userHome, Map<String, String> extra, String... args) {
     return runCommand(home.resolve("bin/declgen"), dir, userHome, extra, args);
@@ -118,6 +119,8 @@ public final class Distribution {
     env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
     env.put("HOME", userHome.toString());
     env.put("JAVA_HOME", System.getProperty("java.home"));
+    // Every command in its own process, unless a test asks for the resident server.
+    env.put("DECLGEN_SERVER", "off");
     extra.forEach(
         (k, v) -> {
           if (v == null) {

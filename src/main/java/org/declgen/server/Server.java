@@ -1,0 +1,192 @@
+package org.declgen.server;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Runs command lines sent by {@link Client}s, each on a thread of its own, until it has been idle
+ * for a while or its folder no longer holds its socket (a new build removes it).
+ *
+ * <p>The folder holds {@value #SOCKET}, the socket; {@value #LOCK}, held while a server runs (so
+ * that of several started at once only one serves) and holding its process id; and {@value #OFF},
+ * written when this machine cannot serve (a path too long for a socket, say), so that clients stop
+ * starting servers.
+ */
+public final class Server {
+  public static final String SOCKET = "socket";
+  public static final String LOCK = "lock";
+  public static final String OFF = "off";
+
+  private static final long WATCH_MILLIS = 2_000;
+
+  /** Runs one command line with the given streams; returns its exit code. */
+  @FunctionalInterface
+  public interface Handler {
+    int run(Request request, PrintWriter out, PrintWriter err);
+  }
+
+  private final Path dir;
+  private final String build;
+  private final Duration idle;
+  private final Handler handler;
+  private final AtomicInteger running = new AtomicInteger();
+  private volatile boolean stopping;
+  private final AtomicLong lastUsed = new AtomicLong(System.nanoTime());
+  private final ExecutorService workers =
+      Executors.newCachedThreadPool(
+          task -> {
+            Thread t = new Thread(task, "declgen-request");
+            t.setDaemon(true);
+            return t;
+          });
+
+  private Server(Path dir, String build, Duration idle, Handler handler) {
+    this.dir = dir;
+    this.build = build;
+    this.idle = idle;
+    this.handler = handler;
+  }
+
+  /**
+   * Serves in {@code dir} until idle for {@code idle}; returns at once (0) when another server
+   * holds the folder, and 2 when no socket can be made there.
+   *
+   * @param build only requests from this build are run; others are refused
+   */
+  public static int serve(Path dir, String build, Duration idle, Handler handler)
+      throws IOException {
+    ServerFolder.make(dir);
+    try (FileChannel lockFile =
+            FileChannel.open(
+                dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = Locks.tryLock(lockFile)) {
+      if (lock == null) {
+        return 0;
+      }
+      // Whoever wants to end the server by hand finds its process id here.
+      lockFile
+          .truncate(0)
+          .write(
+              ByteBuffer.wrap(
+                  (ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)));
+      Path socket = dir.resolve(SOCKET);
+      Files.deleteIfExists(socket);
+      ServerSocketChannel channel;
+      try {
+        channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        channel.bind(UnixDomainSocketAddress.of(socket));
+      } catch (IOException | UnsupportedOperationException e) {
+        Files.writeString(dir.resolve(OFF), String.valueOf(e.getMessage()) + "\n");
+        return 2;
+      }
+      new Server(dir, build, idle, handler).run(channel, ServerFolder.identity(socket));
+      return 0;
+    }
+  }
+
+  private void run(ServerSocketChannel channel, Object socketIdentity) {
+    Thread watch = new Thread(() -> watch(channel, socketIdentity), "declgen-server-watch");
+    watch.setDaemon(true);
+    watch.start();
+    try (channel) {
+      while (true) {
+        SocketChannel client = channel.accept();
+        running.incrementAndGet();
+        lastUsed.set(System.nanoTime());
+        workers.execute(() -> answer(client));
+      }
+    } catch (ClosedChannelException stopped) {
+      // the watch closed the channel
+    } catch (IOException e) {
+      // cannot accept any more: stop as when idle
+    }
+    workers.shutdown();
+    try {
+      workers.awaitTermination(1, TimeUnit.HOURS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (socketIdentity.equals(ServerFolder.identity(dir.resolve(SOCKET)))) {
+      ServerFolder.delete(dir.resolve(SOCKET));
+    }
+  }
+
+  /** Closes the channel once idle long enough, or once the socket is not ours any more. */
+  private void watch(ServerSocketChannel channel, Object socketIdentity) {
+    while (channel.isOpen()) {
+      try {
+        Thread.sleep(WATCH_MILLIS);
+      } catch (InterruptedException e) {
+        return;
+      }
+      boolean replaced = !socketIdentity.equals(ServerFolder.identity(dir.resolve(SOCKET)));
+      boolean idleLongEnough =
+          running.get() == 0 && System.nanoTime() - lastUsed.get() > idle.toNanos();
+      if (replaced || idleLongEnough || stopping) {
+        ServerFolder.close(channel);
+      }
+    }
+  }
+
+  private void answer(SocketChannel client) {
+    try (client) {
+      DataInputStream in =
+          new DataInputStream(new BufferedInputStream(Channels.newInputStream(client)));
+      DataOutputStream out =
+          new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(client)));
+      Request request = Wire.read(in);
+      if (!request.build().equals(build)) {
+        out.writeByte(Wire.REFUSED);
+        out.flush();
+        return;
+      }
+      Frames frames = new Frames(out);
+      PrintWriter stdout = writer(frames, Wire.OUT);
+      PrintWriter stderr = writer(frames, Wire.ERR);
+      int code = handler.run(request, stdout, stderr);
+      stdout.flush();
+      stderr.flush();
+      frames.exit(code);
+    } catch (IOException e) {
+      // the client went away: nothing to answer
+    } catch (RuntimeException | Error e) {
+      // The client sees the connection end and says so; the server's log keeps what happened.
+      System.err.println("declgen server: " + e);
+      if (e instanceof VirtualMachineError) {
+        stopping = true;
+      }
+    } finally {
+      lastUsed.set(System.nanoTime());
+      running.decrementAndGet();
+    }
+  }
+
+  private static PrintWriter writer(Frames frames, byte kind) {
+    return new PrintWriter(
+        new OutputStreamWriter(frames.stream(kind), StandardCharsets.UTF_8), true);
+  }
+}

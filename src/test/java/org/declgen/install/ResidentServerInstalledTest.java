@@ -1,0 +1,152 @@
+package org.declgen.install;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.declgen.testing.Distribution;
+import org.declgen.testing.Samples;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The installed command's resident server (issue 15): the first command starts it, later ones are
+ * sent to it and print and write what an in-process run does; killed, it is replaced without the
+ * user noticing; a new build ends it; under CI none is started.
+ */
+class ResidentServerInstalledTest {
+  private static Distribution dist;
+  private static Path home;
+
+  @BeforeAll
+  static void install() throws IOException {
+    dist = Distribution.get();
+    // A socket's path is limited to about 100 bytes: the home folder of this user is short, as a
+    // real one is (a longer one runs every command in its own process; see ServerTest).
+    home = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "dg");
+    assertThat(dist.run(home, home, Map.of(), "--version").code()).isZero();
+  }
+
+  @AfterAll
+  static void endServers() throws IOException {
+    serverPid().flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroyForcibly);
+    try (Stream<Path> all = Files.walk(home)) {
+      all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+
+  private static Path serverFolder() throws IOException {
+    try (Stream<Path> caches = Files.list(home.resolve(".cache/declgen"))) {
+      return caches.filter(Files::isDirectory).findFirst().orElseThrow().resolve("server");
+    }
+  }
+
+  private static Optional<Long> serverPid() throws IOException {
+    Path lock = serverFolder().resolve("lock");
+    if (!Files.exists(lock) || Files.readString(lock).isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(Long.parseLong(Files.readString(lock).trim()));
+  }
+
+  /** Waits until a server other than {@code old} listens; returns its process id. */
+  private static long awaitServer(Optional<Long> old) throws Exception {
+    Instant until = Instant.now().plusSeconds(60);
+    while (Instant.now().isBefore(until)) {
+      Optional<Long> pid = serverPid();
+      if (pid.isPresent()
+          && !pid.equals(old)
+          && Files.exists(serverFolder().resolve("socket"))
+          && ProcessHandle.of(pid.get()).map(ProcessHandle::isAlive).orElse(false)) {
+        return pid.get();
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("no server started in " + serverFolder());
+  }
+
+  private static Map<String, String> server(String... more) {
+    Map<String, String> env = new HashMap<>(Map.of("DECLGEN_SERVER", "on"));
+    for (int i = 0; i < more.length; i += 2) {
+      env.put(more[i], more[i + 1]);
+    }
+    return env;
+  }
+
+  @Test
+  void theFirstCommandStartsItLaterOnesAreSentToItAndAKilledOneIsReplaced() throws Exception {
+    Path work = dist.newFolder("work");
+    Files.writeString(work.resolve("x.yaml"), Samples.read(Samples.NANSHA));
+    Distribution.Run alone = dist.run(work, home, Map.of(), "check", "x.yaml");
+
+    Distribution.Run first = dist.run(work, home, server(), "check", "x.yaml");
+    assertThat(first).isEqualTo(alone);
+    long pid = awaitServer(Optional.empty());
+
+    Path log = dist.newFolder("log").resolve("classes.txt");
+    Distribution.Run sent =
+        dist.run(
+            work,
+            home,
+            server("JDK_JAVA_OPTIONS", "-Xlog:class+load=info:file=" + log),
+            "check",
+            "x.yaml");
+    assertThat(
+            new Distribution.Run(sent.code(), sent.out(), sent.err().replaceAll("NOTE: .*\n", "")))
+        .isEqualTo(alone);
+    assertThat(Files.readString(log))
+        .as("this process only sent the command")
+        .contains("org.declgen.server.Client ")
+        .doesNotContain("org.declgen.check.");
+
+    ProcessHandle killed = ProcessHandle.of(pid).orElseThrow();
+    killed.destroyForcibly();
+    killed.onExit().get(30, TimeUnit.SECONDS);
+    Distribution.Run afterKill = dist.run(work, home, server(), "check", "x.yaml");
+    assertThat(afterKill)
+        .as("run in its own process, as the socket was left behind")
+        .isEqualTo(alone);
+    long next = awaitServer(Optional.of(pid));
+
+    Distribution.Run render = dist.run(work, home, server(), "render", "-o", "served", "x.yaml");
+    assertThat(render.code()).as(render.err()).isZero();
+    assertThat(dist.run(work, home, Map.of(), "render", "-o", "alone", "x.yaml").code()).isZero();
+    for (String file : List.of("x.docx", "x.md")) {
+      assertThat(Files.readAllBytes(work.resolve("served").resolve(file)))
+          .as(file)
+          .isEqualTo(Files.readAllBytes(work.resolve("alone").resolve(file)));
+    }
+
+    // A new build removes the server's folder (the launcher's stamp changed): the server ends.
+    Files.delete(serverFolder().resolve("socket"));
+    ProcessHandle.of(next).orElseThrow().onExit().get(30, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void underCiNoServerIsStarted() throws Exception {
+    Path ciHome = dist.newFolder("ci-home");
+    Path work = dist.newFolder("work");
+    Files.writeString(work.resolve("x.yaml"), Samples.read(Samples.NANSHA));
+    Map<String, String> ci = new HashMap<>();
+    ci.put("CI", "true");
+    ci.put("DECLGEN_SERVER", null);
+
+    assertThat(dist.run(work, ciHome, ci, "check", "x.yaml").code()).isZero();
+    Thread.sleep(Duration.ofSeconds(1).toMillis());
+
+    try (Stream<Path> caches = Files.list(ciHome.resolve(".cache/declgen"))) {
+      assertThat(caches.map(c -> c.resolve("server"))).noneMatch(Files::exists);
+    }
+  }
+}
