@@ -10,6 +10,9 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.model.Declaration;
@@ -35,9 +38,17 @@ public final class Benchmark {
    * @param declgen the command that starts declgen (the launcher, or java -jar)
    * @param java the java executable, for the floor's processes
    * @param jar declgen's jar, which also holds the floor
+   * @param serverLock the resident server's lock file, which holds its process id; empty when
+   *     declgen runs without the launcher, which alone starts a server
    */
   public record Options(
-      Path sample, int runs, int batch, List<String> declgen, String java, Path jar) {
+      Path sample,
+      int runs,
+      int batch,
+      List<String> declgen,
+      String java,
+      Path jar,
+      Optional<Path> serverLock) {
     public Options {
       declgen = List.copyOf(declgen);
     }
@@ -50,6 +61,11 @@ public final class Benchmark {
   private final List<String[]> rows = new ArrayList<>();
   private double oneShotFloor = Double.NaN;
   private double batchFloor = Double.NaN;
+
+  /** Rounds of the four one-shot commands sent to the server before it is measured. */
+  private static final int SERVER_WARM_UP = 5;
+
+  private static final int BATCH_RUNS = 5;
 
   public Benchmark(Options options, PrintWriter out, PrintWriter err, Pipeline pipeline) {
     this.options = options;
@@ -110,37 +126,144 @@ public final class Benchmark {
     Path flat = work.resolve("sample.tsv");
     FloorForm.of(seed).write(flat);
     Processes processes = new Processes(work);
-    processes.run(declgen("render", "--format", "docx", "-o", "form", yaml.toString()), work);
+    processes.run(alone("render", "--format", "docx", "-o", "form", yaml.toString()), work);
     Path docx = work.resolve("form/sample.docx");
-    List<Processes.Run> runs =
-        processes.medians(
-            List.of(
-                declgen("render", "--format", "docx", "-o", "one", yaml.toString()),
-                floor("floor-one", List.of(flat)),
-                jvm(),
-                declgen("render", "-o", "full", yaml.toString()),
-                declgen("check", yaml.toString()),
-                declgen("textconv", yaml.toString()),
-                declgen("textconv", docx.toString())),
-            work,
-            options.runs());
-    Processes.Run declgen = runs.get(0);
-    Processes.Run floor = runs.get(1);
+    List<List<String>> commands =
+        List.of(
+            List.of("render", "--format", "docx", "-o", "one", yaml.toString()),
+            List.of("check", yaml.toString()),
+            List.of("textconv", yaml.toString()),
+            List.of("textconv", docx.toString()));
+    List<Processes.Command> measured = new ArrayList<>();
+    measured.add(floor("floor-one", List.of(flat)));
+    measured.add(new Processes.Command(jvm(), Map.of()));
+    measured.add(alone("render", "-o", "full", yaml.toString()));
+    commands.forEach(c -> measured.add(alone(c.toArray(String[]::new))));
+    boolean served = warmServer(commands, work, processes);
+    if (served) {
+      commands.forEach(c -> measured.add(served(c.toArray(String[]::new))));
+    }
+    List<Processes.Run> runs = processes.medians(measured, work, options.runs());
+    Processes.Run floor = runs.get(0);
     oneShotFloor = floor.seconds();
-    rows.add(row("one-shot render docx, sample (s)", declgen.seconds(), floor.seconds(), 3));
-    rows.add(plain("bare JVM start, java -version (s)", runs.get(2).seconds()));
-    rows.add(plain("one-shot render docx+md, sample (s)", runs.get(3).seconds()));
-    rows.add(seconds("one-shot check, sample (s)", runs.get(4).seconds(), 0.15));
-    rows.add(seconds("one-shot textconv, sample YAML (s)", runs.get(5).seconds(), 0.15));
-    rows.add(seconds("one-shot textconv, sample .docx (s)", runs.get(6).seconds(), 0.25));
+    rows.add(plain("bare JVM start, java -version (s)", runs.get(1).seconds()));
+    rows.add(plain("one-shot render docx+md, sample, own process (s)", runs.get(2).seconds()));
+    List<Processes.Run> alone = runs.subList(3, 7);
+    oneShotRows("own process", alone, floor);
+    if (served) {
+      oneShotRows("resident server", runs.subList(7, 11), floor);
+      serverMemory();
+    }
+  }
+
+  private void oneShotRows(String how, List<Processes.Run> runs, Processes.Run floor) {
+    rows.add(
+        row(
+            "one-shot render docx, sample, " + how + " (s)",
+            runs.get(0).seconds(),
+            floor.seconds(),
+            3));
+    rows.add(seconds("one-shot check, sample, " + how + " (s)", runs.get(1).seconds(), 0.15));
+    rows.add(seconds("one-shot textconv, YAML, " + how + " (s)", runs.get(2).seconds(), 0.15));
+    rows.add(seconds("one-shot textconv, .docx, " + how + " (s)", runs.get(3).seconds(), 0.25));
+    double mb = runs.get(0).peakMb();
     rows.add(
         new String[] {
-          "one-shot peak RSS (MB)",
-          fmt(declgen.peakMb()),
+          "one-shot render peak RSS, " + how + " (MB)",
+          fmt(mb),
           fmt(floor.peakMb()),
-          ratio(declgen.peakMb(), floor.peakMb()),
-          "≤ 64 MB " + mark(declgen.peakMb() <= 64)
+          ratio(mb, floor.peakMb()),
+          "≤ 64 MB " + mark(mb <= 64)
         });
+  }
+
+  /**
+   * Starts the resident server (the first command sent starts it) and warms it with each command a
+   * few times, as a person's first few commands of a session do; false when there is none.
+   */
+  private boolean warmServer(List<List<String>> commands, Path work, Processes processes)
+      throws IOException, InterruptedException {
+    if (options.serverLock().isEmpty()) {
+      return false;
+    }
+    processes.run(served("check", commands.get(1).get(1)), work);
+    for (int i = 0; i < 100 && serverPid().isEmpty(); i++) {
+      Thread.sleep(50);
+    }
+    if (serverPid().isEmpty()) {
+      return false;
+    }
+    awaitServerQuiet();
+    for (int i = 0; i < SERVER_WARM_UP; i++) {
+      for (List<String> c : commands) {
+        processes.run(served(c.toArray(String[]::new)), work);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Waits (at most 30 s) until a new server has warmed itself up: its CPU time stops growing
+   * (Linux's /proc; elsewhere a fixed 5 s).
+   */
+  private void awaitServerQuiet() throws InterruptedException {
+    Path stat = Path.of("/proc", String.valueOf(serverPid().orElse(0)), "stat");
+    if (!Files.isReadable(stat)) {
+      Thread.sleep(5_000);
+      return;
+    }
+    long before = cpuTicks(stat);
+    for (int i = 0; i < 150; i++) {
+      Thread.sleep(200);
+      long now = cpuTicks(stat);
+      if (now - before <= 1) {
+        return;
+      }
+      before = now;
+    }
+  }
+
+  /** User and system CPU time of a process, in clock ticks (fields 14 and 15 of its stat). */
+  private static long cpuTicks(Path stat) {
+    try {
+      String line = Files.readString(stat);
+      String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+      return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
+  private OptionalLong serverPid() {
+    try {
+      Path lock = options.serverLock().orElseThrow();
+      String pid = Files.isRegularFile(lock) ? Files.readString(lock).strip() : "";
+      return pid.matches("\\d{1,19}") && ProcessHandle.of(Long.parseLong(pid)).isPresent()
+          ? OptionalLong.of(Long.parseLong(pid))
+          : OptionalLong.empty();
+    } catch (IOException | RuntimeException e) {
+      return OptionalLong.empty();
+    }
+  }
+
+  /** The resident server's own memory, now and at its peak (Linux's /proc; "—" elsewhere). */
+  private void serverMemory() {
+    double[] kb = {Double.NaN, Double.NaN};
+    try {
+      Path status = Path.of("/proc", String.valueOf(serverPid().orElseThrow()), "status");
+      for (String line : Files.readAllLines(status)) {
+        String[] parts = line.split("\\s+");
+        if (parts[0].equals("VmRSS:")) {
+          kb[0] = Double.parseDouble(parts[1]);
+        } else if (parts[0].equals("VmHWM:")) {
+          kb[1] = Double.parseDouble(parts[1]);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux, or the server has ended: shown as unknown
+    }
+    rows.add(plain("resident server RSS now / peak (MB)", kb[0] / 1024));
+    rows.get(rows.size() - 1)[2] = fmt(kb[1] / 1024);
   }
 
   /** A bare JVM start in the same run: the part of every one-shot figure no Java program avoids. */
@@ -173,27 +296,38 @@ public final class Benchmark {
       FloorForm.of(d).write(flat);
       flats.add(flat);
     }
-    List<Processes.Run> runs =
-        new Processes(work)
-            .medians(
-                List.of(
-                    declgen("render", "--format", "docx", "-o", "batch-out", dir.toString()),
-                    floor("floor-batch", flats)),
-                work,
-                3);
-    Processes.Run declgen = runs.get(0);
-    Processes.Run floor = runs.get(1);
-    rows.add(row(n + " forms, one batch (s)", declgen.seconds(), floor.seconds(), 1.5));
+    List<Processes.Command> measured = new ArrayList<>();
+    measured.add(floor("floor-batch", flats));
+    measured.add(alone("render", "--format", "docx", "-o", "batch-alone", dir.toString()));
+    if (serverPid().isPresent()) {
+      measured.add(served("render", "--format", "docx", "-o", "batch-served", dir.toString()));
+    }
+    List<Processes.Run> runs = new Processes(work).medians(measured, work, BATCH_RUNS);
+    Processes.Run floor = runs.get(0);
+    rows.add(row(n + " forms, own process (s)", runs.get(1).seconds(), floor.seconds(), 1.5));
+    if (runs.size() > 2) {
+      rows.add(row(n + " forms, resident server (s)", runs.get(2).seconds(), floor.seconds(), 1.5));
+    }
     batchFloor = floor.seconds();
   }
 
-  private List<String> declgen(String... args) {
-    List<String> command = new ArrayList<>(options.declgen());
-    command.addAll(List.of(args));
-    return command;
+  /** declgen in a process of its own, without the resident server. */
+  private Processes.Command alone(String... args) {
+    return declgen(Map.of("DECLGEN_SERVER", "off"), args);
   }
 
-  private List<String> floor(String outDir, List<Path> forms) {
+  /** declgen sending the command to the resident server, which the launcher starts if need be. */
+  private Processes.Command served(String... args) {
+    return declgen(Map.of("DECLGEN_SERVER", "on"), args);
+  }
+
+  private Processes.Command declgen(Map<String, String> env, String... args) {
+    List<String> command = new ArrayList<>(options.declgen());
+    command.addAll(List.of(args));
+    return new Processes.Command(command, env);
+  }
+
+  private Processes.Command floor(String outDir, List<Path> forms) {
     List<String> command =
         new ArrayList<>(
             List.of(
@@ -206,7 +340,7 @@ public final class Benchmark {
                 FloorMain.class.getName(),
                 outDir));
     forms.forEach(f -> command.add(f.toString()));
-    return command;
+    return new Processes.Command(command, Map.of());
   }
 
   private static String[] row(String what, double declgen, double floor, double target) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Starts a command as a process of its own and measures its wall time and peak memory. */
 final class Processes {
@@ -14,6 +15,14 @@ final class Processes {
   /** One finished run: wall seconds, peak resident set in MB (NaN where unknown). */
   record Run(double seconds, double peakMb) {}
 
+  /** A command line and what it adds to the environment this process runs in. */
+  record Command(List<String> line, Map<String, String> env) {
+    Command {
+      line = List.copyOf(line);
+      env = Map.copyOf(env);
+    }
+  }
+
   private final Path scratch;
 
   Processes(Path scratch) {
@@ -21,24 +30,25 @@ final class Processes {
   }
 
   /** Runs the command to the end; fails when it exits non-zero. */
-  Run run(List<String> command, Path workingDir) throws IOException, InterruptedException {
+  Run run(Command command, Path workingDir) throws IOException, InterruptedException {
     Path rss = scratch.resolve("rss.txt");
     Files.deleteIfExists(rss);
     List<String> full = new ArrayList<>();
     if (Files.isExecutable(GNU_TIME)) {
       full.addAll(List.of(GNU_TIME.toString(), "-f", "%M", "-o", rss.toString()));
     }
-    full.addAll(command);
+    full.addAll(command.line());
     ProcessBuilder pb =
         new ProcessBuilder(full)
             .directory(workingDir.toFile())
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .redirectError(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().putAll(command.env());
     long start = System.nanoTime();
     int code = pb.start().waitFor();
     double seconds = (System.nanoTime() - start) / 1e9;
     if (code != 0) {
-      throw new IOException("exit code " + code + " from " + String.join(" ", command));
+      throw new IOException("exit code " + code + " from " + String.join(" ", command.line()));
     }
     return new Run(seconds, peakMb(rss));
   }
@@ -47,7 +57,7 @@ final class Processes {
    * The median wall time and median peak memory of {@code times} runs of each command, the commands
    * run in turn so that a moment of load slows them alike.
    */
-  List<Run> medians(List<List<String>> commands, Path workingDir, int times)
+  List<Run> medians(List<Command> commands, Path workingDir, int times)
       throws IOException, InterruptedException {
     double[][] seconds = new double[commands.size()][times];
     double[][] mb = new double[commands.size()][times];

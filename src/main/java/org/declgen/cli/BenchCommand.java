@@ -3,11 +3,13 @@ package org.declgen.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.declgen.bench.Benchmark;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.pipeline.FileProblem;
 import org.declgen.pipeline.Findings;
+import org.declgen.server.Server;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -109,6 +111,9 @@ final class BenchCommand implements Callable<Integer> {
                 "-XX:TieredStopAtLevel=1",
                 "-jar",
                 jar.toString());
-    return new Benchmark.Options(seed, runs, batch, declgen, java, jar);
+    Optional<Path> serverLock =
+        Optional.ofNullable(System.getProperty(ResidentServer.DIR_PROPERTY))
+            .map(dir -> Path.of(dir, Server.LOCK));
+    return new Benchmark.Options(seed, runs, batch, declgen, java, jar, serverLock);
   }
 }

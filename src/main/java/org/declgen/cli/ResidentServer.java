@@ -34,7 +34,7 @@ final class ResidentServer {
   static final String ARCHIVE_PROPERTY = "declgen.archive";
 
   /** Commands that read and write only what their command line names, sent to the server. */
-  private static final Set<String> SERVED = Set.of("render", "check", "textconv", "diff", "fmt");
+  static final Set<String> SERVED = Set.of("render", "check", "textconv", "diff", "fmt");
 
   private ResidentServer() {}
 
@@ -85,7 +85,11 @@ final class ResidentServer {
     line.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     line.add("-Dfile.encoding=UTF-8");
     for (String property :
-        List.of(CliContext.CACHE_PROPERTY, GitSetupCommand.LAUNCHER_PROPERTY, BUILD_PROPERTY)) {
+        List.of(
+            CliContext.CACHE_PROPERTY,
+            GitSetupCommand.LAUNCHER_PROPERTY,
+            BUILD_PROPERTY,
+            ServerWarmUp.SAMPLE_PROPERTY)) {
       String value = System.getProperty(property);
       if (value != null) {
         line.add("-D" + property + "=" + value);

@@ -30,6 +30,7 @@ public final class ServerMain {
       }
     }
     Duration idle = Duration.ofSeconds(Long.getLong(IDLE_PROPERTY, IDLE_SECONDS));
+    ServerWarmUp.startIfSampleNamed(System.getenv());
     System.exit(Server.serve(Path.of(args[0]), ResidentServer.build(), idle, ServerMain::run));
   }
 

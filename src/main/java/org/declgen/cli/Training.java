@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.declgen.internal.Disk;
+import org.declgen.server.Client;
 import org.declgen.server.Server;
 
 /**
@@ -53,9 +54,7 @@ public final class Training {
             });
     server.setDaemon(true);
     server.start();
-    for (int i = 0; i < 500 && !Files.exists(dir.resolve(Server.SOCKET)); i++) {
-      Thread.sleep(10);
-    }
+    Client.awaitServer(dir.resolve(Server.SOCKET), Duration.ofSeconds(5));
     System.setProperty(ResidentServer.DIR_PROPERTY, dir.toString());
     try {
       ResidentServer.run(line, System.getenv(), Path.of("").toAbsolutePath(), false);

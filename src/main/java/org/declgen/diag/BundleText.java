@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One message bundle ({@code .properties}, UTF-8, one {@code key=value} per line) kept as its text;
@@ -15,6 +17,9 @@ import java.util.Optional;
  */
 final class BundleText {
   private final String text;
+
+  /** Values already found: a long batch, or a resident server, asks for the same few again. */
+  private final Map<String, Optional<String>> found = new ConcurrentHashMap<>();
 
   private BundleText(String text) {
     this.text = text;
@@ -39,6 +44,10 @@ final class BundleText {
 
   /** The value of {@code key}, unescaped as {@link java.util.Properties} does, if present. */
   Optional<String> get(String key) {
+    return found.computeIfAbsent(key, this::find);
+  }
+
+  private Optional<String> find(String key) {
     String entry = "\n" + key + "=";
     int at = text.indexOf(entry);
     if (at < 0) {

@@ -30,12 +30,21 @@ public final class Messages {
     this.bundles = Stream.of(own, root).flatMap(Optional::stream).toList();
   }
 
+  /** Made once per process (a resident server answers many commands): bundles never change. */
+  private static final class Chinese {
+    static final Messages INSTANCE = new Messages(Locale.ROOT);
+  }
+
+  private static final class English {
+    static final Messages INSTANCE = new Messages(Locale.ENGLISH);
+  }
+
   public static Messages chinese() {
-    return new Messages(Locale.ROOT);
+    return Chinese.INSTANCE;
   }
 
   public static Messages english() {
-    return new Messages(Locale.ENGLISH);
+    return English.INSTANCE;
   }
 
   /**

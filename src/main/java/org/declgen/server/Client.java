@@ -11,6 +11,8 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ServiceConfigurationError;
 
 /** Sends one command line to a running {@link Server} and relays its output and exit code. */
 public final class Client {
@@ -33,6 +35,8 @@ public final class Client {
     static final Outcome BROKEN = new Outcome(Ending.BROKEN, -1);
   }
 
+  private static final String SELECTOR_PROVIDER = "java.nio.channels.spi.SelectorProvider";
+
   private Client() {}
 
   /**
@@ -42,8 +46,9 @@ public final class Client {
   public static Outcome send(Path socket, Request request, OutputStream out, OutputStream err) {
     SocketChannel channel;
     try {
+      preferBuiltInSelectorProvider();
       channel = SocketChannel.open(StandardProtocolFamily.UNIX);
-    } catch (IOException | UnsupportedOperationException e) {
+    } catch (IOException | UnsupportedOperationException | ServiceConfigurationError e) {
       return Outcome.NO_SERVER;
     }
     try (channel) {
@@ -55,6 +60,34 @@ public final class Client {
           new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel))), out, err);
     } catch (IOException | RuntimeException e) {
       return Outcome.NO_SERVER;
+    }
+  }
+
+  /**
+   * Waits until a server listens on {@code socket} (its file appears a moment before it listens);
+   * false if none does within {@code timeout}.
+   */
+  public static boolean awaitServer(Path socket, Duration timeout) throws InterruptedException {
+    long until = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < until) {
+      try (SocketChannel probe = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+        return true;
+      } catch (IOException e) {
+        Thread.sleep(10);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Before its own, Java looks for a selector provider on the whole class path, opening each of
+   * declgen's 50-odd jars: a quarter of the time a command sent to the server takes. On Linux its
+   * own is the EPoll provider; naming it skips the search and changes nothing else.
+   */
+  private static void preferBuiltInSelectorProvider() {
+    if (System.getProperty(SELECTOR_PROVIDER) == null
+        && "Linux".equals(System.getProperty("os.name"))) {
+      System.setProperty(SELECTOR_PROVIDER, "sun.nio.ch.EPollSelectorProvider");
     }
   }
 

@@ -10,12 +10,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.declgen.server.Client;
 import org.declgen.server.Request;
 import org.declgen.server.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -41,9 +45,7 @@ class ResidentServerTest {
             });
     t.setDaemon(true);
     t.start();
-    for (int i = 0; i < 500 && !Files.exists(serverDir.resolve(Server.SOCKET)); i++) {
-      Thread.sleep(10);
-    }
+    Client.awaitServer(serverDir.resolve(Server.SOCKET), Duration.ofSeconds(10));
   }
 
   @AfterAll
@@ -107,5 +109,15 @@ class ResidentServerTest {
     try (Stream<Path> all = Files.walk(dir)) {
       return all.filter(Files::isRegularFile).map(dir::relativize).sorted().toList();
     }
+  }
+
+  @Test
+  void theLauncherSendsTheCommandsTheServerTakes() throws IOException {
+    String launcher = Files.readString(Path.of("src/dist/bin/declgen"));
+    Matcher served =
+        Pattern.compile("\\n\\s*((?:[a-z]+ \\| )+[a-z]+)\\) \\[ -S ").matcher(launcher);
+
+    assertThat(served.find()).as("the launcher's case of served commands").isTrue();
+    assertThat(Set.of(served.group(1).split(" \\| "))).isEqualTo(ResidentServer.SERVED);
   }
 }

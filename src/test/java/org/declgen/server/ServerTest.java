@@ -60,10 +60,7 @@ class ServerTest {
   }
 
   private static void awaitSocket(Path folder) throws InterruptedException {
-    for (int i = 0; i < 500 && !Files.exists(folder.resolve(Server.SOCKET)); i++) {
-      Thread.sleep(10);
-    }
-    assertThat(folder.resolve(Server.SOCKET)).exists();
+    assertThat(Client.awaitServer(folder.resolve(Server.SOCKET), Duration.ofSeconds(10))).isTrue();
   }
 
   private static Request request(String... args) {

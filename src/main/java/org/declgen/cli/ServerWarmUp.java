@@ -1,0 +1,75 @@
+package org.declgen.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.declgen.internal.Disk;
+
+/**
+ * A new resident server renders, checks and converts the distribution's sample declaration (and the
+ * Word form it renders) a few times in the background, so that its first real commands run compiled
+ * code instead of warming it up themselves (about 2 s of CPU, once per server). Output goes to a
+ * temporary folder, deleted afterwards; nothing of the user's is read or written.
+ */
+final class ServerWarmUp {
+  /** The distribution's sample, which the launcher names for the server. */
+  static final String SAMPLE_PROPERTY = "declgen.sample";
+
+  /**
+   * Rounds of render, check and textconv: enough that the optimising compiler has done its part.
+   */
+  static final int ROUNDS = 20;
+
+  private ServerWarmUp() {}
+
+  static void startIfSampleNamed(Map<String, String> env) {
+    String sample = System.getProperty(SAMPLE_PROPERTY);
+    if (sample == null || !Files.isRegularFile(Path.of(sample))) {
+      return;
+    }
+    Thread t = new Thread(() -> warm(Path.of(sample), env), "declgen-warm-up");
+    t.setDaemon(true);
+    t.setPriority(Thread.MIN_PRIORITY);
+    t.start();
+  }
+
+  private static void warm(Path sample, Map<String, String> env) {
+    Path dir = null;
+    try {
+      dir = Files.createTempDirectory("declgen-warm-up");
+      Path yaml = Files.copy(sample, dir.resolve("sample.yaml"));
+      PrintWriter none = new PrintWriter(Writer.nullWriter());
+      String[][] lines = {
+        {"render", "--format", "docx,md", "-o", "out", yaml.toString()},
+        {"check", yaml.toString()},
+        {"textconv", yaml.toString()},
+        {"textconv", dir.resolve("out/sample.docx").toString()}
+      };
+      for (int i = 0; i < ROUNDS; i++) {
+        for (String[] line : lines) {
+          Main.run(line, none, none, env, dir, false, Disk.REAL);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // warming up is only for speed
+    } finally {
+      deleteQuietly(dir);
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(dir)) {
+      all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException | RuntimeException e) {
+      // a temporary folder left behind
+    }
+  }
+}
