@@ -23,6 +23,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -43,6 +45,9 @@ public final class Server {
 
   private static final long WATCH_MILLIS = 2_000;
 
+  /** A connection that has not sent its command line by then is closed (and idles no server). */
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
   /** Runs one command line with the given streams; returns its exit code. */
   @FunctionalInterface
   public interface Handler {
@@ -60,6 +65,14 @@ public final class Server {
       Executors.newCachedThreadPool(
           task -> {
             Thread t = new Thread(task, "declgen-request");
+            t.setDaemon(true);
+            return t;
+          });
+
+  private final ScheduledExecutorService hangUps =
+      Executors.newSingleThreadScheduledExecutor(
+          task -> {
+            Thread t = new Thread(task, "declgen-server-hang-up");
             t.setDaemon(true);
             return t;
           });
@@ -158,7 +171,12 @@ public final class Server {
           new DataInputStream(new BufferedInputStream(Channels.newInputStream(client)));
       DataOutputStream out =
           new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(client)));
+      Duration wait = idle.compareTo(REQUEST_TIMEOUT) < 0 ? idle : REQUEST_TIMEOUT;
+      ScheduledFuture<?> hangUp =
+          hangUps.schedule(
+              () -> ServerFolder.close(client), wait.toMillis(), TimeUnit.MILLISECONDS);
       Request request = Wire.read(in);
+      hangUp.cancel(false);
       if (!request.build().equals(build)) {
         out.writeByte(Wire.REFUSED);
         out.flush();
@@ -167,10 +185,15 @@ public final class Server {
       Frames frames = new Frames(out);
       PrintWriter stdout = writer(frames, Wire.OUT);
       PrintWriter stderr = writer(frames, Wire.ERR);
-      int code = handler.run(request, stdout, stderr);
-      stdout.flush();
-      stderr.flush();
-      frames.exit(code);
+      HangUpWatch watch = HangUpWatch.start(client);
+      try {
+        int code = handler.run(request, stdout, stderr);
+        stdout.flush();
+        stderr.flush();
+        frames.exit(code);
+      } finally {
+        watch.stop();
+      }
     } catch (IOException e) {
       // the client went away: nothing to answer
     } catch (RuntimeException | Error e) {

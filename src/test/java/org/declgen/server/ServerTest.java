@@ -3,11 +3,13 @@ package org.declgen.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -270,5 +272,53 @@ class ServerTest {
     assertThat(Server.serve(deep, BUILD, Duration.ofMinutes(1), (r, out, err) -> 0)).isEqualTo(2);
     assertThat(deep.resolve(Server.OFF)).exists();
     assertThat(ServerProcess.startIfAbsent(deep, List.of("/bin/true"))).isFalse();
+  }
+
+  @Test
+  void aConnectionThatSendsNothingDoesNotKeepTheServerAlive() throws Exception {
+    CompletableFuture<Integer> ended = serve(dir, Duration.ofMillis(500), (r, out, err) -> 0);
+    awaitSocket(dir);
+
+    try (SocketChannel silent =
+        SocketChannel.open(UnixDomainSocketAddress.of(dir.resolve(Server.SOCKET)))) {
+      assertThat(ended.get(10, TimeUnit.SECONDS)).isZero();
+      assertThat(silent.read(ByteBuffer.allocate(1))).as("hung up on").isEqualTo(-1);
+    }
+  }
+
+  @Test
+  void aCommandWhoseClientHasGoneIsInterrupted() throws Exception {
+    CompletableFuture<String> seen = new CompletableFuture<>();
+    serve(
+        dir,
+        Duration.ofMinutes(1),
+        (r, out, err) -> {
+          if (!r.args().get(0).equals("wait")) {
+            out.print("interrupted: " + Thread.currentThread().isInterrupted());
+            return 0;
+          }
+          try {
+            Thread.sleep(60_000);
+            seen.complete("slept on");
+          } catch (InterruptedException e) {
+            seen.complete("interrupted");
+          }
+          return 0;
+        });
+    awaitSocket(dir);
+
+    try (SocketChannel client =
+        SocketChannel.open(UnixDomainSocketAddress.of(dir.resolve(Server.SOCKET)))) {
+      DataOutputStream out = new DataOutputStream(Channels.newOutputStream(client));
+      Wire.write(out, request("wait"));
+    }
+
+    assertThat(seen.get(10, TimeUnit.SECONDS)).isEqualTo("interrupted");
+    Thread.sleep(200);
+    for (int i = 0; i < 4; i++) {
+      assertThat(send(request("x")).out())
+          .as("the workers went back to their pool uninterrupted")
+          .isEqualTo("interrupted: false");
+    }
   }
 }

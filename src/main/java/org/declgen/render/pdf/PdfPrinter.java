@@ -26,15 +26,26 @@ public final class PdfPrinter {
 
   private final Path office;
   private final Duration timeout;
+  private final Optional<Map<String, String>> env;
 
+  /** A printer running {@code office} in this process's environment. */
   public PdfPrinter(Path office, Duration timeout) {
-    this.office = office;
-    this.timeout = timeout;
+    this(office, timeout, Optional.empty());
   }
 
-  /** A printer using the LibreOffice installed here, if there is one. */
+  private PdfPrinter(Path office, Duration timeout, Optional<Map<String, String>> env) {
+    this.office = office;
+    this.timeout = timeout;
+    this.env = env.map(Map::copyOf);
+  }
+
+  /**
+   * A printer using the LibreOffice installed here, if there is one, run in {@code env} (the
+   * command's: a resident server runs commands for processes other than itself).
+   */
   public static Optional<PdfPrinter> find(Map<String, String> env) {
-    return OfficeLocator.find(env).map(office -> new PdfPrinter(office, DEFAULT_TIMEOUT));
+    return OfficeLocator.find(env)
+        .map(office -> new PdfPrinter(office, DEFAULT_TIMEOUT, Optional.of(env)));
   }
 
   /**
@@ -99,6 +110,11 @@ public final class PdfPrinter {
             work.resolve("pdf").toString()));
     inputs.forEach(input -> command.add(input.toString()));
     ProcessBuilder builder = new ProcessBuilder(command);
+    env.ifPresent(
+        e -> {
+          builder.environment().clear();
+          builder.environment().putAll(e);
+        });
     // UTC keeps the date LibreOffice writes the same length, for StablePdf to overwrite.
     builder.environment().put("TZ", "UTC");
     builder.redirectErrorStream(true);
