@@ -10,6 +10,7 @@ import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ServiceConfigurationError;
@@ -44,6 +45,10 @@ public final class Client {
    * to {@code out} and {@code err} as they come.
    */
   public static Outcome send(Path socket, Request request, OutputStream out, OutputStream err) {
+    if (!Files.exists(socket)) {
+      // Most often so when no server runs: the socket classes' set-up is not worth paying.
+      return Outcome.NO_SERVER;
+    }
     SocketChannel channel;
     try {
       preferBuiltInSelectorProvider();
