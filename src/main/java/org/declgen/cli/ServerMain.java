@@ -18,6 +18,12 @@ public final class ServerMain {
   static final String IDLE_PROPERTY = "declgen.server.idle";
   static final long IDLE_SECONDS = 1200;
 
+  /**
+   * How long a new server waits before it listens: the command that started it runs meanwhile on a
+   * processor of its own (the server's start and warm-up would otherwise slow it down).
+   */
+  static final Duration QUIET_START = Duration.ofSeconds(1);
+
   private ServerMain() {}
 
   public static void main(String[] args) throws IOException {
@@ -30,8 +36,9 @@ public final class ServerMain {
       }
     }
     Duration idle = Duration.ofSeconds(Long.getLong(IDLE_PROPERTY, IDLE_SECONDS));
-    ServerWarmUp.startIfSampleNamed(System.getenv());
-    System.exit(Server.serve(Path.of(args[0]), ResidentServer.build(), idle, ServerMain::run));
+    Path dir = Path.of(args[0]);
+    ServerWarmUp.startOnceListening(dir.resolve(Server.SOCKET), System.getenv());
+    System.exit(Server.serve(dir, ResidentServer.build(), idle, QUIET_START, ServerMain::run));
   }
 
   /** Runs one request as {@link Main} runs a command line. */

@@ -5,10 +5,12 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.declgen.internal.Disk;
+import org.declgen.server.Client;
 
 /**
  * A new resident server renders, checks and converts the distribution's sample declaration (and the
@@ -27,12 +29,24 @@ final class ServerWarmUp {
 
   private ServerWarmUp() {}
 
-  static void startIfSampleNamed(Map<String, String> env) {
+  /** Warms up, if the launcher named the sample, once the server listens on {@code socket}. */
+  static void startOnceListening(Path socket, Map<String, String> env) {
     String sample = System.getProperty(SAMPLE_PROPERTY);
     if (sample == null || !Files.isRegularFile(Path.of(sample))) {
       return;
     }
-    Thread t = new Thread(() -> warm(Path.of(sample), env), "declgen-warm-up");
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                if (Client.awaitServer(socket, Duration.ofMinutes(1))) {
+                  warm(Path.of(sample), env);
+                }
+              } catch (InterruptedException e) {
+                // the server is ending
+              }
+            },
+            "declgen-warm-up");
     t.setDaemon(true);
     t.setPriority(Thread.MIN_PRIORITY);
     t.start();

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -92,6 +93,17 @@ public final class Server {
    */
   public static int serve(Path dir, String build, Duration idle, Handler handler)
       throws IOException {
+    return serve(dir, build, idle, Duration.ZERO, handler);
+  }
+
+  /**
+   * As {@link #serve(Path, String, Duration, Handler)}, but first holds the folder quietly for
+   * {@code quietStart}: the command that started the server meanwhile runs without sharing the
+   * processor with it, and the commands after it start no second server.
+   */
+  public static int serve(
+      Path dir, String build, Duration idle, Duration quietStart, Handler handler)
+      throws IOException {
     ServerFolder.make(dir);
     try (FileChannel lockFile =
             FileChannel.open(
@@ -106,6 +118,12 @@ public final class Server {
           .write(
               ByteBuffer.wrap(
                   (ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)));
+      try {
+        Thread.sleep(quietStart.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return 0;
+      }
       Path socket = dir.resolve(SOCKET);
       Files.deleteIfExists(socket);
       ServerSocketChannel channel;
@@ -116,7 +134,13 @@ public final class Server {
         Files.writeString(dir.resolve(OFF), String.valueOf(e.getMessage()) + "\n");
         return 2;
       }
-      new Server(dir, build, idle, handler).run(channel, ServerFolder.identity(socket));
+      Optional<Object> identity = ServerFolder.identity(socket);
+      // Ended by a signal (kill, a logout), the server takes its socket along: a socket left
+      // behind makes the next command try it first.
+      Thread removeSocket = new Thread(() -> ServerFolder.deleteIfSame(socket, identity));
+      Runtime.getRuntime().addShutdownHook(removeSocket);
+      new Server(dir, build, idle, handler).run(channel, identity);
+      Runtime.getRuntime().removeShutdownHook(removeSocket);
       return 0;
     }
   }
@@ -143,9 +167,7 @@ public final class Server {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    if (socketIdentity.equals(ServerFolder.identity(dir.resolve(SOCKET)))) {
-      ServerFolder.delete(dir.resolve(SOCKET));
-    }
+    ServerFolder.deleteIfSame(dir.resolve(SOCKET), socketIdentity);
   }
 
   /** Closes the channel once idle long enough, or once the socket is not ours any more. */

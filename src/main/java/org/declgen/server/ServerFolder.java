@@ -34,6 +34,13 @@ final class ServerFolder {
     }
   }
 
+  /** Deletes the socket if it is still the one {@code identity} was taken of. */
+  static void deleteIfSame(Path socket, Object identity) {
+    if (identity.equals(identity(socket))) {
+      delete(socket);
+    }
+  }
+
   static void delete(Path socket) {
     try {
       Files.deleteIfExists(socket);

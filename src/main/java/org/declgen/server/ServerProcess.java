@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** Starts a server in the background, detached from the terminal of the command that starts it. */
 public final class ServerProcess {
@@ -15,6 +16,8 @@ public final class ServerProcess {
   public static final String LOG = "log";
 
   private static final Path SETSID = Path.of("/usr/bin/setsid");
+  private static final Path SH = Path.of("/bin/sh");
+  private static final Path NO_INPUT = Path.of("/dev/null");
 
   private ServerProcess() {}
 
@@ -27,23 +30,40 @@ public final class ServerProcess {
       if (Files.exists(dir.resolve(Server.OFF)) || held(dir)) {
         return false;
       }
-      List<String> line = new ArrayList<>();
-      if (Files.isExecutable(SETSID)) {
-        // A session of its own: closing the terminal or pressing Ctrl-C there does not end it.
-        line.add(SETSID.toString());
-      }
-      line.addAll(command);
+      // No server holds the folder: a socket there was left by one that was killed. Gone, the
+      // commands until the new server listens start as usual instead of trying it first.
+      ServerFolder.delete(dir.resolve(Server.SOCKET));
       Process p =
-          new ProcessBuilder(line)
+          new ProcessBuilder(detached(command))
               .directory(dir.toFile())
+              .redirectInput(ProcessBuilder.Redirect.from(NO_INPUT.toFile()))
               .redirectOutput(dir.resolve(LOG).toFile())
               .redirectErrorStream(true)
               .start();
-      p.getOutputStream().close();
+      // The shell only starts the server and ends: once it has, no thread of this JVM waits on
+      // a child, and this JVM exits at once (it would wait 0.3 s for a thread in waitpid).
+      p.waitFor(2, TimeUnit.SECONDS);
       return true;
     } catch (IOException | RuntimeException e) {
       return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return true;
     }
+  }
+
+  /**
+   * {@code command} started by a shell in the background, in a session of its own (setsid, where
+   * there is one: closing the terminal, or Ctrl-C there, does not end it), so that the server is
+   * nobody's child once the shell has ended.
+   */
+  private static List<String> detached(List<String> command) {
+    List<String> line = new ArrayList<>(List.of(SH.toString(), "-c", "\"$@\" &", "sh"));
+    if (Files.isExecutable(SETSID)) {
+      line.add(SETSID.toString());
+    }
+    line.addAll(command);
+    return line;
   }
 
   private static boolean held(Path dir) throws IOException {

@@ -128,9 +128,12 @@ class ResidentServerInstalledTest {
           .isEqualTo(Files.readAllBytes(work.resolve("alone").resolve(file)));
     }
 
-    // A new build removes the server's folder (the launcher's stamp changed): the server ends.
-    Files.delete(serverFolder().resolve("socket"));
-    ProcessHandle.of(next).orElseThrow().onExit().get(30, TimeUnit.SECONDS);
+    // Ended by a signal (kill, a logout), it takes its socket along, so that the next command
+    // does not try it first.
+    ProcessHandle term = ProcessHandle.of(next).orElseThrow();
+    term.destroy();
+    term.onExit().get(30, TimeUnit.SECONDS);
+    assertThat(serverFolder().resolve("socket")).doesNotExist();
   }
 
   @Test

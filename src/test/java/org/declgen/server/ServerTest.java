@@ -321,4 +321,15 @@ class ServerTest {
           .isEqualTo("interrupted: false");
     }
   }
+
+  @Test
+  void startingAServerRemovesTheSocketAKilledOneLeftBehind() throws Exception {
+    ServerSocketChannel dead = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+    dead.bind(UnixDomainSocketAddress.of(dir.resolve(Server.SOCKET)));
+    dead.close();
+
+    assertThat(ServerProcess.startIfAbsent(dir, List.of("/bin/true"))).isTrue();
+
+    assertThat(dir.resolve(Server.SOCKET)).doesNotExist();
+  }
 }
