@@ -9,7 +9,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
@@ -26,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -62,21 +62,9 @@ public final class Server {
   private final AtomicInteger running = new AtomicInteger();
   private volatile boolean stopping;
   private final AtomicLong lastUsed = new AtomicLong(System.nanoTime());
-  private final ExecutorService workers =
-      Executors.newCachedThreadPool(
-          task -> {
-            Thread t = new Thread(task, "declgen-request");
-            t.setDaemon(true);
-            return t;
-          });
-
+  private final ExecutorService workers = Executors.newCachedThreadPool(daemon("declgen-request"));
   private final ScheduledExecutorService hangUps =
-      Executors.newSingleThreadScheduledExecutor(
-          task -> {
-            Thread t = new Thread(task, "declgen-server-hang-up");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newSingleThreadScheduledExecutor(daemon("declgen-server-hang-up"));
 
   private Server(Path dir, String build, Duration idle, Handler handler) {
     this.dir = dir;
@@ -112,43 +100,56 @@ public final class Server {
       if (lock == null) {
         return 0;
       }
-      // Whoever wants to end the server by hand finds its process id here.
-      lockFile
-          .truncate(0)
-          .write(
-              ByteBuffer.wrap(
-                  (ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)));
-      try {
-        Thread.sleep(quietStart.toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+      ServerFolder.writePid(lockFile);
+      if (!pause(quietStart)) {
         return 0;
       }
-      Path socket = dir.resolve(SOCKET);
-      Files.deleteIfExists(socket);
-      ServerSocketChannel channel;
-      try {
-        channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-        channel.bind(UnixDomainSocketAddress.of(socket));
-      } catch (IOException | UnsupportedOperationException e) {
-        Files.writeString(dir.resolve(OFF), String.valueOf(e.getMessage()) + "\n");
+      Optional<ServerSocketChannel> channel = listen(dir);
+      if (channel.isEmpty()) {
         return 2;
       }
-      Optional<Object> identity = ServerFolder.identity(socket);
-      // Ended by a signal (kill, a logout), the server takes its socket along: a socket left
-      // behind makes the next command try it first.
-      Thread removeSocket = new Thread(() -> ServerFolder.deleteIfSame(socket, identity));
-      Runtime.getRuntime().addShutdownHook(removeSocket);
-      new Server(dir, build, idle, handler).run(channel, identity);
-      Runtime.getRuntime().removeShutdownHook(removeSocket);
+      new Server(dir, build, idle, handler).serveOn(channel.get());
       return 0;
     }
   }
 
+  private static boolean pause(Duration quiet) {
+    try {
+      Thread.sleep(quiet.toMillis());
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** The listening socket, or empty (and the {@value #OFF} marker) where none can be made. */
+  private static Optional<ServerSocketChannel> listen(Path dir) throws IOException {
+    Path socket = dir.resolve(SOCKET);
+    Files.deleteIfExists(socket);
+    try {
+      ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+      channel.bind(UnixDomainSocketAddress.of(socket));
+      return Optional.of(channel);
+    } catch (IOException | UnsupportedOperationException e) {
+      Files.writeString(dir.resolve(OFF), String.valueOf(e.getMessage()) + "\n");
+      return Optional.empty();
+    }
+  }
+
+  private void serveOn(ServerSocketChannel channel) {
+    Path socket = dir.resolve(SOCKET);
+    Optional<Object> identity = ServerFolder.identity(socket);
+    // Ended by a signal (kill, a logout), the server takes its socket along: a socket left
+    // behind makes the next command try it first.
+    Thread removeSocket = new Thread(() -> ServerFolder.deleteIfSame(socket, identity));
+    Runtime.getRuntime().addShutdownHook(removeSocket);
+    run(channel, identity);
+    Runtime.getRuntime().removeShutdownHook(removeSocket);
+  }
+
   private void run(ServerSocketChannel channel, Object socketIdentity) {
-    Thread watch = new Thread(() -> watch(channel, socketIdentity), "declgen-server-watch");
-    watch.setDaemon(true);
-    watch.start();
+    daemon("declgen-server-watch").newThread(() -> watch(channel, socketIdentity)).start();
     try (channel) {
       while (true) {
         SocketChannel client = channel.accept();
@@ -228,6 +229,14 @@ public final class Server {
       lastUsed.set(System.nanoTime());
       running.decrementAndGet();
     }
+  }
+
+  private static ThreadFactory daemon(String name) {
+    return task -> {
+      Thread t = new Thread(task, name);
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   private static PrintWriter writer(Frames frames, byte kind) {

@@ -1,7 +1,10 @@
 package org.declgen.server;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channel;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -19,6 +22,14 @@ final class ServerFolder {
     if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
       Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
     }
+  }
+
+  /**
+   * Writes this process's id into the lock file: whoever wants to end the server finds it there.
+   */
+  static void writePid(FileChannel lockFile) throws IOException {
+    String pid = ProcessHandle.current().pid() + "\n";
+    lockFile.truncate(0).write(ByteBuffer.wrap(pid.getBytes(StandardCharsets.US_ASCII)));
   }
 
   /** What tells this socket file from one made later in its place; empty when there is none. */
