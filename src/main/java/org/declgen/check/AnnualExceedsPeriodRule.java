@@ -11,11 +11,11 @@ final class AnnualExceedsPeriodRule implements Rule {
 
   @Override
   public void check(CheckContext ctx) {
-    for (Located at : Located.all(ctx.declaration())) {
+    for (Located at : ctx.indicators()) {
       if (at.indicator().hasSingleValue() || Metrics.isRate(at.name())) {
         continue;
       }
-      List<Located.Value> values = at.values(ctx);
+      List<Located.Value> values = at.values();
       if (values.size() != 2) {
         continue;
       }

@@ -17,7 +17,7 @@ final class BlankValueRule implements Rule {
 
   @Override
   public void check(CheckContext ctx) {
-    for (Located at : Located.all(ctx.declaration())) {
+    for (Located at : ctx.indicators()) {
       if (at.name().isBlank() || !IndicatorColumns.needsPrintedColumns(at.indicator())) {
         continue;
       }

@@ -22,6 +22,7 @@ public final class CheckContext {
   private final IndicatorFramework framework;
   private final Supplier<PrintedValues> printedValues;
   private PrintedValues printed;
+  private List<Located> indicators;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
   public CheckContext(
@@ -76,6 +77,14 @@ public final class CheckContext {
       printed = printedValues.get();
     }
     return printed;
+  }
+
+  /** Every 三级 with its values read, made once for all the rules. */
+  List<Located> indicators() {
+    if (indicators == null) {
+      indicators = Located.all(declaration, sourceMap::contains);
+    }
+    return indicators;
   }
 
   public boolean has(String path) {

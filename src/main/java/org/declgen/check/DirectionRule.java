@@ -14,8 +14,8 @@ final class DirectionRule implements Rule {
 
   @Override
   public void check(CheckContext ctx) {
-    for (Located at : Located.all(ctx.declaration())) {
-      for (Located.Value v : at.values(ctx)) {
+    for (Located at : ctx.indicators()) {
+      for (Located.Value v : at.values()) {
         Direction d = v.parts().direction();
         if (Metrics.isUpperBound(at.name()) && d == Direction.AT_LEAST) {
           ctx.report(this, v.path(), "upper", at.name(), v.text());

@@ -11,7 +11,7 @@ final class MinIndicatorsRule implements Rule {
 
   @Override
   public void check(CheckContext ctx) {
-    int count = Located.all(ctx.declaration()).size();
+    int count = ctx.indicators().size();
     int min = ctx.config().minIndicators();
     if (count < min) {
       ctx.reportAtKey(this, DepartmentForm.INDICATORS.label(), null, count, min);

@@ -12,7 +12,7 @@ final class MisplacedRule implements Rule {
 
   @Override
   public void check(CheckContext ctx) {
-    for (Located at : Located.all(ctx.declaration())) {
+    for (Located at : ctx.indicators()) {
       if (at.category().label().contains("效益") && Metrics.isTechnical(at.name())) {
         ctx.report(this, at.path(), null, at.name(), at.subcategory().label());
       }

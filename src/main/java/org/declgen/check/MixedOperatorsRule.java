@@ -11,20 +11,19 @@ final class MixedOperatorsRule implements Rule {
 
   @Override
   public void check(CheckContext ctx) {
-    List<Located> all = Located.all(ctx.declaration());
+    List<Located> all = ctx.indicators();
     flag(ctx, all, "≥", "≧");
     flag(ctx, all, "≤", "≦");
   }
 
   private void flag(CheckContext ctx, List<Located> all, String usual, String odd) {
     boolean usesUsual =
-        all.stream()
-            .anyMatch(at -> at.values(ctx).stream().anyMatch(v -> v.text().contains(usual)));
+        all.stream().anyMatch(at -> at.values().stream().anyMatch(v -> v.text().contains(usual)));
     if (!usesUsual) {
       return;
     }
     for (Located at : all) {
-      for (Located.Value v : at.values(ctx)) {
+      for (Located.Value v : at.values()) {
         if (v.text().contains(odd)) {
           ctx.report(this, v.path(), null, at.name(), v.text(), odd, usual);
         }

@@ -9,11 +9,11 @@ final class RateAsCountRule implements Rule {
 
   @Override
   public void check(CheckContext ctx) {
-    for (Located at : Located.all(ctx.declaration())) {
+    for (Located at : ctx.indicators()) {
       if (!Metrics.isRate(at.name())) {
         continue;
       }
-      for (Located.Value v : at.values(ctx)) {
+      for (Located.Value v : at.values()) {
         ValueParts p = v.parts();
         if (p.number().isPresent()
             && !p.percent()

@@ -12,11 +12,11 @@ final class RateMismatchRule implements Rule {
 
   @Override
   public void check(CheckContext ctx) {
-    for (Located at : Located.all(ctx.declaration())) {
+    for (Located at : ctx.indicators()) {
       if (!Metrics.isRate(at.name())) {
         continue;
       }
-      for (Located.Value v : at.values(ctx)) {
+      for (Located.Value v : at.values()) {
         String named = v.parts().prefix();
         if (v.parts().number().isPresent() && named.endsWith("率") && !at.name().contains(named)) {
           ctx.report(this, v.path(), null, at.name(), v.text(), named);

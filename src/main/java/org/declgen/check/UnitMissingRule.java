@@ -17,8 +17,8 @@ final class UnitMissingRule implements Rule {
 
   @Override
   public void check(CheckContext ctx) {
-    for (Located at : Located.all(ctx.declaration())) {
-      for (Located.Value v : at.values(ctx)) {
+    for (Located at : ctx.indicators()) {
+      for (Located.Value v : at.values()) {
         ValueParts p = v.parts();
         if (p.number().isEmpty() || !p.unit().isEmpty() || p.percent()) {
           continue;

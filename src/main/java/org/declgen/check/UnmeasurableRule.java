@@ -17,8 +17,8 @@ final class UnmeasurableRule implements Rule {
 
   @Override
   public void check(CheckContext ctx) {
-    for (Located at : Located.all(ctx.declaration())) {
-      for (Located.Value v : at.values(ctx)) {
+    for (Located at : ctx.indicators()) {
+      for (Located.Value v : at.values()) {
         String t = v.text().strip();
         if (t.chars().anyMatch(Character::isDigit)) {
           continue;

@@ -21,7 +21,7 @@ final class UnprintedValueRule implements Rule {
 
   @Override
   public void check(CheckContext ctx) {
-    for (Located at : Located.all(ctx.declaration())) {
+    for (Located at : ctx.indicators()) {
       if (!IndicatorColumns.needsPrintedColumns(at.indicator())) {
         continue;
       }

@@ -9,6 +9,7 @@ import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.form.PrintedValues;
 import org.declgen.yaml.DeclarationReader;
+import org.declgen.yaml.DecodedText;
 import org.declgen.yaml.LoadedDeclaration;
 
 /**
@@ -43,11 +44,12 @@ final class DeclarationCheck {
     } catch (IOException e) {
       return Checked.unreadable(file, problem(file, e));
     }
-    if (file.foundInFolder() && !Inputs.isDeclaration(bytes)) {
+    DecodedText text = loader.decode(shown, bytes);
+    if (file.foundInFolder() && !Inputs.isDeclaration(text.asRead())) {
       return Checked.skipped(file);
     }
     ProjectSettings applying = settings.forFile(file.path());
-    Loaded loaded = loader.load(shown, bytes);
+    Loaded loaded = loader.load(shown, bytes.length, text);
     if (loaded.declaration().isEmpty()) {
       return Checked.notLoaded(file, applying.findings().and(loaded.findings()));
     }

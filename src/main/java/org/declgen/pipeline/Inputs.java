@@ -157,8 +157,16 @@ public final class Inputs {
     return YAML.matcher(name).matches() && !name.startsWith(".") && !name.equals(SETTINGS);
   }
 
-  /** Whether YAML text is a declaration: a line starts with one of the form's top-level keys. */
+  /** Whether YAML bytes are a declaration: a line starts with one of the form's top-level keys. */
   public static boolean isDeclaration(byte[] yaml) {
-    return TOP_LEVEL_KEY.matcher(new String(yaml, StandardCharsets.UTF_8)).find();
+    return isDeclaration(new String(yaml, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Whether YAML text, as read (a byte-order mark included), is a declaration: a line starts with
+   * one of the form's top-level keys.
+   */
+  public static boolean isDeclaration(String yaml) {
+    return TOP_LEVEL_KEY.matcher(yaml).find();
   }
 }

@@ -1,7 +1,7 @@
 package org.declgen.pipeline;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.declgen.yaml.DecodedText;
 
 /**
  * A file's text exactly as it was read for parsing, so a message quotes the line that was parsed
@@ -12,8 +12,7 @@ import java.util.List;
 public record Source(String name, String text) {
   /** Decodes leniently: a file that is not UTF-8 still gets its other lines quoted. */
   public static Source of(String name, byte[] bytes) {
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    return new Source(name, text.startsWith("\uFEFF") ? text.substring(1) : text);
+    return new Source(name, DecodedText.lenient(bytes));
   }
 
   public List<String> lines() {

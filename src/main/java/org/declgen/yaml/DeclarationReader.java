@@ -46,7 +46,18 @@ public final class DeclarationReader {
   }
 
   public LoadedDeclaration read(String file, byte[] bytes) throws DiagnosticException {
-    LoadedForm<Declaration> loaded = reader.read(file, bytes);
+    return loaded(reader.read(file, bytes));
+  }
+
+  /** Reads a file's text decoded once by the caller; its problems, if any, are thrown. */
+  public LoadedDeclaration read(String file, DecodedText text) throws DiagnosticException {
+    if (!text.problems().isEmpty()) {
+      throw new DiagnosticException(text.problems());
+    }
+    return loaded(reader.read(file, text.text()));
+  }
+
+  private static LoadedDeclaration loaded(LoadedForm<Declaration> loaded) {
     return new LoadedDeclaration(
         loaded.value(), loaded.sourceMap(), loaded.lines(), loaded.warnings());
   }

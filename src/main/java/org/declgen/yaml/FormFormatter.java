@@ -55,9 +55,9 @@ public final class FormFormatter<T> {
   public Formatted format(String file, byte[] bytes, String schemaReference)
       throws DiagnosticException {
     String text = Utf8Text.decode(file, bytes, messages);
-    SourceText.scan(file, text, messages);
+    SourceText scanned = SourceText.scan(file, text, messages);
     TypedText typed = new TypingSlips(form, messages).read(file, text);
-    LoadedForm<T> loaded = reader.read(file, text, typed);
+    LoadedForm<T> loaded = reader.read(file, scanned, typed);
     Comments comments = comments(file, typed, loaded);
     String schema =
         comments.schemaReference() != null ? comments.schemaReference() : schemaReference;

@@ -32,35 +32,46 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class FormReader<T> {
   private final FormDescription<T> form;
   private final Messages messages;
+  private final TypingSlips slips;
 
   public FormReader(FormDescription<T> form, Messages messages) {
     this.form = form;
     this.messages = messages;
+    this.slips = new TypingSlips(form, messages);
   }
 
-  /**
-   * Reads a file's bytes. The clerk's typing slips ({@link TypingSlips}) are recognised first: the
-   * accepted ones are read as their fix says and come back as warnings, the others are errors;
-   * every position names the text as typed.
-   */
+  /** Reads a file's bytes, as {@link #read(String, String)} reads their text. */
   public LoadedForm<T> read(String file, byte[] bytes) throws DiagnosticException {
-    String text = Utf8Text.decode(file, bytes, messages);
-    SourceText.scan(file, text, messages);
-    return read(file, text, new TypingSlips(form, messages).read(file, text));
+    return read(file, Utf8Text.decode(file, bytes, messages));
   }
 
   /**
-   * Reads {@code text} as {@code typed} corrected it (the caller has {@link SourceText#scan
-   * scanned} the text as typed, before anything else read it). Every scalar of the document, key or
-   * value, is held to {@link ScalarRules}.
+   * Reads a file's text (decoded by {@link DecodedText}, its byte-order mark removed). The clerk's
+   * typing slips ({@link TypingSlips}) are recognised first: the accepted ones are read as their
+   * fix says and come back as warnings, the others are errors; every position names the text as
+   * typed.
    */
-  LoadedForm<T> read(String file, String text, TypedText typed) throws DiagnosticException {
+  public LoadedForm<T> read(String file, String text) throws DiagnosticException {
+    SourceText typed = SourceText.scan(file, text, messages);
+    return read(file, typed, slips.read(file, text));
+  }
+
+  /**
+   * Reads the text {@code source} holds (the caller has {@link SourceText#scan scanned} it as
+   * typed, before anything else read it) as {@code typed} corrected it. Every scalar of the
+   * document, key or value, is held to {@link ScalarRules}.
+   */
+  LoadedForm<T> read(String file, SourceText source, TypedText typed) throws DiagnosticException {
+    String text = source.text();
     NodeReader nodes = new NodeReader(file, messages);
     T value;
     try {
-      SourceText source = SourceText.scan(file, typed.corrected(), messages);
-      Node root = new YamlComposer(messages).compose(file, source);
-      ScalarRules.check(root, source, messages).forEach(nodes::add);
+      SourceText corrected =
+          typed.corrected().equals(text)
+              ? source
+              : SourceText.scan(file, typed.corrected(), messages);
+      Node root = new YamlComposer(messages).compose(file, corrected);
+      ScalarRules.check(root, corrected, messages).forEach(nodes::add);
       value = root(nodes, root, file);
     } catch (DiagnosticException e) {
       throw new DiagnosticException(typed.with(e.diagnostics()));

@@ -22,9 +22,20 @@ final class Utf8Text {
   /** GB18030 reads every GBK file; a Java runtime without it is told nothing about GBK. */
   private static final String GBK = "GB18030";
 
+  private static final String BYTE_ORDER_MARK = "\uFEFF";
+
+  /** What lenient decoding puts for a byte that is not UTF-8. */
+  private static final char REPLACEMENT = '\uFFFD';
+
   private Utf8Text() {}
 
+  /** The text without its byte-order mark, if it has one. */
   static String decode(String file, byte[] bytes, Messages messages) throws DiagnosticException {
+    return withoutBom(asRead(file, bytes, messages));
+  }
+
+  /** The text as read, a byte-order mark included. */
+  static String asRead(String file, byte[] bytes, Messages messages) throws DiagnosticException {
     Optional<NotText> kind = NotText.of(bytes);
     if (kind.isPresent()) {
       String key = kind.get().messageKey();
@@ -32,9 +43,13 @@ final class Utf8Text {
           Diagnostic.error(
               SourcePosition.ofFile(file), key, messages.get(key), messages.get(key + ".hint")));
     }
+    String lenient = new String(bytes, StandardCharsets.UTF_8);
+    if (lenient.indexOf(REPLACEMENT) < 0) {
+      // Lenient decoding differs from strict only where it puts U+FFFD for a bad byte.
+      return lenient;
+    }
     try {
-      String text = strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+      return strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
       throw new DiagnosticException(
           Diagnostic.error(
@@ -43,6 +58,10 @@ final class Utf8Text {
               messages.get("yaml.encoding"),
               messages.get(isGbk(bytes) ? "yaml.encoding.gbk.hint" : "yaml.encoding.hint")));
     }
+  }
+
+  static String withoutBom(String text) {
+    return text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
   }
 
   private static CharsetDecoder strict(Charset charset) {

@@ -27,8 +27,18 @@ import org.declgen.template.docx.BlockStyle;
 final class MarkdownLightParagraphs {
   private static final Parser PARSER = Parser.builder(new MutableDataSet()).build();
 
-  /** ASCII characters that may start or end Markdown syntax (and entities, and HTML). */
-  private static final String MARKUP = "\\`*_[]<>&#!|~=+-:()\"'{}.";
+  /**
+   * ASCII characters that start or end inline syntax anywhere: escapes, code, emphasis, links,
+   * HTML, entities.
+   */
+  private static final String INLINE_MARKUP = "\\`*_[]<&!";
+
+  /**
+   * ASCII characters that may mean something at the start of a line (a list, a heading, a quote, a
+   * rule, a fence); in the middle of a line the parser, built without extensions, reads them as
+   * text.
+   */
+  private static final String LINE_START_MARKUP = ">#|~=+-:()\"'{}.";
 
   private final ParagraphWriter out;
   private boolean bold;
@@ -77,12 +87,13 @@ final class MarkdownLightParagraphs {
     if (line.isEmpty()
         || isSpace(line.charAt(0))
         || isSpace(line.charAt(line.length() - 1))
-        || Character.isDigit(line.charAt(0))) {
+        || Character.isDigit(line.charAt(0))
+        || LINE_START_MARKUP.indexOf(line.charAt(0)) >= 0) {
       return false;
     }
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (c < 0x20 || c == 0x7f || MARKUP.indexOf(c) >= 0) {
+      if (c < 0x20 || c == 0x7f || INLINE_MARKUP.indexOf(c) >= 0) {
         return false;
       }
     }

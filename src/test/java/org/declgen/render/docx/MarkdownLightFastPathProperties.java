@@ -45,7 +45,22 @@ class MarkdownLightFastPathProperties {
   void markupDoesNotTakeTheFastPath() {
     for (String text :
         new String[] {
-          "**粗体**", "1. 第一", "- 项", "  缩进", "行尾 \n下一行", "a\n\nb", "&amp;", "\u3000全角空格开头", "x\ty"
+          "**粗体**",
+          "1. 第一",
+          "- 项",
+          "  缩进",
+          "行尾 \n下一行",
+          "a\n\nb",
+          "&amp;",
+          "\u3000全角空格开头",
+          "x\ty",
+          "第一行\n+ 项",
+          "标题\n===",
+          "> 引用",
+          "# 标题",
+          "~~~",
+          "a ![图](x)",
+          "a <b>"
         }) {
       assertThat(MarkdownLightParagraphs.isPlainLines(text)).as(text).isFalse();
     }
@@ -60,9 +75,15 @@ class MarkdownLightFastPathProperties {
             .ofMaxLength(40);
     Arbitrary<String> anything =
         Arbitraries.strings()
-            .withChars("任务数字城市建设（一）。，“”、AbZz09 \n\t\u3000\u00a0*_`#>-+=.:!|~[]<&\\")
+            .withChars("任务数字城市建设（一）。，“”、AbZz09 \n\t\u3000\u00a0*_`#>-+=.:!|~[]<&\\(){}\"'")
             .ofMinLength(0)
             .ofMaxLength(40);
-    return Arbitraries.oneOf(formLike, anything);
+    // Mostly lines the fast path takes: the characters that mean something only at a line's start.
+    Arbitrary<String> lineMarkup =
+        Arbitraries.strings()
+            .withChars("任务数字城市建设（一）。，“”、AbZz09 \n>#|~=+-:(){}\"'.!")
+            .ofMinLength(0)
+            .ofMaxLength(40);
+    return Arbitraries.oneOf(formLike, anything, lineMarkup);
   }
 }

@@ -1,0 +1,42 @@
+package org.declgen.yaml;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.declgen.diag.Diagnostic;
+import org.declgen.diag.DiagnosticException;
+import org.declgen.diag.Messages;
+
+/**
+ * A declaration file's bytes decoded once, for every step that reads them: telling whether it is a
+ * declaration, parsing it, quoting its lines in messages.
+ *
+ * @param asRead the text as read, a byte-order mark included; when the bytes are not UTF-8 text,
+ *     decoded leniently (a bad byte read as U+FFFD), so that messages can still quote the lines
+ *     that are
+ * @param problems why the bytes are not a text declgen reads (a Word file, GBK, a bad byte); empty
+ *     when they are
+ */
+public record DecodedText(String asRead, List<Diagnostic> problems) {
+  public DecodedText {
+    problems = List.copyOf(problems);
+  }
+
+  /** Decodes strictly, as {@link DeclarationReader} reads (see {@link Utf8Text}). */
+  public static DecodedText of(String file, byte[] bytes, Messages messages) {
+    try {
+      return new DecodedText(Utf8Text.asRead(file, bytes, messages), List.of());
+    } catch (DiagnosticException e) {
+      return new DecodedText(new String(bytes, StandardCharsets.UTF_8), e.diagnostics());
+    }
+  }
+
+  /** Decodes leniently, a bad byte read as U+FFFD; without the byte-order mark. */
+  public static String lenient(byte[] bytes) {
+    return Utf8Text.withoutBom(new String(bytes, StandardCharsets.UTF_8));
+  }
+
+  /** The text without its byte-order mark: what YAML parses and messages quote. */
+  public String text() {
+    return Utf8Text.withoutBom(asRead);
+  }
+}
