@@ -216,6 +216,7 @@ public final class Server {
         frames.exit(code);
       } finally {
         watch.stop();
+        frames.close();
       }
     } catch (IOException e) {
       // the client went away: nothing to answer
