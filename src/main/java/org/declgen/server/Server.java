@@ -215,8 +215,9 @@ public final class Server {
         stderr.flush();
         frames.exit(code);
       } finally {
-        watch.stop();
+        // Before the watch stops: stopping it closes the connection.
         frames.close();
+        watch.stop();
       }
     } catch (IOException e) {
       // the client went away: nothing to answer
