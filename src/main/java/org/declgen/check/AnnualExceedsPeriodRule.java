@@ -12,7 +12,7 @@ final class AnnualExceedsPeriodRule implements Rule {
   @Override
   public void check(CheckContext ctx) {
     for (Located at : ctx.indicators()) {
-      if (at.indicator().hasSingleValue() || Metrics.isRate(at.name())) {
+      if (at.indicator().hasSingleValue() || at.isRate()) {
         continue;
       }
       List<Located.Value> values = at.values();

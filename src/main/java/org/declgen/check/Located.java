@@ -15,13 +15,15 @@ import org.declgen.model.IndicatorSubcategory;
  * for every rule that looks at it.
  *
  * @param values the values to look at, each with its path: one when 指标值 serves both columns
+ * @param isRate whether its name names a rate ({@link Metrics#isRate}), which five rules ask
  */
 record Located(
     IndicatorCategory category,
     IndicatorSubcategory subcategory,
     Indicator indicator,
     String path,
-    List<Value> values) {
+    List<Value> values,
+    boolean isRate) {
 
   /** Every 三级 of the declaration, in file order; {@code written} says which paths the file has. */
   static List<Located> all(Declaration d, Predicate<String> written) {
@@ -32,7 +34,14 @@ record Located(
           String path =
               DepartmentForm.INDICATORS.label() + "." + c.label() + "." + s.label() + "[" + i + "]";
           Indicator indicator = s.indicators().get(i);
-          result.add(new Located(c, s, indicator, path, values(indicator, path, written)));
+          result.add(
+              new Located(
+                  c,
+                  s,
+                  indicator,
+                  path,
+                  values(indicator, path, written),
+                  Metrics.isRate(name(indicator))));
         }
       }
     }
@@ -40,6 +49,10 @@ record Located(
   }
 
   String name() {
+    return name(indicator);
+  }
+
+  private static String name(Indicator indicator) {
     return Objects.requireNonNullElse(indicator.name(), "");
   }
 

@@ -10,7 +10,7 @@ final class RateAsCountRule implements Rule {
   @Override
   public void check(CheckContext ctx) {
     for (Located at : ctx.indicators()) {
-      if (!Metrics.isRate(at.name())) {
+      if (!at.isRate()) {
         continue;
       }
       for (Located.Value v : at.values()) {

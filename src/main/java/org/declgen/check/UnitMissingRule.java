@@ -23,7 +23,7 @@ final class UnitMissingRule implements Rule {
         if (p.number().isEmpty() || !p.unit().isEmpty() || p.percent()) {
           continue;
         }
-        if (Metrics.isRate(at.name())) {
+        if (at.isRate()) {
           ctx.report(this, v.path(), "rate", at.name(), v.text());
         } else if (!UNIT_IN_NAME.matcher(at.name().strip()).matches()) {
           ctx.report(this, v.path(), null, at.name(), v.text());

@@ -26,8 +26,7 @@ final class UnmeasurableRule implements Rule {
         if (DEFERRED.matcher(t).matches()) {
           ctx.report(this, v.path(), "deferred", at.name(), v.text());
         } else if (VAGUE.matcher(t).matches()) {
-          ctx.report(
-              this, v.path(), Metrics.isRate(at.name()) ? "rate" : null, at.name(), v.text());
+          ctx.report(this, v.path(), at.isRate() ? "rate" : null, at.name(), v.text());
         }
       }
     }

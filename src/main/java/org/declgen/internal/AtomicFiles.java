@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class AtomicFiles {
   private final Disk disk;
   private final Map<Path, Boolean> cleanedFolders = new ConcurrentHashMap<>();
+  private final Map<Path, Boolean> posixFolders = new ConcurrentHashMap<>();
 
   public AtomicFiles(Disk disk) {
     this.disk = disk;
@@ -230,10 +231,23 @@ public final class AtomicFiles {
   }
 
   /** A replaced file keeps its permissions; a new one gets the folder's usual ones. */
-  private static void keepPermissions(Path part, Path target) throws IOException {
-    if (Files.exists(target)
-        && Files.getFileStore(part).supportsFileAttributeView(PosixFileAttributeView.class)) {
+  private void keepPermissions(Path part, Path target) throws IOException {
+    if (Files.exists(target) && hasPosixPermissions(part.getParent())) {
       Files.setPosixFilePermissions(part, Files.getPosixFilePermissions(target));
     }
+  }
+
+  /**
+   * Whether the files of {@code folder} have POSIX permissions; asked once a folder, as finding a
+   * folder's file store reads the system's table of mounts (70 µs a file here, more on a machine
+   * with many mounts).
+   */
+  private boolean hasPosixPermissions(Path folder) throws IOException {
+    Boolean known = posixFolders.get(folder);
+    if (known == null) {
+      known = Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class);
+      posixFolders.put(folder, known);
+    }
+    return known;
   }
 }

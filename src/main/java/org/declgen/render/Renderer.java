@@ -17,6 +17,7 @@ import org.declgen.diag.SourcePosition;
 import org.declgen.form.DepartmentForm;
 import org.declgen.form.PrintedValues;
 import org.declgen.model.Declaration;
+import org.declgen.render.docx.DeflatedSkeleton;
 import org.declgen.render.docx.DocxRenderer;
 import org.declgen.render.markdown.MarkdownRenderer;
 import org.declgen.render.pdf.PdfPrinter;
@@ -35,6 +36,7 @@ public final class Renderer {
   private final TemplateSet templates;
   private final Messages messages;
   private CompiledDocx docx;
+  private DeflatedSkeleton skeleton;
   private Template markdown;
   private PdfPrinter printer;
 
@@ -62,7 +64,7 @@ public final class Renderer {
     Map<OutputFormat, byte[]> outputs = new EnumMap<>(OutputFormat.class);
     byte[] word = null;
     if (formats.contains(OutputFormat.DOCX) || formats.contains(OutputFormat.PDF)) {
-      word = DocxRenderer.render(docx(), view);
+      word = DocxRenderer.render(docx(), skeleton(), view);
     }
     if (formats.contains(OutputFormat.DOCX)) {
       outputs.put(OutputFormat.DOCX, word);
@@ -172,6 +174,13 @@ public final class Renderer {
       docx = engine.compileDocx(templates.docxName(), templates.docx(), templates.paginate());
     }
     return docx;
+  }
+
+  private synchronized DeflatedSkeleton skeleton() throws DiagnosticException {
+    if (skeleton == null) {
+      skeleton = DeflatedSkeleton.of(docx().skeleton());
+    }
+    return skeleton;
   }
 
   public synchronized Template markdownTemplate() throws DiagnosticException {

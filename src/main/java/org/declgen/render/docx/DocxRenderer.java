@@ -1,7 +1,6 @@
 package org.declgen.render.docx;
 
 import freemarker.template.TemplateException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -19,14 +18,18 @@ public final class DocxRenderer {
   /** The .docx bytes; the same inputs always give the same bytes. */
   public static byte[] render(CompiledDocx template, Map<String, Object> view)
       throws DiagnosticException {
+    return render(template, DeflatedSkeleton.of(template.skeleton()), view);
+  }
+
+  /**
+   * As {@link #render(CompiledDocx, Map)}, with the template's skeleton compressed beforehand, for
+   * every form of a run.
+   */
+  public static byte[] render(
+      CompiledDocx template, DeflatedSkeleton skeleton, Map<String, Object> view)
+      throws DiagnosticException {
     byte[] document = documentXml(template, view).getBytes(StandardCharsets.UTF_8);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    try {
-      DocxPackageWriter.write(out, template.skeleton(), document);
-    } catch (IOException e) {
-      throw new IllegalStateException("in-memory zip failed", e);
-    }
-    return out.toByteArray();
+    return DocxPackageWriter.write(skeleton, document);
   }
 
   /**
