@@ -40,7 +40,8 @@ final class Timing {
     return medians;
   }
 
-  private static int repeatFor(Work work, long nanos) throws Exception {
+  /** Runs {@code work} again and again for {@code nanos}; returns how many times. */
+  static int repeatFor(Work work, long nanos) throws Exception {
     long end = System.nanoTime() + nanos;
     int calls = 0;
     do {

@@ -1,15 +1,13 @@
 package org.declgen.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.declgen.internal.Disk;
 import org.declgen.server.Client;
 
 /**
@@ -57,17 +55,14 @@ final class ServerWarmUp {
     try {
       dir = Files.createTempDirectory("declgen-warm-up");
       Path yaml = Files.copy(sample, dir.resolve("sample.yaml"));
-      PrintWriter none = new PrintWriter(Writer.nullWriter());
-      String[][] lines = {
-        {"render", "--format", "docx,md", "-o", "out", yaml.toString()},
-        {"check", yaml.toString()},
-        {"textconv", yaml.toString()},
-        {"textconv", dir.resolve("out/sample.docx").toString()}
-      };
+      List<String[]> lines =
+          List.of(
+              new String[] {"render", "--format", "docx,md", "-o", "out", yaml.toString()},
+              new String[] {"check", yaml.toString()},
+              new String[] {"textconv", yaml.toString()},
+              new String[] {"textconv", dir.resolve("out/sample.docx").toString()});
       for (int i = 0; i < ROUNDS; i++) {
-        for (String[] line : lines) {
-          Main.run(line, none, none, env, dir, false, Disk.REAL);
-        }
+        Training.runQuietly(lines, env, dir);
       }
     } catch (IOException | RuntimeException e) {
       // warming up is only for speed

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.declgen.internal.Disk;
 import org.declgen.server.Client;
 import org.declgen.server.Server;
@@ -26,11 +27,8 @@ public final class Training {
   private Training() {}
 
   public static void main(String[] args) throws IOException, InterruptedException {
-    PrintWriter none = new PrintWriter(Writer.nullWriter());
     List<String[]> lines = lines(args);
-    for (String[] line : lines) {
-      Main.run(line, none, none, System.getenv(), Path.of("").toAbsolutePath(), false, Disk.REAL);
-    }
+    runQuietly(lines, System.getenv(), Path.of("").toAbsolutePath());
     if (!lines.isEmpty()) {
       throughServer(lines.get(lines.size() - 1));
     }
@@ -62,6 +60,14 @@ public final class Training {
       for (String name : List.of(Server.SOCKET, Server.LOCK, Server.OFF, "")) {
         Files.deleteIfExists(dir.resolve(name));
       }
+    }
+  }
+
+  /** Runs each command line in this process, its output discarded (training and warming up). */
+  static void runQuietly(List<String[]> lines, Map<String, String> env, Path workingDir) {
+    PrintWriter none = new PrintWriter(Writer.nullWriter());
+    for (String[] line : lines) {
+      Main.run(line, none, none, env, workingDir, false, Disk.REAL);
     }
   }
 

@@ -91,26 +91,21 @@ public final class PaginationCost {
             "| %s | %.3f / %.3f | %.3f / %.3f | %+.1f%% | %+.1f%% | %,d → %,d bytes"
                 + " | %.3f → %.3f | %+.1f%% |%n",
             d == sample ? "sample" : "large (20 tasks, 600 rows)",
-            median(wall[0]),
+            Timing.median(wall[0]),
             min(wall[0]),
-            median(wall[1]),
+            Timing.median(wall[1]),
             min(wall[1]),
-            (median(ratio) - 1) * 100,
-            (median(cpuRatio) - 1) * 100,
+            (Timing.median(ratio) - 1) * 100,
+            (Timing.median(cpuRatio) - 1) * 100,
             plainXml.getBytes(StandardCharsets.UTF_8).length,
             pagedXml.getBytes(StandardCharsets.UTF_8).length,
-            median(wall[2]),
-            median(wall[3]),
-            median(packingShare) * 100);
+            Timing.median(wall[2]),
+            Timing.median(wall[3]),
+            Timing.median(packingShare) * 100);
       }
     } finally {
       deleteTree(work);
     }
-  }
-
-  /** Something to time that may throw. */
-  private interface Work {
-    void run() throws Exception;
   }
 
   private static final EnumSet<OutputFormat> DOCX = EnumSet.of(OutputFormat.DOCX);
@@ -119,9 +114,9 @@ public final class PaginationCost {
    * Wall and thread-CPU ms per call of each work, by round: {@code [wall|cpu][work][round]}. The
    * works take turns in every round, each round starting with the next one.
    */
-  private static double[][][] rounds(List<Work> works, int rounds) throws Exception {
-    for (Work w : works) {
-      repeatFor(w, WARM_UP_NANOS);
+  private static double[][][] rounds(List<Timing.Work> works, int rounds) throws Exception {
+    for (Timing.Work w : works) {
+      Timing.repeatFor(w, WARM_UP_NANOS);
     }
     int n = works.size();
     double[][][] ms = new double[2][n][rounds];
@@ -159,23 +154,13 @@ public final class PaginationCost {
   }
 
   /** Wall and thread-CPU milliseconds per call over one round. */
-  private static double[] round(Work work) throws Exception {
+  private static double[] round(Timing.Work work) throws Exception {
     long cpu = THREADS.getCurrentThreadCpuTime();
     long start = System.nanoTime();
-    int calls = repeatFor(work, ROUND_NANOS);
+    int calls = Timing.repeatFor(work, ROUND_NANOS);
     long wall = System.nanoTime() - start;
     cpu = THREADS.getCurrentThreadCpuTime() - cpu;
     return new double[] {wall / 1e6 / calls, cpu / 1e6 / calls};
-  }
-
-  private static int repeatFor(Work work, long nanos) throws Exception {
-    long end = System.nanoTime() + nanos;
-    int calls = 0;
-    do {
-      work.run();
-      calls++;
-    } while (System.nanoTime() < end);
-    return calls;
   }
 
   /** A copy of a template folder whose properties switch pagination off. */
@@ -192,13 +177,6 @@ public final class PaginationCost {
         StandardCharsets.UTF_8,
         StandardOpenOption.APPEND);
     return copy;
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   private static double min(double[] values) {

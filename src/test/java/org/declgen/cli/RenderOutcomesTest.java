@@ -73,9 +73,7 @@ class RenderOutcomesTest {
   @Test
   void anOfficeThatEndsWithoutAPdfIsToldInWords() throws IOException {
     write("a.yaml", Samples.read(Samples.NANSHA));
-    Path office = dir.resolve("soffice");
-    Files.writeString(office, "#!/bin/sh\nexit 0\n");
-    Files.setPosixFilePermissions(office, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path office = fakeOffice("exit 0");
     Cli r =
         Cli.run(dir, Map.of("DECLGEN_SOFFICE", office.toString()), "render", "-f", "pdf", "a.yaml");
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
@@ -85,9 +83,7 @@ class RenderOutcomesTest {
   @Test
   void aPdfThatLibreOfficeCannotPrintIsNotTheDeclarationsFault() throws IOException {
     write("a.yaml", Samples.read(Samples.NANSHA));
-    Path office = dir.resolve("soffice");
-    Files.writeString(office, "#!/bin/sh\nexit 1\n");
-    Files.setPosixFilePermissions(office, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path office = fakeOffice("exit 1");
     Cli r =
         Cli.run(dir, Map.of("DECLGEN_SOFFICE", office.toString()), "render", "-f", "pdf", "a.yaml");
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
@@ -96,5 +92,13 @@ class RenderOutcomesTest {
         .contains("a.yaml：LibreOffice 没能打印 PDF（见上），未生成任何文件")
         .doesNotContain("a.yaml：有错误");
     assertThat(dir.resolve("output/a.pdf")).doesNotExist();
+  }
+
+  /** A stand-in for LibreOffice that runs {@code script} and writes no PDF. */
+  private Path fakeOffice(String script) throws IOException {
+    Path office = dir.resolve("soffice");
+    Files.writeString(office, "#!/bin/sh\n" + script + "\n");
+    Files.setPosixFilePermissions(office, PosixFilePermissions.fromString("rwxr-xr-x"));
+    return office;
   }
 }
