@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,9 +16,14 @@ public final class GitFiles {
   private static final Pattern REVISION_PATH = Pattern.compile("([^:\\\\/]*):(.+)");
 
   private final Path workingDir;
+  private final Map<String, String> env;
 
-  public GitFiles(Path workingDir) {
+  /**
+   * Files of the repository around {@code workingDir}, asked of git with the command's {@code env}.
+   */
+  public GitFiles(Path workingDir, Map<String, String> env) {
     this.workingDir = workingDir;
+    this.env = Map.copyOf(env);
   }
 
   /** Thrown when git is missing or fails; the message is git's own. */
@@ -82,7 +88,7 @@ public final class GitFiles {
   private byte[] run(List<String> args) throws GitException {
     Git.Output result;
     try {
-      result = new Git(workingDir).runForBytes(args.toArray(String[]::new));
+      result = new Git(workingDir, env).runForBytes(args.toArray(String[]::new));
     } catch (Git.Missing e) {
       throw new GitException(e.getMessage());
     }

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -15,9 +17,21 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class Git {
   private final Path dir;
+  private final Optional<Map<String, String>> env;
 
+  /** git in {@code dir}, with this process's environment. */
   public Git(Path dir) {
     this.dir = dir;
+    this.env = Optional.empty();
+  }
+
+  /**
+   * git in {@code dir}, with the command's environment {@code env} (a resident server runs commands
+   * for processes other than itself: their HOME, GIT_* and language go to git).
+   */
+  public Git(Path dir, Map<String, String> env) {
+    this.dir = dir;
+    this.env = Optional.of(Map.copyOf(env));
   }
 
   /** git could not be started at all: it is not installed, or not on PATH. */
@@ -59,7 +73,13 @@ public final class Git {
     command.addAll(List.of(args));
     Process p;
     try {
-      p = new ProcessBuilder(command).directory(dir.toFile()).start();
+      ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+      env.ifPresent(
+          e -> {
+            builder.environment().clear();
+            builder.environment().putAll(e);
+          });
+      p = builder.start();
     } catch (IOException e) {
       throw new Missing(e.getMessage());
     }

@@ -49,7 +49,7 @@ final class DiffRun {
   }
 
   Diffed since(String revision) {
-    GitFiles git = new GitFiles(workspace.dir);
+    GitFiles git = new GitFiles(workspace.dir, workspace.environment);
     try {
       List<FileDiff> files = new ArrayList<>();
       for (String path : git.changedYaml(revision)) {
@@ -104,7 +104,7 @@ final class DiffRun {
     if (rp.isEmpty() || Files.exists(workspace.resolve(side))) {
       return readFile(side);
     }
-    return show(new GitFiles(workspace.dir), rp.get(), side);
+    return show(new GitFiles(workspace.dir, workspace.environment), rp.get(), side);
   }
 
   private byte[] readFile(String side) throws Unloadable {
