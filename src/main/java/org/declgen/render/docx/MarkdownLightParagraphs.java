@@ -25,7 +25,10 @@ import org.declgen.template.docx.BlockStyle;
  * lines they typed; list items keep their bullet or number as text.
  */
 final class MarkdownLightParagraphs {
-  private static final Parser PARSER = Parser.builder(new MutableDataSet()).build();
+  /** Built on first use: most renders never need it, and a one-shot run need not load it. */
+  private static final class Lazy {
+    static final Parser PARSER = Parser.builder(new MutableDataSet()).build();
+  }
 
   /**
    * ASCII characters that start or end inline syntax anywhere: escapes, code, emphasis, links,
@@ -54,6 +57,9 @@ final class MarkdownLightParagraphs {
 
   /** The paragraphs, measured by {@code height} when it is not null. */
   static String render(String text, BlockStyle style, TextHeight height) {
+    if (isBlank(text)) {
+      return new ParagraphWriter(style, height).finish();
+    }
     return isPlainLines(text) ? plainLines(text, style, height) : parsed(text, style, height);
   }
 
@@ -64,14 +70,29 @@ final class MarkdownLightParagraphs {
 
   private static String parsed(String text, BlockStyle style, TextHeight height) {
     MarkdownLightParagraphs r = new MarkdownLightParagraphs(style, height);
-    r.blocks(PARSER.parse(text));
+    r.blocks(Lazy.PARSER.parse(text));
     return r.out.finish();
   }
 
   /**
+   * True when the parser sees no block at all: nothing but spaces, tabs and line ends. A field left
+   * empty is like that; skipping the parser for it spares a one-shot render loading it at all.
+   */
+  static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * True when the parser could only see one paragraph of plain lines: no character Markdown gives a
-   * meaning to, no line that is blank, indented, padded or starts with a digit (a numbered list).
-   * Most form text is like that, and skipping the parser for it saves a sixth of a render.
+   * meaning to, no line that is blank, indented, padded or opens a numbered list ({@code 1.} or
+   * {@code 1)} and a space). Most form text is like that, and skipping the parser for it saves a
+   * sixth of a render.
    */
   static boolean isPlainLines(String text) {
     String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
@@ -87,17 +108,44 @@ final class MarkdownLightParagraphs {
     if (line.isEmpty()
         || isSpace(line.charAt(0))
         || isSpace(line.charAt(line.length() - 1))
-        || Character.isDigit(line.charAt(0))
+        || opensNumberedList(line)
         || LINE_START_MARKUP.indexOf(line.charAt(0)) >= 0) {
       return false;
     }
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (c < 0x20 || c == 0x7f || INLINE_MARKUP.indexOf(c) >= 0) {
+      if (c < 0x20 || c == 0x7f || INLINE_MARKUP.indexOf(c) >= 0 && !isLiteralLess(line, i)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Digits, then {@code .} or {@code )}, then a space, a tab or the line's end; any digit may. */
+  private static boolean opensNumberedList(String line) {
+    int i = 0;
+    while (i < line.length() && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+      i++;
+    }
+    if (i == 0) {
+      return Character.isDigit(line.charAt(0));
+    }
+    if (i == line.length() || line.charAt(i) != '.' && line.charAt(i) != ')') {
+      return false;
+    }
+    return i + 1 == line.length() || line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\t';
+  }
+
+  /**
+   * A {@code <} that opens neither a tag nor an autolink: one followed by a digit, a space, an
+   * operator or CJK text, as in 「<24小时」.
+   */
+  private static boolean isLiteralLess(String line, int at) {
+    if (line.charAt(at) != '<' || at + 1 == line.length()) {
+      return false;
+    }
+    char next = line.charAt(at + 1);
+    return next >= '0' && next <= '9' || next == '=' || next >= 0x3000;
   }
 
   private static boolean isSpace(char c) {

@@ -27,7 +27,7 @@ class MarkdownLightFastPathProperties {
   @Property(tries = 3000)
   void skippingTheParserChangesNothing(@ForAll("texts") String text) {
     Statistics.collect(MarkdownLightParagraphs.isPlainLines(text));
-    if (MarkdownLightParagraphs.isPlainLines(text)) {
+    if (MarkdownLightParagraphs.isBlank(text) || MarkdownLightParagraphs.isPlainLines(text)) {
       assertThat(MarkdownLightParagraphs.render(text, STYLE))
           .isEqualTo(MarkdownLightParagraphs.parsed(text, STYLE));
     }
@@ -39,6 +39,28 @@ class MarkdownLightFastPathProperties {
     assertThat(MarkdownLightParagraphs.isPlainLines(text)).isTrue();
     assertThat(MarkdownLightParagraphs.render(text, STYLE))
         .isEqualTo(MarkdownLightParagraphs.parsed(text, STYLE));
+  }
+
+  @Test
+  void indicatorLikeLinesTakeTheFastPath() {
+    for (String text :
+        new String[] {"11.6万件", "260宗", "2024年完成", "<24小时", "≤ 3天", "a <= 5", "1.5倍", "3)项"}) {
+      assertThat(MarkdownLightParagraphs.isPlainLines(text)).as(text).isTrue();
+      assertThat(MarkdownLightParagraphs.render(text, STYLE))
+          .as(text)
+          .isEqualTo(MarkdownLightParagraphs.parsed(text, STYLE));
+    }
+  }
+
+  @Test
+  void blankTextIsWhatTheParserMakesOfIt() {
+    for (String text : new String[] {"", "\n", "  \n\t", "\n\n", "    "}) {
+      assertThat(MarkdownLightParagraphs.isBlank(text)).as(text).isTrue();
+      assertThat(MarkdownLightParagraphs.render(text, STYLE))
+          .as(text)
+          .isEqualTo(MarkdownLightParagraphs.parsed(text, STYLE));
+    }
+    assertThat(MarkdownLightParagraphs.isBlank("\u3000")).isFalse();
   }
 
   @Test
@@ -60,7 +82,17 @@ class MarkdownLightFastPathProperties {
           "# 标题",
           "~~~",
           "a ![图](x)",
-          "a <b>"
+          "a <b>",
+          "1) 第一",
+          "12.",
+          "3.\t项",
+          "第一行\n2. 项",
+          "<a href=x>",
+          "</b>",
+          "<!-- 注 -->",
+          "<?x?>",
+          "<http://x>",
+          "a <"
         }) {
       assertThat(MarkdownLightParagraphs.isPlainLines(text)).as(text).isFalse();
     }
@@ -81,7 +113,7 @@ class MarkdownLightFastPathProperties {
     // Mostly lines the fast path takes: the characters that mean something only at a line's start.
     Arbitrary<String> lineMarkup =
         Arbitraries.strings()
-            .withChars("任务数字城市建设（一）。，“”、AbZz09 \n>#|~=+-:(){}\"'.!")
+            .withChars("任务数字城市建设（一）。，“”、AbZz0192 \n\t>#|~=+-:(){}\"'.!<")
             .ofMinLength(0)
             .ofMaxLength(40);
     return Arbitraries.oneOf(formLike, anything, lineMarkup);
