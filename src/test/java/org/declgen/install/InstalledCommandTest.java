@@ -16,6 +16,8 @@ import org.declgen.testing.Distribution;
 import org.declgen.testing.Samples;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The installed command (issue 11 item 1): the distribution runs with only a Java runtime, from a
@@ -110,6 +112,7 @@ class InstalledCommandTest {
     assertThat(caches).hasSize(1);
     assertThat(caches.get(0).resolve("stamp")).isRegularFile();
     assertThat(caches.get(0).resolve("core.jsa")).isRegularFile();
+    assertThat(caches.get(0).resolve("word.jsa")).isRegularFile();
     assertThat(caches.get(0).resolve("templates")).isDirectory();
     assertThat(dist.files()).isEqualTo(before);
   }
@@ -168,20 +171,24 @@ class InstalledCommandTest {
     assertThat(r.err()).isEmpty();
   }
 
-  @Test
-  void anArchiveCutShortIsMadeAgainInsteadOfCrashingJava() throws IOException {
+  @ParameterizedTest
+  @CsvSource({"core.jsa, x.yaml", "word.jsa, output/x.docx"})
+  void anArchiveCutShortIsMadeAgainInsteadOfCrashingJava(String name, String converted)
+      throws IOException {
     Path work = work();
-    String expected = dist.run(work, home, Map.of(), "textconv", "x.yaml").out();
-    Path cut = dist.newFolder("cut");
+    assertThat(dist.run(work, home, Map.of(), "render", "--format", "docx", "x.yaml").code())
+        .isZero();
+    String expected = dist.run(work, home, Map.of(), "textconv", converted).out();
+    Path cut = dist.newFolder("cut-" + name);
     Path cache = copyCache(home.resolve(".cache/declgen"), cut.resolve(".cache/declgen"));
-    byte[] archive = Files.readAllBytes(originalCache().resolve("core.jsa"));
-    Files.write(cache.resolve("core.jsa"), Arrays.copyOf(archive, archive.length / 2));
+    byte[] archive = Files.readAllBytes(originalCache().resolve(name));
+    Files.write(cache.resolve(name), Arrays.copyOf(archive, archive.length / 2));
 
-    Distribution.Run r = dist.run(work, cut, Map.of(), "textconv", "x.yaml");
+    Distribution.Run r = dist.run(work, cut, Map.of(), "textconv", converted);
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).isEqualTo(expected);
     assertThat(r.err()).isEmpty();
-    assertThat(Files.size(cache.resolve("core.jsa"))).isGreaterThan(archive.length / 2);
+    assertThat(Files.size(cache.resolve(name))).isGreaterThan(archive.length / 2);
     Distribution.Run again = dist.run(work, cut, Map.of(), "check", "x.yaml");
     assertThat(again.code()).as(again.err()).isZero();
   }
