@@ -1,8 +1,7 @@
 package org.declgen.importer;
 
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.declgen.form.DepartmentForm;
 import org.declgen.form.Field;
 import org.declgen.model.Declaration;
@@ -29,7 +28,7 @@ final class FormPresence {
 
   /** Refuses the grid unless its first column names enough blocks of the form. */
   static void require(Grid grid) {
-    Set<Field<Declaration>> found = blocksNamed(grid.withoutBlankLines());
+    List<Field<Declaration>> found = blocksNamed(grid.withoutBlankLines());
     if (found.size() >= MIN_BLOCKS) {
       return;
     }
@@ -42,15 +41,24 @@ final class FormPresence {
     throw new SourceRefused("import.no-form", quoted(BLOCKS), MIN_BLOCKS, detail);
   }
 
-  private static Set<Field<Declaration>> blocksNamed(Grid grid) {
-    Set<Field<Declaration>> found = new LinkedHashSet<>();
+  /**
+   * The blocks named, in the order they are first named. Fields are told apart by identity: a
+   * field's record equality would hash its whole subtree, which a one-shot textconv pays for.
+   */
+  private static List<Field<Declaration>> blocksNamed(Grid grid) {
+    List<Field<Declaration>> found = new ArrayList<>();
     for (int r = 0; r < grid.height(); r++) {
       Cell first = grid.at(r, 0);
-      if (!first.isBlank() && !grid.continuesAbove(r, 0)) {
-        BLOCKS.stream()
-            .filter(f -> FormLabels.names(first.text(), f))
-            .findFirst()
-            .ifPresent(found::add);
+      if (first.isBlank() || grid.continuesAbove(r, 0)) {
+        continue;
+      }
+      for (Field<Declaration> block : BLOCKS) {
+        if (FormLabels.names(first.text(), block)) {
+          if (found.stream().noneMatch(f -> f == block)) {
+            found.add(block);
+          }
+          break;
+        }
       }
     }
     return found;
