@@ -76,8 +76,19 @@ public final class UnprintedFields {
    * above it (a {@code <#list 预算整体情况 as 栏目, 金额>} prints every amount).
    */
   private static boolean printed(String path, Set<String> used) {
-    return used.stream()
-        .anyMatch(u -> u.equals(path) || u.startsWith(path + ".") || path.startsWith(u + "."));
+    for (String u : used) {
+      if (u.equals(path) || isBelow(u, path) || isBelow(path, u)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code inner} is {@code outer} followed by a dot and more (asked of every pair, per form). */
+  private static boolean isBelow(String inner, String outer) {
+    return inner.length() > outer.length()
+        && inner.charAt(outer.length()) == '.'
+        && inner.startsWith(outer);
   }
 
   /**
