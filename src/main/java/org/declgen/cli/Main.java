@@ -21,7 +21,7 @@ public final class Main {
     Map<String, String> env = System.getenv();
     Path workingDir = Path.of("").toAbsolutePath();
     boolean interactive = System.console() != null;
-    OptionalInt served = ResidentServer.run(args, env, workingDir, interactive);
+    OptionalInt served = send(args, env, workingDir, interactive);
     if (served.isPresent()) {
       System.exit(served.getAsInt());
     }
@@ -33,6 +33,16 @@ public final class Main {
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /**
+   * Sends the command line to the resident server when one runs and serves it: its exit code, or
+   * nothing when the command is to run in this process. All a sending process does (and all the
+   * launcher's archive for it holds: {@link Training}).
+   */
+  static OptionalInt send(
+      String[] args, Map<String, String> env, Path workingDir, boolean interactive) {
+    return ResidentServer.run(args, env, workingDir, interactive);
   }
 
   /** Every command answers {@code -h/--help} and {@code -V/--version}. */

@@ -24,9 +24,19 @@ import org.declgen.server.Server;
 public final class Training {
   static final String THEN = "--then";
 
+  /**
+   * {@code Training --sending LINE}: only sends the line, as a process that finds a resident server
+   * does, to a server in this process that runs nothing; for the archive of such a process.
+   */
+  static final String SENDING = "--sending";
+
   private Training() {}
 
   public static void main(String[] args) throws IOException, InterruptedException {
+    if (args.length > 0 && args[0].equals(SENDING)) {
+      sendOnly(Arrays.copyOfRange(args, 1, args.length));
+      System.exit(0);
+    }
     List<String[]> lines = lines(args);
     runQuietly(lines, System.getenv(), Path.of("").toAbsolutePath());
     if (!lines.isEmpty()) {
@@ -40,12 +50,32 @@ public final class Training {
    * what a command sent to the server loads, on both sides of the socket.
    */
   private static void throughServer(String[] line) throws IOException, InterruptedException {
+    withServer(ServerMain::run, () -> ResidentServer.run(line, System.getenv(), here(), false));
+  }
+
+  /**
+   * Sends {@code line} the way {@link Main#main} does, to a server that answers with a line on each
+   * stream and runs nothing, so that the class list holds what a sending process loads and little
+   * else.
+   */
+  private static void sendOnly(String[] line) throws IOException, InterruptedException {
+    Server.Handler answer =
+        (request, out, err) -> {
+          out.println(request.args().get(0));
+          err.println(request.args().get(0));
+          return 0;
+        };
+    withServer(answer, () -> Main.send(line, System.getenv(), here(), System.console() != null));
+  }
+
+  private static void withServer(Server.Handler handler, Runnable sending)
+      throws IOException, InterruptedException {
     Path dir = Files.createTempDirectory("declgen-training");
     Thread server =
         new Thread(
             () -> {
               try {
-                Server.serve(dir, ResidentServer.build(), Duration.ofMinutes(1), ServerMain::run);
+                Server.serve(dir, ResidentServer.build(), Duration.ofMinutes(1), handler);
               } catch (IOException e) {
                 // the archive then lacks the server's classes: only slower
               }
@@ -55,12 +85,16 @@ public final class Training {
     Client.awaitServer(dir.resolve(Server.SOCKET), Duration.ofSeconds(5));
     System.setProperty(ResidentServer.DIR_PROPERTY, dir.toString());
     try {
-      ResidentServer.run(line, System.getenv(), Path.of("").toAbsolutePath(), false);
+      sending.run();
     } finally {
       for (String name : List.of(Server.SOCKET, Server.LOCK, Server.OFF, "")) {
         Files.deleteIfExists(dir.resolve(name));
       }
     }
+  }
+
+  private static Path here() {
+    return Path.of("").toAbsolutePath();
   }
 
   /** Runs each command line in this process, its output discarded (training and warming up). */

@@ -113,6 +113,7 @@ class InstalledCommandTest {
     assertThat(caches.get(0).resolve("stamp")).isRegularFile();
     assertThat(caches.get(0).resolve("core.jsa")).isRegularFile();
     assertThat(caches.get(0).resolve("word.jsa")).isRegularFile();
+    assertThat(caches.get(0).resolve("client.jsa")).isRegularFile();
     assertThat(caches.get(0).resolve("templates")).isDirectory();
     assertThat(dist.files()).isEqualTo(before);
   }

@@ -106,8 +106,9 @@ class ResidentServerInstalledTest {
             new Distribution.Run(sent.code(), sent.out(), sent.err().replaceAll("NOTE: .*\n", "")))
         .isEqualTo(alone);
     assertThat(Files.readString(log))
-        .as("this process only sent the command")
-        .contains("org.declgen.server.Client ")
+        .as("this process only sent the command, with the classes of its own archive")
+        .contains("org.declgen.server.Client source: shared objects file")
+        .contains("java.nio.channels.SocketChannel source: shared objects file")
         .doesNotContain("org.declgen.check.");
 
     ProcessHandle killed = ProcessHandle.of(pid).orElseThrow();
