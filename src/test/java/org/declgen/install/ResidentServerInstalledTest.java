@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The installed command's resident server (issue 15): the first command starts it, later ones are
- * sent to it and print and write what an in-process run does; killed, it is replaced without the
- * user noticing; a new build ends it; under CI none is started.
+ * sent to it (by the Perl relay, or by Java where there is no Perl) and print and write what an
+ * in-process run does; killed, it is replaced without the user noticing; a new build ends it; under
+ * CI none is started.
  */
 class ResidentServerInstalledTest {
   private static Distribution dist;
@@ -95,18 +96,24 @@ class ResidentServerInstalledTest {
     long pid = awaitServer(Optional.empty());
 
     Path log = dist.newFolder("log").resolve("classes.txt");
+    String logClasses = "-Xlog:class+load=info:file=" + log;
+    Distribution.Run relayed =
+        dist.run(work, home, server("JDK_JAVA_OPTIONS", logClasses), "check", "x.yaml");
+    assertThat(relayed).isEqualTo(alone);
+    assertThat(log).as("sent by the Perl relay: no Java VM started").doesNotExist();
+
     Distribution.Run sent =
         dist.run(
             work,
             home,
-            server("JDK_JAVA_OPTIONS", "-Xlog:class+load=info:file=" + log),
+            server("JDK_JAVA_OPTIONS", logClasses, "DECLGEN_PERL", ""),
             "check",
             "x.yaml");
     assertThat(
             new Distribution.Run(sent.code(), sent.out(), sent.err().replaceAll("NOTE: .*\n", "")))
         .isEqualTo(alone);
     assertThat(Files.readString(log))
-        .as("this process only sent the command, with the classes of its own archive")
+        .as("without Perl, Java only sent the command, with the classes of its own archive")
         .contains("org.declgen.server.Client source: shared objects file")
         .contains("java.nio.channels.SocketChannel source: shared objects file")
         .doesNotContain("org.declgen.check.");
