@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -209,6 +211,46 @@ class InstalledCommandTest {
     Path copy = Files.createDirectories(to.resolve(original.getFileName()));
     Files.copy(original.resolve("stamp"), copy.resolve("stamp"));
     return copy;
+  }
+
+  @Test
+  void jarsWithNewTimesTrainTheArchivesAgainInsteadOfLosingThem() throws IOException {
+    assumeTrue(
+        System.getProperty("java.vm.info", "").contains("sharing"),
+        "this Java has no class-data sharing");
+    // Java serves no class from an archive once a jar's time differs from training's, as after
+    // `mvn package` (same bytes, new time) or a copy that did not keep the times.
+    Path copy = dist.newFolder("copied").resolve("declgen");
+    try (Stream<Path> all = Files.walk(dist.home())) {
+      for (Path p : all.toList()) {
+        Path to = copy.resolve(dist.home().relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(p, to, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+    Path launcher = copy.resolve("bin/declgen");
+    Path user = dist.newFolder("user");
+    Path work = work();
+    assertThat(dist.runCommand(launcher, work, user, Map.of(), "--version").code()).isZero();
+    Path core = copy.resolve("lib/declgen-core.jar");
+    Files.setLastModifiedTime(
+        core, FileTime.fromMillis(Files.getLastModifiedTime(core).toMillis() + 3_600_000));
+
+    Path log = dist.newFolder("log").resolve("classes.txt");
+    Distribution.Run r =
+        dist.runCommand(
+            launcher,
+            work,
+            user,
+            Map.of("JDK_JAVA_OPTIONS", "-Xlog:class+load=info:file=" + log),
+            "check",
+            "x.yaml");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(Files.readString(log))
+        .contains("org.declgen.check.Checker source: shared objects file");
   }
 
   @Test
