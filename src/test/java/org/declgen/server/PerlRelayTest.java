@@ -25,6 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The launcher's Perl relay (src/dist/lib/declgen-send.pl) says to a {@link Server} what {@link
@@ -78,7 +80,13 @@ class PerlRelayTest {
 
   private Relayed relay(Path workingDir, Map<String, String> env, String build, String... args)
       throws Exception {
-    ProcessBuilder pb = relayProcess(env, build, args).directory(workingDir.toFile());
+    return relay(false, workingDir, env, build, args);
+  }
+
+  private Relayed relay(
+      boolean portable, Path workingDir, Map<String, String> env, String build, String... args)
+      throws Exception {
+    ProcessBuilder pb = relayProcess(portable, env, build, args).directory(workingDir.toFile());
     Process p = pb.start();
     p.getOutputStream().close();
     Future<byte[]> err = readAll(p.getErrorStream());
@@ -90,12 +98,22 @@ class PerlRelayTest {
 
   /** The relay as bin/declgen starts it, for a user whose environment is {@code env}. */
   private ProcessBuilder relayProcess(Map<String, String> env, String build, String... args) {
+    return relayProcess(false, env, build, args);
+  }
+
+  /**
+   * As bin/declgen starts it; {@code portable}: as on a system other than Linux, where it finds the
+   * working folder and makes the socket with Perl's modules.
+   */
+  private ProcessBuilder relayProcess(
+      boolean portable, Map<String, String> env, String build, String... args) {
     String badlang = env.containsKey("PERL_BADLANG") ? "=" + env.get("PERL_BADLANG") : "-";
-    List<String> line = new ArrayList<>();
+    List<String> line = new ArrayList<>(List.of("perl", "-X"));
+    if (portable) {
+      line.addAll(List.of("-e", "$^O = 'elsewhere'; do shift; die $@ if $@"));
+    }
     line.addAll(
         List.of(
-            "perl",
-            "-X",
             RELAY.toAbsolutePath().toString(),
             dir.resolve(Server.SOCKET).toString(),
             build,
@@ -123,8 +141,10 @@ class PerlRelayTest {
     return relay(dir, Map.of("LANG", "zh_CN.UTF-8"), BUILD, args);
   }
 
-  @Test
-  void sendsWhatTheJavaClientSendsAndRelaysOutputErrorsAndExitCode() throws Exception {
+  @ParameterizedTest(name = "portable: {0}")
+  @ValueSource(booleans = {false, true})
+  void sendsWhatTheJavaClientSendsAndRelaysOutputErrorsAndExitCode(boolean portable)
+      throws Exception {
     CompletableFuture<Request> seen = new CompletableFuture<>();
     serve(
         (r, out, err) -> {
@@ -136,7 +156,7 @@ class PerlRelayTest {
     Path work = Files.createDirectories(dir.resolve("工作 目录"));
     Map<String, String> env = Map.of("LANG", "zh_CN.UTF-8", "部门", "南沙 区", "EMPTY", "");
 
-    Relayed r = relay(work, env, BUILD, "check", "甲 乙.yaml", "", "--format=json");
+    Relayed r = relay(portable, work, env, BUILD, "check", "甲 乙.yaml", "", "--format=json");
 
     assertThat(r.code()).isEqualTo(7);
     assertThat(r.outText()).isEqualTo("输出 check|甲 乙.yaml||--format=json" + System.lineSeparator());
