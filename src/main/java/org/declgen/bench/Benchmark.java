@@ -390,7 +390,9 @@ public final class Benchmark {
         "declgen bench — %d cores, Java %s, %s%n%n",
         Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"),
-        options.declgen().get(0).endsWith("declgen") ? "launcher ./declgen" : "java -jar");
+        options.declgen().get(0).endsWith("declgen")
+            ? "launcher " + options.declgen().get(0)
+            : "java -jar");
     out.println("| measure | declgen | floor | ratio | target |");
     out.println("|---|---:|---:|---:|---|");
     for (String[] r : rows) {

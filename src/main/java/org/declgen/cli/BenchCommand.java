@@ -1,5 +1,6 @@
 package org.declgen.cli;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -100,7 +101,7 @@ final class BenchCommand implements Callable<Integer> {
   private Benchmark.Options options(Path seed) throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
     Path jar = Path.of(Benchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    String launcher = System.getProperty("declgen.launcher");
+    String launcher = installedLauncher(jar).orElse(System.getProperty("declgen.launcher"));
     List<String> declgen =
         launcher != null
             ? List.of(launcher)
@@ -115,5 +116,18 @@ final class BenchCommand implements Callable<Integer> {
         Optional.ofNullable(System.getProperty(ResidentServer.DIR_PROPERTY))
             .map(dir -> Path.of(dir, Server.LOCK));
     return new Benchmark.Options(seed, runs, batch, declgen, java, jar, serverLock);
+  }
+
+  /**
+   * The distribution's own bin/declgen beside lib/, as users run it: measured rather than the
+   * checkout's ./declgen, whose check for changed sources is a developer's cost, not a user's.
+   */
+  private static Optional<String> installedLauncher(Path jar) {
+    Path lib = jar.getParent();
+    if (lib == null || lib.getParent() == null || File.separatorChar != '/') {
+      return Optional.empty();
+    }
+    Path script = lib.getParent().resolve("bin").resolve("declgen");
+    return Files.isExecutable(script) ? Optional.of(script.toString()) : Optional.empty();
   }
 }
