@@ -254,6 +254,28 @@ class InstalledCommandTest {
   }
 
   @Test
+  void checksUseHugePagesWhereLinuxOffersThemARenderKeepsItsSmallerPeakMemory() throws IOException {
+    assumeTrue(
+        Files.isReadable(Path.of("/sys/kernel/mm/transparent_hugepage/enabled")),
+        "no transparent huge pages on this system");
+    Path work = work();
+    for (String command : List.of("check", "render")) {
+      Path log = dist.newFolder("log").resolve("pages.txt");
+      Distribution.Run r =
+          dist.run(
+              work,
+              home,
+              Map.of("JDK_JAVA_OPTIONS", "-Xlog:pagesize=info:file=" + log),
+              command,
+              "x.yaml");
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(Files.readString(log))
+          .as(command)
+          .containsPattern("Heap: .* page_size=" + (command.equals("check") ? "2M" : "4K") + " ");
+    }
+  }
+
+  @Test
   void aCacheThatCannotBeWrittenOnlyCostsSpeed() throws IOException {
     Path work = work();
     Path file = work.resolve("not-a-folder");
