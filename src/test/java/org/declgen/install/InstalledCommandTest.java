@@ -37,6 +37,12 @@ class InstalledCommandTest {
     home = dist.warmHome();
   }
 
+  private static void assumeClassDataSharing() {
+    assumeTrue(
+        System.getProperty("java.vm.info", "").contains("sharing"),
+        "this Java has no class-data sharing");
+  }
+
   private static Path work() throws IOException {
     Path work = dist.newFolder("work");
     Files.writeString(work.resolve("x.yaml"), Samples.read(Samples.NANSHA));
@@ -122,9 +128,7 @@ class InstalledCommandTest {
 
   @Test
   void declgensOwnClassesComeFromTheSharedArchive() throws IOException {
-    assumeTrue(
-        System.getProperty("java.vm.info", "").contains("sharing"),
-        "this Java has no class-data sharing");
+    assumeClassDataSharing();
     Path log = dist.newFolder("log").resolve("classes.txt");
     Distribution.Run r =
         dist.run(
@@ -142,9 +146,7 @@ class InstalledCommandTest {
 
   @Test
   void aCheckAndATextconvOfAWordFormAreInTheSharedArchiveToo() throws IOException {
-    assumeTrue(
-        System.getProperty("java.vm.info", "").contains("sharing"),
-        "this Java has no class-data sharing");
+    assumeClassDataSharing();
     Path work = work();
     assertThat(dist.run(work, home, Map.of(), "render", "--format", "docx", "x.yaml").code())
         .isZero();
@@ -215,9 +217,7 @@ class InstalledCommandTest {
 
   @Test
   void jarsWithNewTimesTrainTheArchivesAgainInsteadOfLosingThem() throws IOException {
-    assumeTrue(
-        System.getProperty("java.vm.info", "").contains("sharing"),
-        "this Java has no class-data sharing");
+    assumeClassDataSharing();
     // Java serves no class from an archive once a jar's time differs from training's, as after
     // `mvn package` (same bytes, new time) or a copy that did not keep the times.
     Path copy = dist.newFolder("copied").resolve("declgen");
