@@ -31,8 +31,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The launcher's Perl relay (src/dist/lib/declgen-send.pl) says to a {@link Server} what {@link
  * Client} says, relays what it answers byte for byte, and answers 125 ("run it yourself") where the
- * Java client runs the command itself. It runs as bin/declgen runs it: {@code perl -X}, so that
- * Perl's own warnings (a locale that is not installed, say) never reach the user.
+ * Java client runs the command itself. It runs as bin/declgen runs it: {@code perl -C0 -X}, so that
+ * Perl's own warnings (a locale that is not installed, say) never reach the user, and arguments and
+ * output stay bytes whatever PERL_UNICODE says.
  */
 class PerlRelayTest {
   private static final Path RELAY = Path.of("src/dist/lib/declgen-send.pl");
@@ -107,22 +108,24 @@ class PerlRelayTest {
    */
   private ProcessBuilder relayProcess(
       boolean portable, Map<String, String> env, String build, String... args) {
-    String badlang = env.containsKey("PERL_BADLANG") ? "=" + env.get("PERL_BADLANG") : "-";
-    List<String> line = new ArrayList<>(List.of("perl", "-X"));
+    List<String> settings = new ArrayList<>();
+    for (String name : List.of("PERL_BADLANG", "PERL5OPT")) {
+      settings.add(env.containsKey(name) ? name + "=" + env.get(name) : "-" + name);
+    }
+    List<String> line = new ArrayList<>(List.of("perl", "-C0", "-X"));
     if (portable) {
       line.addAll(List.of("-e", "$^O = 'elsewhere'; do shift; die $@ if $@"));
     }
     line.addAll(
-        List.of(
-            RELAY.toAbsolutePath().toString(),
-            dir.resolve(Server.SOCKET).toString(),
-            build,
-            badlang));
+        List.of(RELAY.toAbsolutePath().toString(), dir.resolve(Server.SOCKET).toString(), build));
+    line.addAll(settings);
+    line.add("--");
     line.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(line);
     pb.environment().clear();
     pb.environment().putAll(env);
     pb.environment().put("PERL_BADLANG", "0");
+    pb.environment().put("PERL5OPT", "");
     return pb;
   }
 
@@ -166,13 +169,31 @@ class PerlRelayTest {
     assertThat(request.args()).containsExactly("check", "甲 乙.yaml", "", "--format=json");
     assertThat(request.env()).containsAllEntriesOf(env);
     assertThat(request.env())
-        .as("the relay's own setting is not sent")
-        .doesNotContainKey("PERL_BADLANG");
+        .as("the relay's own settings are not sent")
+        .doesNotContainKeys("PERL_BADLANG", "PERL5OPT");
     assertThat(request.interactive()).as("no terminal here").isFalse();
   }
 
   @Test
-  void theUsersOwnPerlBadlangIsSentAsItWas() throws Exception {
+  void perlUnicodeSettingsChangeNothing() throws Exception {
+    CompletableFuture<Request> seen = new CompletableFuture<>();
+    serve(
+        (r, out, err) -> {
+          seen.complete(r);
+          out.print("输出 " + r.args().get(1));
+          return 1;
+        });
+
+    Relayed r =
+        relay(dir, Map.of("PERL_UNICODE", "SDA", "LANG", "zh_CN.UTF-8"), BUILD, "check", "甲.yaml");
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.outText()).isEqualTo("输出 甲.yaml");
+    assertThat(seen.get(10, TimeUnit.SECONDS).env()).containsEntry("PERL_UNICODE", "SDA");
+  }
+
+  @Test
+  void theUsersOwnPerlSettingsAreSentAsTheyWere() throws Exception {
     CompletableFuture<Request> seen = new CompletableFuture<>();
     serve(
         (r, out, err) -> {
@@ -180,9 +201,15 @@ class PerlRelayTest {
           return 0;
         });
 
-    relay(dir, Map.of("PERL_BADLANG", "1", "LANG", "zh_CN.UTF-8"), BUILD, "check");
+    relay(
+        dir,
+        Map.of("PERL_BADLANG", "1", "PERL5OPT", "-CSDA -Mstrict", "LANG", "zh_CN.UTF-8"),
+        BUILD,
+        "check");
 
-    assertThat(seen.get(10, TimeUnit.SECONDS).env()).containsEntry("PERL_BADLANG", "1");
+    assertThat(seen.get(10, TimeUnit.SECONDS).env())
+        .containsEntry("PERL_BADLANG", "1")
+        .containsEntry("PERL5OPT", "-CSDA -Mstrict");
   }
 
   @Test
