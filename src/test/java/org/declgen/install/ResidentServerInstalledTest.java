@@ -113,10 +113,13 @@ class ResidentServerInstalledTest {
             new Distribution.Run(sent.code(), sent.out(), sent.err().replaceAll("NOTE: .*\n", "")))
         .isEqualTo(alone);
     assertThat(Files.readString(log))
-        .as("without Perl, Java only sent the command, with the classes of its own archive")
-        .contains("org.declgen.server.Client source: shared objects file")
-        .contains("java.nio.channels.SocketChannel source: shared objects file")
+        .as("without Perl, Java only sent the command")
+        .contains("org.declgen.server.Client source:")
+        .contains("org.declgen.cli.Main source: shared objects file")
         .doesNotContain("org.declgen.check.");
+    assertThat(serverFolder().resolveSibling("client.jsa"))
+        .as("with Perl to send commands, no archive for a Java sender was trained")
+        .doesNotExist();
 
     ProcessHandle killed = ProcessHandle.of(pid).orElseThrow();
     killed.destroyForcibly();
