@@ -73,6 +73,18 @@ class PerlRelayTest {
     assertThat(Client.awaitServer(dir.resolve(Server.SOCKET), Duration.ofSeconds(10))).isTrue();
   }
 
+  /** Serves {@code then} and completes the result with the request it was given. */
+  private CompletableFuture<Request> serveRecording(Server.Handler then)
+      throws InterruptedException {
+    CompletableFuture<Request> seen = new CompletableFuture<>();
+    serve(
+        (r, out, err) -> {
+          seen.complete(r);
+          return then.run(r, out, err);
+        });
+    return seen;
+  }
+
   private record Relayed(int code, byte[] out, String err) {
     String outText() {
       return new String(out, StandardCharsets.UTF_8);
@@ -148,14 +160,13 @@ class PerlRelayTest {
   @ValueSource(booleans = {false, true})
   void sendsWhatTheJavaClientSendsAndRelaysOutputErrorsAndExitCode(boolean portable)
       throws Exception {
-    CompletableFuture<Request> seen = new CompletableFuture<>();
-    serve(
-        (r, out, err) -> {
-          seen.complete(r);
-          out.println("输出 " + String.join("|", r.args()));
-          err.println("错误");
-          return 7;
-        });
+    CompletableFuture<Request> seen =
+        serveRecording(
+            (r, out, err) -> {
+              out.println("输出 " + String.join("|", r.args()));
+              err.println("错误");
+              return 7;
+            });
     Path work = Files.createDirectories(dir.resolve("工作 目录"));
     Map<String, String> env = Map.of("LANG", "zh_CN.UTF-8", "部门", "南沙 区", "EMPTY", "");
 
@@ -176,13 +187,12 @@ class PerlRelayTest {
 
   @Test
   void perlUnicodeSettingsChangeNothing() throws Exception {
-    CompletableFuture<Request> seen = new CompletableFuture<>();
-    serve(
-        (r, out, err) -> {
-          seen.complete(r);
-          out.print("输出 " + r.args().get(1));
-          return 1;
-        });
+    CompletableFuture<Request> seen =
+        serveRecording(
+            (r, out, err) -> {
+              out.print("输出 " + r.args().get(1));
+              return 1;
+            });
 
     Relayed r =
         relay(dir, Map.of("PERL_UNICODE", "SDA", "LANG", "zh_CN.UTF-8"), BUILD, "check", "甲.yaml");
@@ -194,12 +204,7 @@ class PerlRelayTest {
 
   @Test
   void theUsersOwnPerlSettingsAreSentAsTheyWere() throws Exception {
-    CompletableFuture<Request> seen = new CompletableFuture<>();
-    serve(
-        (r, out, err) -> {
-          seen.complete(r);
-          return 0;
-        });
+    CompletableFuture<Request> seen = serveRecording((r, out, err) -> 0);
 
     relay(
         dir,
