@@ -133,6 +133,48 @@ class InstalledCommandTest {
   }
 
   @Test
+  void underCiAFirstRunSkipsTrainingAndATrainedCacheIsStillUsed() throws IOException {
+    assumeClassDataSharing();
+    Path user = dist.newFolder("ci");
+    Path work = work();
+    Map<String, String> ci = Map.of("CI", "true");
+
+    Distribution.Run check = dist.run(work, user, ci, "check", "x.yaml");
+    assertThat(check.code()).as(check.err()).isZero();
+    Path cache;
+    try (Stream<Path> found = Files.list(user.resolve(".cache/declgen"))) {
+      cache = found.findFirst().orElseThrow();
+    }
+    assertThat(cache.resolve("core.jsa")).doesNotExist();
+    assertThat(cache.resolve("word.jsa")).doesNotExist();
+    assertThat(Files.readString(cache.resolve("stamp"))).endsWith(" untrained\n");
+
+    Distribution.Run render = dist.run(work, user, ci, "render", "x.yaml");
+    assertThat(render.code()).as(render.err()).isZero();
+    try (Stream<Path> compiled = Files.list(cache.resolve("templates"))) {
+      assertThat(compiled).as("the compiled Word template is kept").isNotEmpty();
+    }
+    Path trainedWork = work();
+    assertThat(dist.run(trainedWork, home, Map.of(), "render", "x.yaml").code()).isZero();
+    for (String output : List.of("output/x.docx", "output/x.md")) {
+      assertThat(work.resolve(output)).hasSameBinaryContentAs(trainedWork.resolve(output));
+    }
+    assertThat(cache.resolve("core.jsa")).doesNotExist();
+
+    Distribution.Run outside = dist.run(work, user, Map.of(), "check", "x.yaml");
+    assertThat(outside.code()).as(outside.err()).isZero();
+    assertThat(cache.resolve("core.jsa")).as("a run outside CI trains").isRegularFile();
+
+    Path log = dist.newFolder("log").resolve("classes.txt");
+    Map<String, String> logged =
+        Map.of("CI", "true", "JDK_JAVA_OPTIONS", "-Xlog:class+load=info:file=" + log);
+    assertThat(dist.run(work, user, logged, "check", "x.yaml").code()).isZero();
+    assertThat(Files.readString(log))
+        .contains("org.declgen.check.Checker source: shared objects file");
+    assertThat(cache.resolve("core.jsa")).isRegularFile();
+  }
+
+  @Test
   void declgensOwnClassesComeFromTheSharedArchive() throws IOException {
     assumeClassDataSharing();
     Path log = dist.newFolder("log").resolve("classes.txt");
