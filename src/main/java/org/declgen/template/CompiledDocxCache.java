@@ -46,20 +46,30 @@ final class CompiledDocxCache {
   /** A cache in {@code dir}, or none when declgen does not run from a jar (tests, IDEs). */
   static Optional<CompiledDocxCache> in(Path dir) {
     try {
-      Path code =
-          Path.of(
-              CompiledDocxCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      if (!Files.isRegularFile(code)) {
+      Optional<Path> code = jar();
+      if (code.isEmpty()) {
         return Optional.empty();
       }
       String build =
-          code.toAbsolutePath()
+          code.get().toAbsolutePath()
               + "|"
-              + Files.size(code)
+              + Files.size(code.get())
               + "|"
-              + Files.getLastModifiedTime(code).toMillis();
+              + Files.getLastModifiedTime(code.get()).toMillis();
       return Optional.of(new CompiledDocxCache(dir, build));
-    } catch (IOException | URISyntaxException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The jar declgen runs from, or none (tests and IDEs run it from a folder of classes). */
+  static Optional<Path> jar() {
+    try {
+      Path code =
+          Path.of(
+              CompiledDocxCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Files.isRegularFile(code) ? Optional.of(code) : Optional.empty();
+    } catch (URISyntaxException | RuntimeException e) {
       return Optional.empty();
     }
   }
@@ -70,6 +80,11 @@ final class CompiledDocxCache {
    * @param paginate whether the template decides its pages (which compiles differently)
    */
   String key(String name, byte[] docx, Locale locale, boolean paginate) {
+    return key(build, name, docx, locale, paginate);
+  }
+
+  /** As {@link #key(String, byte[], Locale, boolean)}, for the given build. */
+  static String key(String build, String name, byte[] docx, Locale locale, boolean paginate) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       String layout = paginate ? "paginate" : "office";
@@ -114,7 +129,7 @@ final class CompiledDocxCache {
     }
   }
 
-  private static void write(DataOutputStream out, DocxSource source) throws IOException {
+  static void write(DataOutputStream out, DocxSource source) throws IOException {
     text(out, FORMAT);
     text(out, source.ftl());
     List<SourceMap.Span> spans = source.sourceMap().spans();
@@ -156,7 +171,7 @@ final class CompiledDocxCache {
     out.flush();
   }
 
-  private static DocxSource read(DataInputStream in) throws IOException {
+  static DocxSource read(DataInputStream in) throws IOException {
     if (!FORMAT.equals(text(in))) {
       throw new IOException("another format");
     }

@@ -64,17 +64,27 @@ public final class TemplateEngine {
    */
   public CompiledDocx compileDocx(String name, byte[] docx, boolean paginate)
       throws DiagnosticException {
-    if (cache.isEmpty()) {
-      return compile(name, docx, paginate).template();
+    Optional<String> key = cache.map(c -> c.key(name, docx, messages.locale(), paginate));
+    Optional<DocxSource> kept = key.flatMap(k -> cache.get().find(k));
+    if (kept.isEmpty()) {
+      kept = ShippedDocx.find(name, docx, messages.locale(), paginate);
     }
-    String key = cache.get().key(name, docx, messages.locale(), paginate);
-    Optional<DocxSource> kept = cache.get().find(key);
     if (kept.isPresent()) {
       return load(name, kept.get());
     }
     Compiled compiled = compile(name, docx, paginate);
-    cache.get().store(key, compiled.source());
+    key.ifPresent(k -> cache.get().store(k, compiled.source()));
     return compiled.template();
+  }
+
+  /**
+   * Compiles a built-in Word template into {@code dir} for the jar to ship (see {@link
+   * ShippedDocx}); run by the build.
+   */
+  public void ship(Path dir, String name, byte[] docx, boolean paginate)
+      throws DiagnosticException, IOException {
+    DocxSource source = compile(name, docx, paginate).source();
+    ShippedDocx.write(dir, name, docx, messages.locale(), paginate, source);
   }
 
   /** A freshly compiled Word template and what the cache keeps of it. */

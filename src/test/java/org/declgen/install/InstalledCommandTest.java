@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.declgen.cli.Main;
 import org.declgen.testing.Distribution;
 import org.declgen.testing.Samples;
 import org.junit.jupiter.api.BeforeAll;
@@ -128,7 +131,6 @@ class InstalledCommandTest {
     assertThat(caches.get(0).resolve("core.jsa")).isRegularFile();
     assertThat(caches.get(0).resolve("word.jsa")).isRegularFile();
     assertThat(caches.get(0).resolve("client.jsa")).isRegularFile();
-    assertThat(caches.get(0).resolve("templates")).isDirectory();
     assertThat(dist.files()).isEqualTo(before);
   }
 
@@ -151,9 +153,6 @@ class InstalledCommandTest {
 
     Distribution.Run render = dist.run(work, user, ci, "render", "x.yaml");
     assertThat(render.code()).as(render.err()).isZero();
-    try (Stream<Path> compiled = Files.list(cache.resolve("templates"))) {
-      assertThat(compiled).as("the compiled Word template is kept").isNotEmpty();
-    }
     Path trainedWork = work();
     assertThat(dist.run(trainedWork, home, Map.of(), "render", "x.yaml").code()).isZero();
     for (String output : List.of("output/x.docx", "output/x.md")) {
@@ -172,6 +171,47 @@ class InstalledCommandTest {
     assertThat(Files.readString(log))
         .contains("org.declgen.check.Checker source: shared objects file");
     assertThat(cache.resolve("core.jsa")).isRegularFile();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"zh", "en"})
+  void aFirstRenderTakesTheBuiltInTemplateAsTheBuildCompiledIt(String lang) throws IOException {
+    Path user = dist.newFolder("fresh");
+    Path work = work();
+    Path log = dist.newFolder("log").resolve("classes.txt");
+    Map<String, String> env =
+        Map.of(
+            "CI",
+            "true",
+            "DECLGEN_LANG",
+            lang,
+            "JDK_JAVA_OPTIONS",
+            "-Xlog:class+load=info:file=" + log);
+    Distribution.Run render = dist.run(work, user, env, "render", "x.yaml");
+    assertThat(render.code()).as(render.err()).isZero();
+    assertThat(Files.readString(log))
+        .contains("org.declgen.render.Renderer")
+        .as("compiling a Word template reads it with docx4j")
+        .doesNotContain("org.docx4j.");
+    try (Stream<Path> caches = Files.list(user.resolve(".cache/declgen"))) {
+      assertThat(caches.map(c -> c.resolve("templates"))).noneMatch(Files::exists);
+    }
+
+    // The same bytes as a render that compiles the template (this JVM runs from classes).
+    Path here = dist.newFolder("compiled-here");
+    Files.copy(work.resolve("x.yaml"), here.resolve("x.yaml"));
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            new String[] {"render", "x.yaml"},
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err),
+            Map.of("DECLGEN_LANG", lang),
+            here);
+    assertThat(code).as(err.toString()).isZero();
+    for (String output : List.of("output/x.docx", "output/x.md")) {
+      assertThat(work.resolve(output)).hasSameBinaryContentAs(here.resolve(output));
+    }
   }
 
   @Test
