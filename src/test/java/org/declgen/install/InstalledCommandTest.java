@@ -214,6 +214,39 @@ class InstalledCommandTest {
     }
   }
 
+  /**
+   * zh_CN.UTF-8 and en_US.UTF-8 are missing on many servers and containers (on CI machines too),
+   * where Java would read every file name as ASCII; where they are installed this passes as well.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "LANG, zh_CN.UTF-8, , 警告",
+    "LANG, en_US.UTF-8, , warning",
+    "LC_ALL, zh_CN.UTF-8, , 警告",
+    "LANG, zh_CN.UTF-8, true, 警告"
+  })
+  void chineseFileNamesOpenUnderALocaleThatIsNotInstalled(
+      String variable, String locale, String ci, String warning) throws IOException {
+    Path work = dist.newFolder("work");
+    Path folder = Files.createDirectories(work.resolve("南沙区"));
+    Files.writeString(folder.resolve("政务数据局.yaml"), Samples.read(Samples.NANSHA));
+    Map<String, String> env = new HashMap<>();
+    env.put(variable, locale);
+    env.put("CI", ci);
+    // Under CI a fresh user runs the jars from the installation, whose path holds Chinese.
+    Path user = ci == null ? home : dist.newFolder("fresh");
+
+    Distribution.Run check = dist.run(folder, user, env, "check", "政务数据局.yaml");
+    assertThat(check.code()).as(check.err()).isZero();
+    assertThat(check.out()).contains("政务数据局.yaml:59:28: " + warning + ": ");
+
+    Distribution.Run render = dist.run(work, user, env, "render", "南沙区");
+    assertThat(render.code()).as(render.err()).isZero();
+    try (Stream<Path> written = Files.walk(work.resolve("output"))) {
+      assertThat(written.map(p -> p.getFileName().toString())).contains("政务数据局.docx", "政务数据局.md");
+    }
+  }
+
   @Test
   void declgensOwnClassesComeFromTheSharedArchive() throws IOException {
     assumeClassDataSharing();
