@@ -16,12 +16,15 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "declgen",
     mixinStandardHelpOptions = true,
-    version = "declgen 0.1.0",
+    version = DeclgenCommand.VERSION,
     description = {
       "部门整体预算绩效目标申报表：从 YAML 生成 Word 表格与审阅 Markdown。",
       "Budget performance declarations: YAML to the official Word form and review Markdown."
     })
 final class DeclgenCommand implements Callable<Integer> {
+  /** What {@code --version} prints. */
+  static final String VERSION = "declgen 0.1.0";
+
   /** Every subcommand, in the order help lists them. */
   static final List<Class<?>> SUBCOMMANDS =
       List.of(

@@ -17,6 +17,9 @@ import java.util.concurrent.Callable;
  * written out below; a test holds them to the commands' picocli annotations, and a property holds
  * the fields set here to the fields picocli sets.
  *
+ * <p>{@code declgen --version} (or {@code -V}) alone is taken too: a first step of the README, and
+ * of the launcher's training, it cost as much as a check through picocli.
+ *
  * <p>Only the simplest forms are taken: option names written out in full, each at most once, a
  * string option's value as the next argument (or after {@code =}), and plain file names. Anything
  * else (help, {@code --}, {@code @file}, clustered or unknown options, a value that starts with
@@ -81,6 +84,9 @@ final class DirectCommandLine {
   /** The command {@code args} names, set up as picocli would, or empty to leave it to picocli. */
   @SuppressWarnings("unchecked")
   static Optional<Callable<Integer>> parse(String[] args, CommandFactory factory) throws Exception {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      return Optional.of(factory.create(PrintVersion.class));
+    }
     if (args.length < 2) {
       return Optional.empty();
     }

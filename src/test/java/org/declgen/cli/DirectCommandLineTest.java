@@ -207,9 +207,31 @@ class DirectCommandLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"diff a.yaml", "init 部门", "templates", "--version", "bench", "nope x"})
+  @ValueSource(
+      strings = {"diff a.yaml", "init 部门", "templates", "--help", "--version x", "bench", "nope x"})
   void otherCommandsAreLeftToPicocli(String line) throws Exception {
     assertThat(DirectCommandLine.parse(line.split(" "), FACTORY)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--version", "-V"})
+  void theVersionIsPrintedAsPicocliPrintsIt(String option) throws Exception {
+    assertThat(DirectCommandLine.parse(new String[] {option}, FACTORY)).isPresent();
+    StringWriter direct = new StringWriter();
+    int code =
+        Main.run(
+            new String[] {option},
+            new PrintWriter(direct),
+            new PrintWriter(new StringWriter()),
+            Map.of(),
+            Path.of("."));
+    StringWriter picocli = new StringWriter();
+    CommandLine cli = new CommandLine(new DeclgenCommand());
+    cli.setOut(new PrintWriter(picocli));
+    assertThat(code).isZero().isEqualTo(cli.execute(option));
+    assertThat(direct.toString())
+        .isEqualTo(picocli.toString())
+        .isEqualTo("declgen 0.1.0" + System.lineSeparator());
   }
 
   @Property(tries = 2000)
