@@ -6,14 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.stream.Stream;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.model.Declaration;
 import org.declgen.pipeline.Pipeline;
@@ -87,7 +85,7 @@ public final class Benchmark {
       oneShot(seed, work);
       batch(seed, work);
     } finally {
-      deleteTree(work);
+      Processes.deleteTree(work);
     }
     print();
   }
@@ -157,6 +155,27 @@ public final class Benchmark {
       oneShotRows("resident server", runs.subList(7, 11), floor);
       serverMemory();
     }
+    freshMachine(yaml, work);
+  }
+
+  /**
+   * The first commands on a machine declgen has never run on, as every CI job's: an empty cache,
+   * {@code CI} set (no archives trained, no server).
+   */
+  private void freshMachine(Path yaml, Path work) throws IOException, InterruptedException {
+    note("全新机器上的第一条命令 / the first command on a fresh machine");
+    Map<String, String> ci = Map.of("CI", "true");
+    List<Processes.Command> measured =
+        List.of(
+            new Processes.Command(declgenLine("check", yaml.toString()), ci, true),
+            new Processes.Command(
+                declgenLine(
+                    "render", "--force", "--format", "docx", "-o", "fresh", yaml.toString()),
+                ci,
+                true));
+    List<Processes.Run> runs = new Processes(work).medians(measured, work, options.runs());
+    rows.add(plain("first check on a fresh machine, CI (s)", runs.get(0).seconds()));
+    rows.add(plain("first render docx on a fresh machine, CI (s)", runs.get(1).seconds()));
   }
 
   private void oneShotRows(String how, List<Processes.Run> runs, Processes.Run floor) {
@@ -332,9 +351,13 @@ public final class Benchmark {
   }
 
   private Processes.Command declgen(Map<String, String> env, String... args) {
+    return new Processes.Command(declgenLine(args), env);
+  }
+
+  private List<String> declgenLine(String... args) {
     List<String> command = new ArrayList<>(options.declgen());
     command.addAll(List.of(args));
-    return new Processes.Command(command, env);
+    return command;
   }
 
   private Processes.Command floor(String outDir, List<Path> forms) {
@@ -401,13 +424,5 @@ public final class Benchmark {
     out.println();
     out.println(Peers.table(oneShotFloor, batchFloor));
     out.flush();
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** Starts a command as a process of its own and measures its wall time and peak memory. */
 final class Processes {
@@ -15,11 +17,19 @@ final class Processes {
   /** One finished run: wall seconds, peak resident set in MB (NaN where unknown). */
   record Run(double seconds, double peakMb) {}
 
-  /** A command line and what it adds to the environment this process runs in. */
-  record Command(List<String> line, Map<String, String> env) {
+  /**
+   * A command line and what it adds to the environment this process runs in; with {@code
+   * freshCache}, each run gets an empty cache folder of its own (DECLGEN_CACHE), as on a machine
+   * declgen has never run on.
+   */
+  record Command(List<String> line, Map<String, String> env, boolean freshCache) {
     Command {
       line = List.copyOf(line);
       env = Map.copyOf(env);
+    }
+
+    Command(List<String> line, Map<String, String> env) {
+      this(line, env, false);
     }
   }
 
@@ -44,13 +54,28 @@ final class Processes {
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .redirectError(ProcessBuilder.Redirect.DISCARD);
     pb.environment().putAll(command.env());
+    Path cache = command.freshCache() ? Files.createTempDirectory(scratch, "cache") : null;
+    if (cache != null) {
+      pb.environment().put("DECLGEN_CACHE", cache.toString());
+    }
     long start = System.nanoTime();
     int code = pb.start().waitFor();
     double seconds = (System.nanoTime() - start) / 1e9;
+    if (cache != null) {
+      deleteTree(cache);
+    }
     if (code != 0) {
       throw new IOException("exit code " + code + " from " + String.join(" ", command.line()));
     }
     return new Run(seconds, peakMb(rss));
+  }
+
+  static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   /**
