@@ -214,6 +214,65 @@ class InstalledCommandTest {
     }
   }
 
+  @Test
+  void atATerminalTheFirstRunDoesNotWaitForTraining() throws Exception {
+    assumeClassDataSharing();
+    Path script = Path.of("/usr/bin/script");
+    assumeTrue(Files.isExecutable(script), "needs script(1) to run declgen at a terminal");
+    Path user = dist.newFolder("terminal");
+    Path work = work();
+    String line = "'" + dist.home().resolve("bin/declgen") + "' check x.yaml";
+
+    Distribution.Run first =
+        dist.runCommand(script, work, user, Map.of(), "-qec", line, "/dev/null");
+    assertThat(first.code()).as(first.toString()).isZero();
+    assertThat(first.out()).contains("正在后台准备启动缓存").contains("x.yaml:59:28: 警告");
+    Path cache;
+    try (Stream<Path> found = Files.list(user.resolve(".cache/declgen"))) {
+      cache = found.findFirst().orElseThrow();
+    }
+    assertThat(cache.resolve("stamp")).as("the command did not wait for training").doesNotExist();
+
+    // A command meanwhile runs without the archives and leaves the training to the first.
+    Distribution.Run meanwhile = dist.run(work, user, Map.of(), "check", "x.yaml");
+    assertThat(meanwhile.code()).as(meanwhile.err()).isZero();
+    assertThat(meanwhile.err()).doesNotContain("后台");
+
+    for (int i = 0; i < 600 && Files.isDirectory(cache.resolve("training")); i++) {
+      Thread.sleep(500);
+    }
+    assertThat(cache.resolve("training")).doesNotExist();
+    assertThat(cache.resolve("core.jsa")).isRegularFile();
+    assertThat(Files.readString(cache.resolve("stamp"))).doesNotContain("untrained");
+    Path log = dist.newFolder("log").resolve("classes.txt");
+    Map<String, String> logged = Map.of("JDK_JAVA_OPTIONS", "-Xlog:class+load=info:file=" + log);
+    assertThat(dist.run(work, user, logged, "check", "x.yaml").code()).isZero();
+    assertThat(Files.readString(log))
+        .contains("org.declgen.check.Checker source: shared objects file");
+  }
+
+  @Test
+  void aTrainingWhoseProcessDiedIsTakenOver() throws IOException {
+    assumeClassDataSharing();
+    Path user = dist.newFolder("died");
+    Path work = work();
+    assertThat(dist.run(work, user, Map.of("CI", "true"), "--version").code()).isZero();
+    Path cache;
+    try (Stream<Path> found = Files.list(user.resolve(".cache/declgen"))) {
+      cache = found.findFirst().orElseThrow();
+    }
+    Files.delete(cache.resolve("stamp"));
+    Files.createDirectory(cache.resolve("training"));
+    // No process has this number: Linux's largest is 4,194,304.
+    Files.writeString(cache.resolve("training/pid"), "2147483646\n");
+
+    Distribution.Run r = dist.run(work, user, Map.of(), "check", "x.yaml");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(cache.resolve("training")).doesNotExist();
+    assertThat(cache.resolve("core.jsa")).isRegularFile();
+    assertThat(Files.readString(cache.resolve("stamp"))).doesNotContain("untrained");
+  }
+
   /**
    * zh_CN.UTF-8 and en_US.UTF-8 are missing on many servers and containers (on CI machines too),
    * where Java would read every file name as ASCII; where they are installed this passes as well.
