@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.declgen.diag.DiagnosticException;
+import org.declgen.internal.FileTrees;
 import org.declgen.model.Declaration;
 import org.declgen.pipeline.Pipeline;
 import org.declgen.render.OutputFormat;
@@ -85,7 +86,7 @@ public final class Benchmark {
       oneShot(seed, work);
       batch(seed, work);
     } finally {
-      Processes.deleteTree(work);
+      FileTrees.delete(work);
     }
     print();
   }

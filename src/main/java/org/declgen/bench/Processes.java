@@ -5,10 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.declgen.internal.FileTrees;
 
 /** Starts a command as a process of its own and measures its wall time and peak memory. */
 final class Processes {
@@ -62,20 +61,12 @@ final class Processes {
     int code = pb.start().waitFor();
     double seconds = (System.nanoTime() - start) / 1e9;
     if (cache != null) {
-      deleteTree(cache);
+      FileTrees.delete(cache);
     }
     if (code != 0) {
       throw new IOException("exit code " + code + " from " + String.join(" ", command.line()));
     }
     return new Run(seconds, peakMb(rss));
-  }
-
-  static void deleteTree(Path root) throws IOException {
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 
   /**

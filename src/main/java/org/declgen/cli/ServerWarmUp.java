@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.declgen.internal.FileTrees;
 import org.declgen.server.Client;
 
 /**
@@ -67,18 +66,7 @@ final class ServerWarmUp {
     } catch (IOException | RuntimeException e) {
       // warming up is only for speed
     } finally {
-      deleteQuietly(dir);
-    }
-  }
-
-  private static void deleteQuietly(Path dir) {
-    if (dir == null) {
-      return;
-    }
-    try (Stream<Path> all = Files.walk(dir)) {
-      all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException | RuntimeException e) {
-      // a temporary folder left behind
+      FileTrees.deleteQuietly(dir);
     }
   }
 }

@@ -5,12 +5,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.DiagnosticFormatter;
 import org.declgen.diag.Messages;
+import org.declgen.internal.FileTrees;
 import org.declgen.template.TemplateEngine;
 import org.declgen.template.catalog.TemplateCatalog;
 import org.declgen.template.catalog.TemplateSet;
@@ -25,7 +24,7 @@ public final class ShipBuiltInTemplates {
 
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args[0]);
-    deleteTree(dir);
+    FileTrees.delete(dir);
     Path noProject = Files.createTempDirectory("declgen-built-in");
     try {
       for (Messages messages : List.of(Messages.chinese(), Messages.english())) {
@@ -42,18 +41,7 @@ public final class ShipBuiltInTemplates {
       err.flush();
       System.exit(1);
     } finally {
-      deleteTree(noProject);
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> all = Files.walk(root)) {
-      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
+      FileTrees.deleteQuietly(noProject);
     }
   }
 }

@@ -6,13 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import org.declgen.internal.FileTrees;
 
 /**
  * Prints .docx forms to PDF with LibreOffice headless ({@code soffice --convert-to pdf}), each run
@@ -76,7 +75,7 @@ public final class PdfPrinter {
     } catch (IOException e) {
       throw new PrintException(PrintException.Reason.FAILED, String.valueOf(e.getMessage()));
     } finally {
-      deleteTree(work);
+      FileTrees.deleteQuietly(work);
     }
   }
 
@@ -170,25 +169,6 @@ public final class PdfPrinter {
       return text.length() > 500 ? text.substring(0, 500) : text;
     } catch (IOException | UncheckedIOException e) {
       return "";
-    }
-  }
-
-  private static void deleteTree(Path dir) {
-    if (dir == null) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(PdfPrinter::deleteQuietly);
-    } catch (IOException e) {
-      // A temporary folder left behind is harmless; the system cleans it up.
-    }
-  }
-
-  private static void deleteQuietly(Path path) {
-    try {
-      Files.deleteIfExists(path);
-    } catch (IOException e) {
-      // See deleteTree.
     }
   }
 }
