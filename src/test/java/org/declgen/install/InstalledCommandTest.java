@@ -143,10 +143,7 @@ class InstalledCommandTest {
 
     Distribution.Run check = dist.run(work, user, ci, "check", "x.yaml");
     assertThat(check.code()).as(check.err()).isZero();
-    Path cache;
-    try (Stream<Path> found = Files.list(user.resolve(".cache/declgen"))) {
-      cache = found.findFirst().orElseThrow();
-    }
+    Path cache = cacheOf(user);
     assertThat(cache.resolve("core.jsa")).doesNotExist();
     assertThat(cache.resolve("word.jsa")).doesNotExist();
     assertThat(Files.readString(cache.resolve("stamp"))).endsWith(" untrained\n");
@@ -193,9 +190,7 @@ class InstalledCommandTest {
         .contains("org.declgen.render.Renderer")
         .as("compiling a Word template reads it with docx4j")
         .doesNotContain("org.docx4j.");
-    try (Stream<Path> caches = Files.list(user.resolve(".cache/declgen"))) {
-      assertThat(caches.map(c -> c.resolve("templates"))).noneMatch(Files::exists);
-    }
+    assertThat(cacheOf(user).resolve("templates")).doesNotExist();
 
     // The same bytes as a render that compiles the template (this JVM runs from classes).
     Path here = dist.newFolder("compiled-here");
@@ -227,10 +222,7 @@ class InstalledCommandTest {
         dist.runCommand(script, work, user, Map.of(), "-qec", line, "/dev/null");
     assertThat(first.code()).as(first.toString()).isZero();
     assertThat(first.out()).contains("正在后台准备启动缓存").contains("x.yaml:59:28: 警告");
-    Path cache;
-    try (Stream<Path> found = Files.list(user.resolve(".cache/declgen"))) {
-      cache = found.findFirst().orElseThrow();
-    }
+    Path cache = cacheOf(user);
     assertThat(cache.resolve("stamp")).as("the command did not wait for training").doesNotExist();
 
     // A command meanwhile runs without the archives and leaves the training to the first.
@@ -257,10 +249,7 @@ class InstalledCommandTest {
     Path user = dist.newFolder("died");
     Path work = work();
     assertThat(dist.run(work, user, Map.of("CI", "true"), "--version").code()).isZero();
-    Path cache;
-    try (Stream<Path> found = Files.list(user.resolve(".cache/declgen"))) {
-      cache = found.findFirst().orElseThrow();
-    }
+    Path cache = cacheOf(user);
     Files.delete(cache.resolve("stamp"));
     Files.createDirectory(cache.resolve("training"));
     // No process has this number: Linux's largest is 4,194,304.
@@ -379,7 +368,12 @@ class InstalledCommandTest {
   }
 
   private static Path originalCache() throws IOException {
-    try (Stream<Path> found = Files.list(home.resolve(".cache/declgen"))) {
+    return cacheOf(home);
+  }
+
+  /** The one cache folder of the installation in the user's home folder. */
+  private static Path cacheOf(Path user) throws IOException {
+    try (Stream<Path> found = Files.list(user.resolve(".cache/declgen"))) {
       return found.findFirst().orElseThrow();
     }
   }
