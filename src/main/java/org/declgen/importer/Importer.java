@@ -41,16 +41,6 @@ public final class Importer {
     this.labels = new FormLabels(frameworks);
   }
 
-  /**
-   * Lets import get ready for a file it will be given soon (a Word file's package bindings are made
-   * in the background); nothing happens for other files.
-   */
-  public static void prepareFor(String fileName) {
-    if (SourceFormat.byName(fileName).orElse(null) == SourceFormat.DOCX) {
-      WordPackage.prepareInBackground();
-    }
-  }
-
   public ImportResult importFile(Path file) throws DiagnosticException, IOException {
     return importFile(file, file.toString());
   }

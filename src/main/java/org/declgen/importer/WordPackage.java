@@ -1,24 +1,23 @@
 package org.declgen.importer;
 
-import jakarta.xml.bind.JAXBContext;
-import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.JAXBIntrospector;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.docx4j.openpackaging.URIHelper;
 import org.docx4j.openpackaging.contenttype.CTDefault;
 import org.docx4j.openpackaging.contenttype.CTOverride;
-import org.docx4j.openpackaging.contenttype.CTTypes;
 import org.docx4j.openpackaging.contenttype.ContentTypeManager;
 import org.docx4j.openpackaging.contenttype.ContentTypes;
 import org.docx4j.openpackaging.exceptions.InvalidFormatException;
 import org.docx4j.openpackaging.parts.PartName;
 import org.docx4j.openpackaging.parts.relationships.Namespaces;
 import org.docx4j.relationships.Relationship;
-import org.docx4j.relationships.Relationships;
 
 /**
  * A Word package read with docx4j's package model: its content types (docx4j's {@link
@@ -26,16 +25,22 @@ import org.docx4j.relationships.Relationships;
  * need not be called {@code word/document.xml}; part names are resolved by docx4j's {@link
  * URIHelper}. The body itself is streamed by {@link DocxGridReader}.
  *
- * <p>The two parts are unmarshalled into docx4j's own classes with a JAXB context of just those two
- * packages, not through {@code OpcPackage.load}: docx4j's loader first builds its JAXB context for
- * all of WordprocessingML, DrawingML and more, which costs over a second at every start of the
- * program, for parts import never unmarshals (docs/import.md has the figures). Strict OOXML names
- * its relationship types under another namespace, which docx4j does not know; they are read as
- * their transitional equivalents.
+ * <p>The two small parts are streamed into docx4j's own types ({@link CTDefault}, {@link
+ * CTOverride}, {@link Relationship}), as JAXB would unmarshal them, but without a JAXB context:
+ * docx4j's loader first builds one for all of WordprocessingML, DrawingML and more (over a second
+ * at every start of the program), and even one of just these two packages costs 0.2–0.4 s at the
+ * start of every {@code textconv} of a Word file, which git runs once per file and revision
+ * (docs/import.md and docs/performance.md have the figures). Strict OOXML names its relationship
+ * types under another namespace, which docx4j does not know; they are read as their transitional
+ * equivalents.
  */
 final class WordPackage {
   private static final String CONTENT_TYPES = "[Content_Types].xml";
   private static final String PACKAGE_RELS = "_rels/.rels";
+  private static final String CONTENT_TYPES_NS =
+      "http://schemas.openxmlformats.org/package/2006/content-types";
+  private static final String RELATIONSHIPS_NS =
+      "http://schemas.openxmlformats.org/package/2006/relationships";
   private static final String STRICT_RELATIONSHIPS =
       "http://purl.oclc.org/ooxml/officeDocument/relationships/";
   private static final String TRANSITIONAL_RELATIONSHIPS =
@@ -50,33 +55,7 @@ final class WordPackage {
   /** The main document part: its name in the package and its XML. */
   record MainPart(String name, byte[] xml) {}
 
-  /** docx4j's bindings for relationships and content types, made once, when first needed. */
-  private static final class PackageModel {
-    static final JAXBContext CONTEXT = context();
-
-    private static JAXBContext context() {
-      try {
-        return JAXBContext.newInstance(
-            "org.docx4j.relationships:org.docx4j.openpackaging.contenttype",
-            WordPackage.class.getClassLoader());
-      } catch (JAXBException e) {
-        throw new IllegalStateException("docx4j's package bindings are missing", e);
-      }
-    }
-  }
-
   private WordPackage() {}
-
-  /**
-   * Starts making docx4j's package bindings on another thread, so that a command that will read a
-   * Word file pays for them while it does other work (they take a few hundred milliseconds the
-   * first time); whoever needs them first waits for them.
-   */
-  static void prepareInBackground() {
-    Thread t = new Thread(() -> PackageModel.CONTEXT.getClass(), "docx4j-bindings");
-    t.setDaemon(true);
-    t.start();
-  }
 
   static MainPart mainDocument(PackageEntries entries) {
     ContentTypeManager types = contentTypes(entries);
@@ -94,10 +73,9 @@ final class WordPackage {
   }
 
   private static ContentTypeManager contentTypes(PackageEntries entries) {
-    CTTypes types = unmarshal(CONTENT_TYPES, require(entries, CONTENT_TYPES), CTTypes.class);
     ContentTypeManager manager = new ContentTypeManager();
     try {
-      for (Object o : types.getDefaultOrOverride()) {
+      for (Object o : children(CONTENT_TYPES, require(entries, CONTENT_TYPES), CONTENT_TYPES_NS)) {
         if (o instanceof CTDefault d && d.getExtension() != null) {
           manager.addDefaultContentType(d.getExtension(), d);
         } else if (o instanceof CTOverride o2 && o2.getPartName() != null) {
@@ -112,9 +90,10 @@ final class WordPackage {
 
   private static PartName mainPartName(PackageEntries entries) {
     byte[] xml = transitional(require(entries, PACKAGE_RELS));
-    Relationships rels = unmarshal(PACKAGE_RELS, xml, Relationships.class);
-    for (Relationship r : rels.getRelationship()) {
-      if (Namespaces.DOCUMENT.equals(r.getType()) && r.getTarget() != null) {
+    for (Object o : children(PACKAGE_RELS, xml, RELATIONSHIPS_NS)) {
+      if (o instanceof Relationship r
+          && Namespaces.DOCUMENT.equals(r.getType())
+          && r.getTarget() != null) {
         try {
           URI target = URIHelper.resolvePartUri(URIHelper.PACKAGE_ROOT_URI, new URI(r.getTarget()));
           return new PartName(target.toString());
@@ -126,18 +105,65 @@ final class WordPackage {
     throw new SourceRefused("import.docx.no-main-part", PACKAGE_RELS);
   }
 
-  private static <T> T unmarshal(String part, byte[] xml, Class<T> type) {
+  /**
+   * The entries of a {@code Types} or {@code Relationships} part in namespace {@code ns}, in order,
+   * as docx4j's types; elements of other names or namespaces are skipped, as JAXB skips them. A
+   * part whose root is not the expected element is refused.
+   */
+  private static List<Object> children(String part, byte[] xml, String ns) {
     SafeXml.check(part, xml);
+    List<Object> result = new ArrayList<>();
     try {
-      Object read =
-          JAXBIntrospector.getValue(
-              PackageModel.CONTEXT.createUnmarshaller().unmarshal(SafeXml.reader(part, xml)));
-      if (!type.isInstance(read)) {
+      XMLStreamReader r = SafeXml.reader(part, xml);
+      r.nextTag();
+      String root = CONTENT_TYPES_NS.equals(ns) ? "Types" : "Relationships";
+      if (!ns.equals(r.getNamespaceURI()) || !root.equals(r.getLocalName())) {
         throw new SourceRefused("import.docx.bad-part", part);
       }
-      return type.cast(read);
-    } catch (JAXBException | XMLStreamException e) {
+      int depth = 1;
+      while (depth > 0) {
+        int event = r.next();
+        if (event == XMLStreamConstants.END_ELEMENT) {
+          depth--;
+        } else if (event == XMLStreamConstants.START_ELEMENT) {
+          if (depth++ == 1 && ns.equals(r.getNamespaceURI())) {
+            Object entry = entry(r);
+            if (entry != null) {
+              result.add(entry);
+            }
+          }
+        }
+      }
+    } catch (XMLStreamException e) {
       throw new SourceRefused("import.docx.bad-part", part);
+    }
+    return result;
+  }
+
+  private static Object entry(XMLStreamReader r) {
+    switch (r.getLocalName()) {
+      case "Default" -> {
+        CTDefault d = new CTDefault();
+        d.setExtension(r.getAttributeValue(null, "Extension"));
+        d.setContentType(r.getAttributeValue(null, "ContentType"));
+        return d;
+      }
+      case "Override" -> {
+        CTOverride o = new CTOverride();
+        o.setPartName(r.getAttributeValue(null, "PartName"));
+        o.setContentType(r.getAttributeValue(null, "ContentType"));
+        return o;
+      }
+      case "Relationship" -> {
+        Relationship rel = new Relationship();
+        rel.setId(r.getAttributeValue(null, "Id"));
+        rel.setType(r.getAttributeValue(null, "Type"));
+        rel.setTarget(r.getAttributeValue(null, "Target"));
+        return rel;
+      }
+      default -> {
+        return null;
+      }
     }
   }
 

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
-import org.declgen.importer.Importer;
 import org.declgen.internal.AtomicFiles;
 import org.declgen.internal.Disk;
 import org.declgen.model.Declaration;
@@ -153,7 +152,6 @@ public final class Pipeline {
 
   /** {@code textconv FILE}: the review Markdown, or the file as it is when it does not load. */
   public Textconv textconv(String file, Optional<String> template) {
-    Importer.prepareFor(file);
     return new TextconvRun(workspace, settings, templates).run(file, template);
   }
 
@@ -167,7 +165,6 @@ public final class Pipeline {
       Optional<String> template,
       boolean force,
       boolean allowUnmapped) {
-    Importer.prepareFor(form);
     return new FormImport(workspace, settings, templates, form, output, template)
         .run(force, allowUnmapped);
   }

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 class WordPackageTest {
   private static final String RELS = "_rels/.rels";
   private static final String TYPES = "[Content_Types].xml";
+  private static final String WORD_MAIN =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
   private static Map<String, byte[]> sample() {
     return ImportFixtures.entries(ImportFixtures.sampleDocx());
@@ -126,6 +128,92 @@ class WordPackageTest {
 
     assertThat(d.code()).isEqualTo("import.bad-xml-at");
     assertThat(d.message()).startsWith("文件中的「_rels/.rels」在第 1 行");
+  }
+
+  /** Some writers give a part's type only through its extension's default. */
+  @Test
+  void aMainPartTypedOnlyByItsExtensionImports() throws Exception {
+    Map<String, byte[]> entries = renamed(sample(), DOCUMENT, "word/main.docxml");
+    entries.put(RELS, utf8(text(entries, RELS).replace("word/document.xml", "word/main.docxml")));
+    entries.put(
+        TYPES,
+        utf8(
+            text(entries, TYPES)
+                .replace("<Override PartName=\"/word/document.xml\"", "<Other PartName=\"x\"")
+                .replace(
+                    "<Default Extension=\"xml\"",
+                    "<Default Extension=\"DOCXML\" ContentType=\""
+                        + WORD_MAIN
+                        + "\"/>"
+                        + "<Default Extension=\"xml\"")));
+
+    assertImportsAsTheSample(entries);
+  }
+
+  /** An override names one part's type; its extension's default does not stand in for it. */
+  @Test
+  void anOverrideOutranksItsExtensionsDefault() {
+    Map<String, byte[]> entries = sample();
+    entries.put(
+        TYPES,
+        utf8(
+            text(entries, TYPES)
+                .replace(WORD_MAIN, "application/xml")
+                .replace(
+                    "Extension=\"xml\" ContentType=\"application/xml\"",
+                    "Extension=\"xml\" ContentType=\"" + WORD_MAIN + "\"")));
+    Diagnostic d = refusal("form.docx", ImportFixtures.zip(entries));
+
+    assertThat(d.code()).isEqualTo("import.not-what-it-says");
+  }
+
+  /** Entries of other namespaces, or nested in foreign elements, are not the package's. */
+  @Test
+  void foreignEntriesAreNotRead() {
+    Map<String, byte[]> entries = sample();
+    String types = text(entries, TYPES);
+    String override =
+        "<Override PartName=\"/word/document.xml\" ContentType=\"" + WORD_MAIN + "\"/>";
+    assertThat(types).contains(override);
+    entries.put(
+        TYPES,
+        utf8(
+            types.replace(
+                override,
+                "<x:Override xmlns:x=\"urn:other\" PartName=\"/word/document.xml\" ContentType=\""
+                    + WORD_MAIN
+                    + "\"/><Extra><Override PartName=\"/word/document.xml\" ContentType=\""
+                    + WORD_MAIN
+                    + "\"/></Extra>")));
+    Diagnostic d = refusal("form.docx", ImportFixtures.zip(entries));
+
+    assertThat(d.code()).isEqualTo("import.not-what-it-says");
+  }
+
+  @Test
+  void aContentTypesPartOfAnotherKindIsRefusedNamingIt() {
+    Map<String, byte[]> entries = sample();
+    entries.put(TYPES, entries.get(RELS));
+    Diagnostic d = refusal("form.docx", ImportFixtures.zip(entries));
+
+    assertThat(d.code()).isEqualTo("import.docx.bad-part");
+    assertThat(d.message()).isEqualTo("Word 文件中的「[Content_Types].xml」无法读取，文件已损坏，拒绝导入");
+  }
+
+  @Test
+  void relationshipsInAnotherNamespaceAreRefusedNamingThePart() {
+    Map<String, byte[]> entries = sample();
+    entries.put(
+        RELS,
+        utf8(
+            text(entries, RELS)
+                .replace(
+                    "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"",
+                    "xmlns=\"urn:other\"")));
+    Diagnostic d = refusal("form.docx", ImportFixtures.zip(entries));
+
+    assertThat(d.code()).isEqualTo("import.docx.bad-part");
+    assertThat(d.message()).contains("「_rels/.rels」");
   }
 
   private static Map<String, byte[]> renamed(Map<String, byte[]> entries, String from, String to) {

@@ -310,7 +310,10 @@ class InstalledCommandTest {
     assertThat(Files.readString(log))
         .as("the installation's path holds a space and Chinese, which Java 17 cannot share from")
         .contains("org.declgen.cli.Main source: shared objects file")
-        .contains("org.declgen.render.markdown.MarkdownRenderer source: shared objects file");
+        .contains("org.declgen.render.markdown.MarkdownRenderer source: shared objects file")
+        .as("FreeMarker looks for no logging library and logs nowhere")
+        .contains("freemarker.log._NullLoggerFactory")
+        .doesNotContain("freemarker.log._JULLoggerFactory");
   }
 
   @Test
@@ -323,7 +326,10 @@ class InstalledCommandTest {
     Map<String, String> logging = Map.of("JDK_JAVA_OPTIONS", "-Xlog:class+load=info:file=" + log);
     assertThat(dist.run(work, home, logging, "textconv", "output/x.docx").code()).isZero();
     assertThat(Files.readString(log))
-        .contains("org.declgen.importer.DocxGridReader source: shared objects file");
+        .contains("org.declgen.importer.DocxGridReader source: shared objects file")
+        .contains("org.docx4j.openpackaging.contenttype.ContentTypeManager")
+        .as("the package's two small parts are streamed, without a JAXB context")
+        .doesNotContain("org.glassfish.jaxb");
     assertThat(dist.run(work, home, logging, "check", "x.yaml").code()).isZero();
     assertThat(Files.readString(log))
         .contains("org.declgen.check.Checker source: shared objects file");

@@ -23,6 +23,17 @@ import java.util.TimeZone;
  * ?api}, no includes (templates are self-contained files).
  */
 public final class FreemarkerConfig {
+  private static final String LOGGER_LIBRARY = "org.freemarker.loggerLibrary";
+
+  static {
+    // FreeMarker would otherwise look for a logging library by loading classes that are not there,
+    // which opens every jar on the class path (about 30 ms at each start), and then log through
+    // java.util.logging to the user's console. declgen reports template problems itself.
+    if (System.getProperty(LOGGER_LIBRARY) == null) {
+      System.setProperty(LOGGER_LIBRARY, "none");
+    }
+  }
+
   static final Version VERSION = Configuration.VERSION_2_3_34;
 
   private final Configuration configuration;
