@@ -83,6 +83,43 @@ public final class Messages {
     if (pattern == null) {
       return key;
     }
-    return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+    return args.length == 0
+        ? pattern
+        : new MessageFormat(pattern, Locale.ROOT).format(integersWritten(args));
+  }
+
+  /**
+   * The arguments with every integer written as {@link MessageFormat} writes it in {@link
+   * Locale#ROOT} ({@code 1,234}), so that a message with a count does not load the JDK's locale
+   * data for its number format: about 7 ms of every {@code check}. Other numbers are left to it.
+   */
+  static Object[] integersWritten(Object[] args) {
+    Object[] result = args;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] instanceof Integer
+          || args[i] instanceof Long
+          || args[i] instanceof Short
+          || args[i] instanceof Byte) {
+        if (result == args) {
+          result = args.clone();
+        }
+        result[i] = grouped(((Number) args[i]).longValue());
+      }
+    }
+    return result;
+  }
+
+  private static String grouped(long n) {
+    String digits = Long.toString(n);
+    int sign = n < 0 ? 1 : 0;
+    StringBuilder sb = new StringBuilder(digits.length() + digits.length() / 3);
+    sb.append(digits, 0, sign);
+    for (int i = sign; i < digits.length(); i++) {
+      if (i > sign && (digits.length() - i) % 3 == 0) {
+        sb.append(',');
+      }
+      sb.append(digits.charAt(i));
+    }
+    return sb.toString();
   }
 }
