@@ -20,8 +20,11 @@ use strict;
 my $RUN_IT_YOURSELF = 125;
 my $INTERNAL = 3;
 my $MAGIC = 0x64676c01;
-my ($OUT, $ERR, $EXIT, $REFUSED) = (1, 2, 3, 4);
+my ($OUT, $ERR, $EXIT, $REFUSED, $STARTED) = (1, 2, 3, 4, 5);
 my $MAX_TEXT = 1 << 20;
+# As org.declgen.server.Client.ANSWER_TIMEOUT: a server says at once that it started the command;
+# one that does not is stopped or stuck, and the command runs in its own process instead.
+my $ANSWER_SECONDS = 5;
 
 # Said when the server ended halfway; the same words as cli.server.broken in messages.properties
 # and messages_en.properties (a test holds them together).
@@ -33,6 +36,22 @@ my $BROKEN_EN =
     "declgen\xe2\x80\x99s resident process ended while it ran this command: the output above may be "
   . 'incomplete; files are either wholly new or as they were. Run the command again; if it keeps '
   . 'happening, set DECLGEN_SERVER=off to run without the resident process';
+
+# Said when the server did not answer; the words of cli.server.unresponsive and
+# cli.server.unresponsive-unknown ({0} the server's process, {1} the seconds; a test holds them
+# together).
+my $UNRESPONSIVE_ZH =
+    'declgen 的常驻进程（进程号 {0}）{1} 秒内没有回应，这条命令改在本进程中运行，以后的命令也不再交给它；'
+  . '若它一直不结束，可以用「kill {0}」结束它';
+my $UNRESPONSIVE_EN =
+    "declgen\xe2\x80\x99s resident process (process {0}) did not answer within {1} seconds: this command "
+  . 'runs in its own process, and later ones are not sent to it; if it does not end, end it with '
+  . "\xe2\x80\x98kill {0}\xe2\x80\x99";
+my $UNRESPONSIVE_UNKNOWN_ZH =
+    'declgen 的常驻进程 {0} 秒内没有回应，这条命令改在本进程中运行，以后的命令也不再交给它';
+my $UNRESPONSIVE_UNKNOWN_EN =
+    "declgen\xe2\x80\x99s resident process did not answer within {0} seconds: this command runs in "
+  . 'its own process, and later ones are not sent to it';
 
 # A closed stdout (declgen textconv x | head) drops the rest, as in-process runs do.
 $SIG{PIPE} = 'IGNORE';
@@ -61,6 +80,7 @@ sub relay {
   my @args = @rest[1 .. $#rest];
   my $cwd = working_dir();
   return $RUN_IT_YOURSELF unless defined $cwd;
+  my @socket_file = stat $socket;
   my $server = connect_to($socket);
   return $RUN_IT_YOURSELF unless defined $server;
 
@@ -73,11 +93,19 @@ sub relay {
   $request .= pack('N', scalar @args);
   $request .= text($_) for @args;
   write_all($server, $request) or return $RUN_IT_YOURSELF;
+  if (!answers_in_time($server)) {
+    # Its socket goes, so that later commands do not wait for it either (unless it is a new one).
+    my @now = stat $socket;
+    unlink $socket if @socket_file && @now && $now[0] == $socket_file[0] && $now[1] == $socket_file[1];
+    unresponsive($socket);
+    return $RUN_IT_YOURSELF;
+  }
 
   while (1) {
     my $kind = read_exactly($server, 1);
     last unless defined $kind;
     $kind = ord $kind;
+    next if $kind == $STARTED;
     if ($kind == $EXIT) {
       my $code = read_exactly($server, 4);
       last unless defined $code;
@@ -129,6 +157,42 @@ sub connect_to {
   return $server;
 }
 
+# True when the server says something (or closes) within $ANSWER_SECONDS.
+sub answers_in_time {
+  my ($server) = @_;
+  my $until = time + $ANSWER_SECONDS;
+  while (1) {
+    my $left = $until - time;
+    return 0 if $left <= 0;
+    my $ready = '';
+    vec($ready, fileno($server), 1) = 1;
+    my $n = select($ready, undef, undef, $left);
+    return 1 if $n > 0;
+    return 0 if $n == 0 || !$!{EINTR};
+  }
+}
+
+sub unresponsive {
+  my ($socket) = @_;
+  my $pid;
+  (my $lock = $socket) =~ s{[^/]*\z}{lock};
+  if (open my $in, '<', $lock) {
+    $pid = <$in>;
+    close $in;
+    $pid = undef unless defined $pid && $pid =~ /^([0-9]{1,10})\s*\z/ && ($pid = $1);
+  }
+  my $text;
+  if (defined $pid) {
+    $text = english() ? $UNRESPONSIVE_EN : $UNRESPONSIVE_ZH;
+    $text =~ s/\{0\}/$pid/g;
+    $text =~ s/\{1\}/$ANSWER_SECONDS/g;
+  } else {
+    $text = english() ? $UNRESPONSIVE_UNKNOWN_EN : $UNRESPONSIVE_UNKNOWN_ZH;
+    $text =~ s/\{0\}/$ANSWER_SECONDS/g;
+  }
+  write_all(\*STDERR, $text . "\n");
+}
+
 sub text {
   my ($s) = @_;
   return pack('N', length $s) . $s;
@@ -163,16 +227,16 @@ sub write_all {
   return 1;
 }
 
-# The language rule of org.declgen.diag.Messages.fromEnvironment.
 sub broken {
-  my $english = 0;
+  write_all(\*STDERR, (english() ? $BROKEN_EN : $BROKEN_ZH) . "\n");
+  exit $INTERNAL;
+}
+
+# The language rule of org.declgen.diag.Messages.fromEnvironment.
+sub english {
   for my $name (qw(DECLGEN_LANG LC_ALL LC_MESSAGES LANG)) {
     my $value = $ENV{$name};
-    if (defined $value && $value =~ /\S/) {
-      $english = lc($value) =~ /^en/ ? 1 : 0;
-      last;
-    }
+    return lc($value) =~ /^en/ ? 1 : 0 if defined $value && $value =~ /\S/;
   }
-  write_all(\*STDERR, ($english ? $BROKEN_EN : $BROKEN_ZH) . "\n");
-  exit $INTERNAL;
+  return 0;
 }

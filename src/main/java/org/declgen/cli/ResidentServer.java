@@ -60,19 +60,31 @@ final class ResidentServer {
       case DONE:
         return OptionalInt.of(outcome.exitCode());
       case BROKEN:
-        PrintWriter err =
-            new PrintWriter(
-                new OutputStreamWriter(
-                    new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
-                true);
-        err.println(Messages.fromEnvironment(env).get("cli.server.broken"));
+        say(env, "cli.server.broken");
         return OptionalInt.of(ExitCodes.INTERNAL);
+      case UNRESPONSIVE:
+        // Runs here; no new server while the stuck one holds the folder.
+        long seconds = Client.ANSWER_TIMEOUT.toSeconds();
+        Client.serverProcess(folder)
+            .ifPresentOrElse(
+                pid -> say(env, "cli.server.unresponsive", pid, seconds),
+                () -> say(env, "cli.server.unresponsive-unknown", seconds));
+        return OptionalInt.empty();
       case NO_SERVER:
         ServerProcess.startIfAbsent(folder, serverCommand(folder));
         return OptionalInt.empty();
       default:
         return OptionalInt.empty();
     }
+  }
+
+  private static void say(Map<String, String> env, String key, Object... args) {
+    PrintWriter err =
+        new PrintWriter(
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
+            true);
+    err.println(Messages.fromEnvironment(env).get(key, args));
   }
 
   static String build() {

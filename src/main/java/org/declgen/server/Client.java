@@ -13,7 +13,9 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Sends one command line to a running {@link Server} and relays its output and exit code. */
 public final class Client {
@@ -26,7 +28,12 @@ public final class Client {
     /** A server of another build answered, and refused. */
     REFUSED,
     /** The server ended while it ran the command: part of the output may have been relayed. */
-    BROKEN
+    BROKEN,
+    /**
+     * The server took the connection but did not answer within {@link #ANSWER_TIMEOUT} (stopped, or
+     * stuck): nothing ran, and its socket is gone, so that later commands do not wait for it.
+     */
+    UNRESPONSIVE
   }
 
   /** How a request ended, with the command's exit code when it ran. */
@@ -34,7 +41,14 @@ public final class Client {
     static final Outcome NO_SERVER = new Outcome(Ending.NO_SERVER, -1);
     static final Outcome REFUSED = new Outcome(Ending.REFUSED, -1);
     static final Outcome BROKEN = new Outcome(Ending.BROKEN, -1);
+    static final Outcome UNRESPONSIVE = new Outcome(Ending.UNRESPONSIVE, -1);
   }
+
+  /**
+   * How long a server has to say it started a command. It says so before running it, at once even
+   * while it renders a batch for someone else; one that does not is stopped or stuck.
+   */
+  public static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(5);
 
   private static final String SELECTOR_PROVIDER = "java.nio.channels.spi.SelectorProvider";
 
@@ -45,6 +59,12 @@ public final class Client {
    * to {@code out} and {@code err} as they come.
    */
   public static Outcome send(Path socket, Request request, OutputStream out, OutputStream err) {
+    return send(socket, request, out, err, ANSWER_TIMEOUT);
+  }
+
+  /** As {@link #send(Path, Request, OutputStream, OutputStream)}, with another answer timeout. */
+  static Outcome send(
+      Path socket, Request request, OutputStream out, OutputStream err, Duration answerTimeout) {
     if (!Files.exists(socket)) {
       // Most often so when no server runs: the socket classes' set-up is not worth paying.
       return Outcome.NO_SERVER;
@@ -56,15 +76,40 @@ public final class Client {
     } catch (IOException | UnsupportedOperationException | ServiceConfigurationError e) {
       return Outcome.NO_SERVER;
     }
+    Optional<Object> identity = ServerFolder.identity(socket);
+    AnswerWatch watch = new AnswerWatch(channel, answerTimeout);
     try (channel) {
       channel.connect(UnixDomainSocketAddress.of(socket));
       DataOutputStream toServer =
           new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel)));
       Wire.write(toServer, request);
+      watch.start();
       return relay(
-          new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel))), out, err);
+          new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel))),
+          out,
+          err,
+          watch);
     } catch (IOException | RuntimeException e) {
       return Outcome.NO_SERVER;
+    } finally {
+      if (watch.gaveUp()) {
+        if (identity.isPresent()) {
+          ServerFolder.deleteIfSame(socket, identity);
+        }
+      }
+    }
+  }
+
+  /**
+   * The process id of the server that holds {@code dir}, as it wrote it into its lock file; empty
+   * when unknown.
+   */
+  public static Optional<String> serverProcess(Path dir) {
+    try {
+      String pid = Files.readString(dir.resolve(Server.LOCK)).strip();
+      return pid.matches("[0-9]{1,10}") ? Optional.of(pid) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
     }
   }
 
@@ -96,11 +141,19 @@ public final class Client {
     }
   }
 
-  private static Outcome relay(DataInputStream in, OutputStream out, OutputStream err) {
+  private static Outcome relay(
+      DataInputStream in, OutputStream out, OutputStream err, AnswerWatch watch) {
     boolean relayed = false;
     try {
+      int kind = Wire.kind(in);
+      if (!watch.answered()) {
+        return Outcome.UNRESPONSIVE;
+      }
       while (true) {
-        int kind = Wire.kind(in);
+        if (kind == Wire.STARTED) {
+          kind = Wire.kind(in);
+          continue;
+        }
         if (kind == Wire.EXIT) {
           return new Outcome(Ending.DONE, in.readInt());
         } else if (kind == Wire.REFUSED) {
@@ -111,9 +164,64 @@ public final class Client {
         } else {
           return relayed ? Outcome.BROKEN : Outcome.NO_SERVER;
         }
+        kind = Wire.kind(in);
       }
     } catch (IOException e) {
+      if (watch.gaveUp()) {
+        return Outcome.UNRESPONSIVE;
+      }
       return relayed ? Outcome.BROKEN : Outcome.NO_SERVER;
+    }
+  }
+
+  /**
+   * Closes the connection when the server has not answered in time, which ends the client's wait
+   * for its first frame; whichever comes first, the answer or the timeout, decides.
+   */
+  private static final class AnswerWatch {
+    private static final int WAITING = 0;
+    private static final int ANSWERED = 1;
+    private static final int GAVE_UP = 2;
+
+    private final AtomicInteger state = new AtomicInteger(WAITING);
+    private final SocketChannel channel;
+    private final Duration timeout;
+    private Thread timer;
+
+    AnswerWatch(SocketChannel channel, Duration timeout) {
+      this.channel = channel;
+      this.timeout = timeout;
+    }
+
+    void start() {
+      timer =
+          new Thread(
+              () -> {
+                try {
+                  Thread.sleep(timeout.toMillis());
+                } catch (InterruptedException e) {
+                  return;
+                }
+                if (state.compareAndSet(WAITING, GAVE_UP)) {
+                  ServerFolder.close(channel);
+                }
+              },
+              "declgen-answer-watch");
+      timer.setDaemon(true);
+      timer.start();
+    }
+
+    /** True when the server answered first; from then on the timeout does nothing. */
+    boolean answered() {
+      boolean first = state.compareAndSet(WAITING, ANSWERED);
+      if (first && timer != null) {
+        timer.interrupt();
+      }
+      return first || state.get() == ANSWERED;
+    }
+
+    boolean gaveUp() {
+      return state.get() == GAVE_UP;
     }
   }
 

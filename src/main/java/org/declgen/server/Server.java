@@ -205,6 +205,9 @@ public final class Server {
         out.flush();
         return;
       }
+      // At once, before the command: a client that hears nothing knows the server is stuck.
+      out.writeByte(Wire.STARTED);
+      out.flush();
       Frames frames = new Frames(out);
       PrintWriter stdout = writer(frames, Wire.OUT);
       PrintWriter stderr = writer(frames, Wire.ERR);

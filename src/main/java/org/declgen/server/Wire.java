@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * What client and server say to each other. The client sends one {@link Request}; the server
- * answers with frames: bytes for stdout, bytes for stderr, then the exit code (or a refusal).
+ * answers at once that it has started it (or refuses it), then with frames: bytes for stdout, bytes
+ * for stderr, then the exit code.
  */
 final class Wire {
   static final int MAGIC = 0x64676c01;
@@ -22,6 +23,7 @@ final class Wire {
   static final byte ERR = 2;
   static final byte EXIT = 3;
   static final byte REFUSED = 4;
+  static final byte STARTED = 5;
 
   /** Longer texts are not a command line a person typed: the request is refused as damaged. */
   private static final int MAX_TEXT = 1 << 20;

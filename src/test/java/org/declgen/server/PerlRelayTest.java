@@ -288,13 +288,60 @@ class PerlRelayTest {
   }
 
   private static String message(String bundle) throws IOException {
+    return message(bundle, "cli.server.broken");
+  }
+
+  private static String message(String bundle, String key) throws IOException {
     Properties p = new Properties();
     try (Reader in =
         Files.newBufferedReader(
             Path.of("src/main/resources/org/declgen", bundle), StandardCharsets.UTF_8)) {
       p.load(in);
     }
-    return p.getProperty("cli.server.broken");
+    return p.getProperty(key);
+  }
+
+  /** A stopped or stuck server: the kernel takes the connection, and nobody ever answers. */
+  @Test
+  void aServerThatDoesNotAnswerLeavesTheCommandToTheLauncherAndSaysSo() throws Exception {
+    Path socket = dir.resolve(Server.SOCKET);
+    try (ServerSocketChannel stuck = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+      stuck.bind(UnixDomainSocketAddress.of(socket));
+      Files.writeString(dir.resolve(Server.LOCK), "4242\n");
+      long start = System.nanoTime();
+
+      Relayed chinese = relay("check", "x.yaml");
+
+      assertThat(chinese.code()).isEqualTo(RUN_IT_YOURSELF);
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+      assertThat(chinese.out()).isEmpty();
+      assertThat(chinese.err())
+          .isEqualTo(
+              message("messages.properties", "cli.server.unresponsive")
+                      .replace("{0}", "4242")
+                      .replace("{1}", "5")
+                  + "\n");
+      assertThat(socket).as("later commands do not try it").doesNotExist();
+    }
+    try (ServerSocketChannel stuck = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+      stuck.bind(UnixDomainSocketAddress.of(socket));
+      Files.delete(dir.resolve(Server.LOCK));
+
+      Relayed english = relay(dir, Map.of("LANG", "en_US.UTF-8"), BUILD, "check");
+
+      assertThat(english.code()).isEqualTo(RUN_IT_YOURSELF);
+      assertThat(english.err())
+          .isEqualTo(
+              message("messages_en.properties", "cli.server.unresponsive-unknown")
+                      .replace("{0}", "5")
+                  + "\n");
+    }
+  }
+
+  @Test
+  void theRelaysAnswerTimeoutIsTheJavaClients() throws IOException {
+    assertThat(Files.readString(RELAY))
+        .contains("my $ANSWER_SECONDS = " + Client.ANSWER_TIMEOUT.toSeconds() + ";");
   }
 
   @Test

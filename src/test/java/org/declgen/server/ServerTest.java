@@ -209,6 +209,66 @@ class ServerTest {
         .isEqualTo(Client.Ending.NO_SERVER);
   }
 
+  /** A stopped or stuck server: the kernel takes the connection, and nobody ever answers. */
+  @Test
+  void aServerThatDoesNotAnswerIsGivenUpAndNoLaterCommandWaitsForIt() throws Exception {
+    try (ServerSocketChannel stuck = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+      stuck.bind(UnixDomainSocketAddress.of(dir.resolve(Server.SOCKET)));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      long start = System.nanoTime();
+
+      Client.Outcome outcome =
+          Client.send(
+              dir.resolve(Server.SOCKET), request("check"), out, out, Duration.ofMillis(300));
+
+      assertThat(outcome.ending()).isEqualTo(Client.Ending.UNRESPONSIVE);
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+      assertThat(out.size()).isZero();
+      assertThat(dir.resolve(Server.SOCKET)).as("later commands do not try it").doesNotExist();
+      assertThat(send(request("check")).outcome().ending()).isEqualTo(Client.Ending.NO_SERVER);
+    }
+  }
+
+  @Test
+  void aServerBusyWithALongCommandStillAnswersInTime() throws Exception {
+    serve(
+        dir,
+        Duration.ofMinutes(1),
+        (r, out, err) -> {
+          try {
+            Thread.sleep(1_000);
+          } catch (InterruptedException e) {
+            return 9;
+          }
+          out.println("late but whole");
+          return 4;
+        });
+    awaitSocket(dir);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    Client.Outcome outcome =
+        Client.send(
+            dir.resolve(Server.SOCKET), request("render"), out, out, Duration.ofMillis(300));
+
+    assertThat(outcome).isEqualTo(new Client.Outcome(Client.Ending.DONE, 4));
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo("late but whole" + System.lineSeparator());
+    assertThat(dir.resolve(Server.SOCKET)).exists();
+  }
+
+  @Test
+  void theServersProcessIsReadFromItsLockFile() throws Exception {
+    assertThat(Client.serverProcess(dir)).isEmpty();
+    Files.writeString(dir.resolve(Server.LOCK), "4242\n");
+    assertThat(Client.serverProcess(dir)).contains("4242");
+    Files.writeString(dir.resolve(Server.LOCK), "not a process\n");
+    assertThat(Client.serverProcess(dir)).isEmpty();
+
+    serve(dir, Duration.ofMinutes(1), (r, out, err) -> 0);
+    awaitSocket(dir);
+    assertThat(Client.serverProcess(dir)).contains(String.valueOf(ProcessHandle.current().pid()));
+  }
+
   @Test
   void aClosedStdoutDoesNotChangeTheExitCode() throws Exception {
     serve(
@@ -311,6 +371,9 @@ class ServerTest {
         SocketChannel.open(UnixDomainSocketAddress.of(dir.resolve(Server.SOCKET)))) {
       DataOutputStream out = new DataOutputStream(Channels.newOutputStream(client));
       Wire.write(out, request("wait"));
+      ByteBuffer started = ByteBuffer.allocate(1);
+      assertThat(client.read(started)).isEqualTo(1);
+      assertThat(started.get(0)).isEqualTo(Wire.STARTED);
     }
 
     assertThat(seen.get(10, TimeUnit.SECONDS)).isEqualTo("interrupted");
