@@ -1,6 +1,7 @@
 package org.declgen.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.declgen.diag.DiagnosticException;
@@ -54,6 +55,17 @@ final class InitCommand implements Callable<Integer> {
     this.ctx = ctx;
   }
 
+  /**
+   * A file name given where the department's name goes ({@code declgen init data/财政局.yaml}): no
+   * department's name holds a slash or ends in .yaml.
+   */
+  private static boolean looksLikeAFile(String department) {
+    String name = department.strip();
+    return name.contains("/")
+        || name.contains("\\")
+        || name.toLowerCase(Locale.ROOT).matches(".*\\.ya?ml");
+  }
+
   @Override
   public Integer call() {
     if (template != null) {
@@ -66,6 +78,13 @@ final class InitCommand implements Callable<Integer> {
     }
     if (department.isBlank()) {
       ctx.error("check.structure.required", "部门名称");
+      return ExitCodes.USAGE;
+    }
+    if (looksLikeAFile(department)) {
+      String stem = department.strip().replaceFirst("(?i)\\.ya?ml$", "");
+      String example = stem.substring(Math.max(stem.lastIndexOf('/'), stem.lastIndexOf('\\')) + 1);
+      ctx.error(
+          "cli.init.file-as-department", department.strip(), example.isBlank() ? "某区财政局" : example);
       return ExitCodes.USAGE;
     }
     String name =

@@ -98,4 +98,21 @@ class CheckCommandTest {
     assertThat(run(dir, "init", "市局", "-t", "gd-municipal", "-o", "m.yaml").code()).isZero();
     assertThat(Files.readString(dir.resolve("m.yaml"))).contains("    可持续影响指标: []");
   }
+
+  @Test
+  void initTellsAFileNameFromADepartmentsName(@TempDir Path dir) throws IOException {
+    for (String given : new String[] {"data/财政局.yaml", "财政局.YML", "data\\财政局"}) {
+      Result r = run(dir, "init", given);
+      assertThat(r.code()).as(given).isEqualTo(ExitCodes.USAGE);
+      assertThat(r.err())
+          .as(given)
+          .contains("「" + given + "」像是文件名，不是部门名称")
+          .contains("declgen init 财政局 -o data/财政局.yaml");
+    }
+    try (var written = Files.list(dir)) {
+      assertThat(written).isEmpty();
+    }
+    assertThat(run(dir, "init", "某区财政局（本级）").code()).isZero();
+    assertThat(dir.resolve("某区财政局（本级）.yaml")).isRegularFile();
+  }
 }
