@@ -177,9 +177,9 @@ sub unresponsive {
   my $pid;
   (my $lock = $socket) =~ s{[^/]*\z}{lock};
   if (open my $in, '<', $lock) {
-    $pid = <$in>;
+    my $line = <$in>;
     close $in;
-    $pid = undef unless defined $pid && $pid =~ /^([0-9]{1,10})\s*\z/ && ($pid = $1);
+    $pid = $1 if defined $line && $line =~ /^([0-9]{1,10})\s*\z/;
   }
   my $text;
   if (defined $pid) {

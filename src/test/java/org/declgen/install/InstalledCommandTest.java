@@ -493,6 +493,26 @@ class InstalledCommandTest {
         .contains("declgen needs Java 17 or newer");
   }
 
+  /** The version is read from the Java's release file, without starting it (0.1 s). */
+  @Test
+  void javasVersionIsReadFromItsReleaseFile() throws IOException {
+    Path jdk = dist.newFolder("jdk11");
+    Path ran = jdk.resolve("ran");
+    Distribution.script(
+        jdk.resolve("bin/java"), "#!/bin/sh\necho \"$@\" >>'" + ran + "'\nexit 1\n");
+    Files.writeString(jdk.resolve("release"), "IMPLEMENTOR=\"X\"\nJAVA_VERSION=\"11.0.2\"\n");
+    Path bin = Files.createDirectories(dist.newFolder("links").resolve("bin"));
+    Path link = Files.createSymbolicLink(bin.resolve("java"), jdk.resolve("bin/java"));
+    Map<String, String> env = new HashMap<>();
+    env.put("JAVA_HOME", link.getParent().getParent().toString());
+
+    Distribution.Run r = dist.run(work(), dist.newFolder("home11"), env, "check", "x.yaml");
+
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("是 Java 11。").contains("is Java 11.");
+    assertThat(ran).as("the Java was not started").doesNotExist();
+  }
+
   @Test
   void theWindowsLauncherIsWrittenForCmd() throws IOException {
     byte[] bytes = Files.readAllBytes(dist.home().resolve("bin/declgen.cmd"));
