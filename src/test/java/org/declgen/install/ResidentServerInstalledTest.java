@@ -147,6 +147,49 @@ class ResidentServerInstalledTest {
     assertThat(serverFolder().resolve("socket")).doesNotExist();
   }
 
+  /**
+   * A stopped server (kill -STOP; a stuck one looks the same to a client): the command is run in
+   * its own process after a few seconds and names the server, by the Perl relay and by Java alike;
+   * the commands after it do not wait; continued, the server ends, as its socket is gone.
+   */
+  @Test
+  void aStoppedServerIsNamedAndTheCommandRunsAnyway() throws Exception {
+    Path work = dist.newFolder("work");
+    Files.writeString(work.resolve("x.yaml"), Samples.read(Samples.NANSHA));
+    Distribution.Run alone = dist.run(work, home, Map.of(), "check", "x.yaml");
+    for (Map<String, String> sender : List.of(server(), server("DECLGEN_PERL", ""))) {
+      dist.run(work, home, server(), "check", "x.yaml");
+      long pid = awaitServer(Optional.empty());
+      signal("STOP", pid);
+      try {
+        long start = System.nanoTime();
+        Distribution.Run stuck = dist.run(work, home, sender, "check", "x.yaml");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+        assertThat(stuck.code()).isZero();
+        assertThat(stuck.out()).isEqualTo(alone.out());
+        assertThat(stuck.err())
+            .as(sender.toString())
+            .startsWith("declgen 的常驻进程（进程号 " + pid + "）5 秒内没有回应，这条命令改在本进程中运行")
+            .contains("「kill " + pid + "」")
+            .endsWith(alone.err());
+
+        long next = System.nanoTime();
+        assertThat(dist.run(work, home, sender, "check", "x.yaml")).isEqualTo(alone);
+        assertThat(Duration.ofNanos(System.nanoTime() - next))
+            .as("the next command does not wait for it")
+            .isLessThan(Duration.ofSeconds(5));
+      } finally {
+        signal("CONT", pid);
+      }
+      ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
+    }
+  }
+
+  private static void signal(String name, long pid) throws Exception {
+    Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(pid)).start();
+    assertThat(kill.waitFor(30, TimeUnit.SECONDS) && kill.exitValue() == 0).isTrue();
+  }
+
   @Test
   void underCiNoServerIsStarted() throws Exception {
     Path ciHome = dist.newFolder("ci-home");
