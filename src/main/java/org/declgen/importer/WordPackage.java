@@ -75,7 +75,8 @@ final class WordPackage {
   private static ContentTypeManager contentTypes(PackageEntries entries) {
     ContentTypeManager manager = new ContentTypeManager();
     try {
-      for (Object o : children(CONTENT_TYPES, require(entries, CONTENT_TYPES), CONTENT_TYPES_NS)) {
+      for (Object o :
+          children(CONTENT_TYPES, require(entries, CONTENT_TYPES), CONTENT_TYPES_NS, "Types")) {
         if (o instanceof CTDefault d && d.getExtension() != null) {
           manager.addDefaultContentType(d.getExtension(), d);
         } else if (o instanceof CTOverride o2 && o2.getPartName() != null) {
@@ -90,7 +91,7 @@ final class WordPackage {
 
   private static PartName mainPartName(PackageEntries entries) {
     byte[] xml = transitional(require(entries, PACKAGE_RELS));
-    for (Object o : children(PACKAGE_RELS, xml, RELATIONSHIPS_NS)) {
+    for (Object o : children(PACKAGE_RELS, xml, RELATIONSHIPS_NS, "Relationships")) {
       if (o instanceof Relationship r
           && Namespaces.DOCUMENT.equals(r.getType())
           && r.getTarget() != null) {
@@ -106,17 +107,16 @@ final class WordPackage {
   }
 
   /**
-   * The entries of a {@code Types} or {@code Relationships} part in namespace {@code ns}, in order,
-   * as docx4j's types; elements of other names or namespaces are skipped, as JAXB skips them. A
-   * part whose root is not the expected element is refused.
+   * The entries of a part whose root is {@code root} in namespace {@code ns} (a {@code Types} or
+   * {@code Relationships} part), in order, as docx4j's types; elements of other names or namespaces
+   * are skipped, as JAXB skips them. A part of another root is refused.
    */
-  private static List<Object> children(String part, byte[] xml, String ns) {
+  private static List<Object> children(String part, byte[] xml, String ns, String root) {
     SafeXml.check(part, xml);
     List<Object> result = new ArrayList<>();
     try {
       XMLStreamReader r = SafeXml.reader(part, xml);
       r.nextTag();
-      String root = CONTENT_TYPES_NS.equals(ns) ? "Types" : "Relationships";
       if (!ns.equals(r.getNamespaceURI()) || !root.equals(r.getLocalName())) {
         throw new SourceRefused("import.docx.bad-part", part);
       }

@@ -93,9 +93,7 @@ public final class Client {
       return Outcome.NO_SERVER;
     } finally {
       if (watch.gaveUp()) {
-        if (identity.isPresent()) {
-          ServerFolder.deleteIfSame(socket, identity);
-        }
+        ServerFolder.deleteIfSame(socket, identity);
       }
     }
   }
@@ -149,12 +147,10 @@ public final class Client {
       if (!watch.answered()) {
         return Outcome.UNRESPONSIVE;
       }
-      while (true) {
+      for (; ; kind = Wire.kind(in)) {
         if (kind == Wire.STARTED) {
-          kind = Wire.kind(in);
           continue;
-        }
-        if (kind == Wire.EXIT) {
+        } else if (kind == Wire.EXIT) {
           return new Outcome(Ending.DONE, in.readInt());
         } else if (kind == Wire.REFUSED) {
           return Outcome.REFUSED;
@@ -164,7 +160,6 @@ public final class Client {
         } else {
           return relayed ? Outcome.BROKEN : Outcome.NO_SERVER;
         }
-        kind = Wire.kind(in);
       }
     } catch (IOException e) {
       if (watch.gaveUp()) {
