@@ -55,10 +55,9 @@ class ResidentServerInstalledTest {
 
   private static Optional<Long> serverPid() throws IOException {
     Path lock = serverFolder().resolve("lock");
-    if (!Files.exists(lock) || Files.readString(lock).isBlank()) {
-      return Optional.empty();
-    }
-    return Optional.of(Long.parseLong(Files.readString(lock).trim()));
+    // read once: a starting server truncates the lock before it writes its process id
+    String text = Files.exists(lock) ? Files.readString(lock).trim() : "";
+    return text.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(text));
   }
 
   /** Waits until a server other than {@code old} listens; returns its process id. */
