@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
@@ -27,6 +28,7 @@ import org.declgen.form.TemplateForm;
  * looked up in the project's {@code templates/} folder first, then among those built into the jar.
  */
 public final class TemplateCatalog {
+
   public static final String DEFAULT_ID = "gz-district";
 
   /** The diagnostic code of a template that cannot be found. */
@@ -102,8 +104,36 @@ public final class TemplateCatalog {
     return List.copyOf(ids);
   }
 
-  private static boolean isId(String spec) {
-    return spec.matches("[A-Za-z0-9_.\\-\\p{IsHan}]+") && !spec.contains("..");
+  static boolean isId(String spec) {
+    return !spec.isEmpty()
+        && !spec.contains("..")
+        && (isAsciiId(spec) || HanId.PATTERN.matcher(spec).matches());
+  }
+
+  /**
+   * Ids of letters, digits, {@code _ . -} are told without {@link HanId}: compiling its {@code
+   * \p{IsHan}} loads the JDK's Unicode script tables, a few milliseconds of every command.
+   */
+  private static boolean isAsciiId(String spec) {
+    for (int i = 0; i < spec.length(); i++) {
+      char c = spec.charAt(i);
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '_'
+              || c == '.'
+              || c == '-';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A template's id: letters, digits, {@code _ . -} and Chinese characters. */
+  private static final class HanId {
+    static final Pattern PATTERN = Pattern.compile("[A-Za-z0-9_.\\-\\p{IsHan}]+");
   }
 
   private TemplateSet fromDocx(Path docx) throws IOException, DiagnosticException {
