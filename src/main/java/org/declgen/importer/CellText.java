@@ -3,9 +3,13 @@ package org.declgen.importer;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Cleaning cell texts and comparing labels the way a reader of the form would. */
 final class CellText {
+  /** A parenthesised note at the end of a label: {@code (万元)}. */
+  private static final Pattern TRAILING_NOTE = Pattern.compile("\\([^()]*\\)$");
+
   private CellText() {}
 
   /**
@@ -81,14 +85,16 @@ final class CellText {
   static String label(String text) {
     String n = Normalizer.normalize(text, Normalizer.Form.NFKC);
     StringBuilder sb = new StringBuilder(n.length());
-    n.codePoints()
-        .filter(
-            c ->
-                !Character.isWhitespace(c)
-                    && !Character.isSpaceChar(c)
-                    && c != '\u200B'
-                    && c != '\uFEFF')
-        .forEach(sb::appendCodePoint);
+    for (int i = 0; i < n.length(); ) {
+      int c = n.codePointAt(i);
+      if (!Character.isWhitespace(c)
+          && !Character.isSpaceChar(c)
+          && c != '\u200B'
+          && c != '\uFEFF') {
+        sb.appendCodePoint(c);
+      }
+      i += Character.charCount(c);
+    }
     String s = sb.toString();
     while (s.endsWith(":")) {
       s = s.substring(0, s.length() - 1);
@@ -98,7 +104,7 @@ final class CellText {
 
   /** The label without a trailing parenthesised note: {@code 预算金额(万元)} → {@code 预算金额}. */
   static String bareLabel(String text) {
-    return label(text).replaceFirst("\\([^()]*\\)$", "");
+    return TRAILING_NOTE.matcher(label(text)).replaceFirst("");
   }
 
   /** A short quotation of a cell for messages. */
