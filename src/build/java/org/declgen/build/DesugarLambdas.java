@@ -63,6 +63,9 @@ public final class DesugarLambdas {
               + "Ljava/lang/invoke/MethodType;)Ljava/lang/invoke/CallSite;",
           false);
 
+  /** The constant pool tag of a class reference (JVMS 4.4.1). */
+  private static final int CONSTANT_CLASS = 7;
+
   private final Path root;
   private final Map<String, ClassFacts> facts = new HashMap<>();
 
@@ -113,19 +116,42 @@ public final class DesugarLambdas {
   }
 
   /**
-   * Every written class by the nest host it names, this run's and earlier runs': a nest host
-   * compiled again has lost the members javac did not give it.
+   * Every written class its host still uses, by the nest host it names: a nest host compiled again
+   * has lost the members javac did not give it. A class its host no longer uses (the host compiled
+   * again, or its source deleted, in a build without clean) is deleted.
    */
   private Map<String, Set<String>> membersClaimingTheirHost() throws IOException {
     Map<String, Set<String>> byHost = new TreeMap<>();
+    List<Path> written;
     try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p :
-          walk.filter(p -> p.getFileName().toString().contains(SUFFIX)).sorted().toList()) {
-        ClassFacts f = ClassFacts.of(Files.readAllBytes(p));
-        byHost.computeIfAbsent(f.nestHost, k -> new LinkedHashSet<>()).add(f.name);
+      written = walk.filter(p -> p.getFileName().toString().contains(SUFFIX)).sorted().toList();
+    }
+    for (Path p : written) {
+      String name = root.relativize(p).toString().replace('\\', '/').replaceFirst("\\.class$", "");
+      Path hostFile = root.resolve(name.substring(0, name.lastIndexOf(SUFFIX)) + ".class");
+      if (!Files.isRegularFile(hostFile) || !usesClass(Files.readAllBytes(hostFile), name)) {
+        Files.delete(p);
+        continue;
       }
+      String nestHost = ClassFacts.of(Files.readAllBytes(p)).nestHost;
+      byHost.computeIfAbsent(nestHost, k -> new LinkedHashSet<>()).add(name);
     }
     return byHost;
+  }
+
+  /** Whether the class file names {@code className} in its constant pool. */
+  static boolean usesClass(byte[] bytes, String className) {
+    ClassReader reader = new ClassReader(bytes);
+    char[] buffer = new char[reader.getMaxStringLength()];
+    for (int i = 1; i < reader.getItemCount(); i++) {
+      int offset = reader.getItem(i);
+      if (offset > 0
+          && bytes[offset - 1] == CONSTANT_CLASS
+          && className.equals(reader.readUTF8(offset, buffer))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public String summary() {
@@ -170,7 +196,6 @@ public final class DesugarLambdas {
     ClassReader reader = new ClassReader(bytes);
     String host = reader.getClassName();
     ClassFacts hostFacts = facts.get(host);
-    deleteEarlierOutput(host);
     ClassWriter writer = new ClassWriter(reader, 0);
     int[] next = {1};
     reader.accept(
@@ -220,17 +245,6 @@ public final class DesugarLambdas {
         },
         0);
     return writer.toByteArray();
-  }
-
-  /** A host compiled again gets its classes anew: those of the last run go first. */
-  private void deleteEarlierOutput(String host) throws IOException {
-    Path dir = root.resolve(host).getParent();
-    String prefix = root.resolve(host).getFileName() + SUFFIX;
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path p : files.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 
   private void write(String className, byte[] bytes) {

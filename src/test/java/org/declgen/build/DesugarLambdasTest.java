@@ -18,6 +18,8 @@ import org.declgen.build.fixture.LambdaShapes;
 import org.declgen.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
 
 /** The build step that turns lambdas into classes (src/build/java, docs/performance.md). */
 class DesugarLambdasTest {
@@ -64,6 +66,41 @@ class DesugarLambdasTest {
     new DesugarLambdas(out).run();
 
     assertThat(contents(out).keySet()).isEqualTo(first.keySet());
+    assertThat(resultsFrom(out)).isEqualTo(LambdaShapes.results());
+  }
+
+  @Test
+  void classesOfAHostThatIsGoneAreRemoved() throws Exception {
+    Path out = copyFixture();
+    new DesugarLambdas(out).run();
+    Path dir = out.resolve("org/declgen/build/fixture");
+    Files.delete(dir.resolve("LambdaShapes$Makers.class"));
+
+    new DesugarLambdas(out).run();
+
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .noneMatch(name -> name.startsWith("LambdaShapes$Makers" + DesugarLambdas.SUFFIX))
+          .anyMatch(name -> name.startsWith("LambdaShapes" + DesugarLambdas.SUFFIX));
+    }
+  }
+
+  @Test
+  void aClassItsHostNoLongerUsesIsRemoved() throws Exception {
+    Path out = copyFixture();
+    new DesugarLambdas(out).run();
+    String stale = "org/declgen/build/fixture/LambdaShapes" + DesugarLambdas.SUFFIX + "999";
+    ClassWriter cw = new ClassWriter(0);
+    cw.visit(Opcodes.V17, Opcodes.ACC_FINAL, stale, null, "java/lang/Object", null);
+    cw.visitNestHost("org/declgen/build/fixture/LambdaShapes");
+    cw.visitEnd();
+    Files.write(out.resolve(stale + ".class"), cw.toByteArray());
+
+    new DesugarLambdas(out).run();
+
+    assertThat(out.resolve(stale + ".class")).doesNotExist();
+    byte[] host = Files.readAllBytes(out.resolve("org/declgen/build/fixture/LambdaShapes.class"));
+    assertThat(DesugarLambdas.usesClass(host, stale)).isFalse();
     assertThat(resultsFrom(out)).isEqualTo(LambdaShapes.results());
   }
 

@@ -28,7 +28,6 @@ import org.declgen.form.TemplateForm;
  * looked up in the project's {@code templates/} folder first, then among those built into the jar.
  */
 public final class TemplateCatalog {
-
   public static final String DEFAULT_ID = "gz-district";
 
   /** The diagnostic code of a template that cannot be found. */
