@@ -5,29 +5,24 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * User-facing text. Chinese is the default (the users are finance offices); English is chosen only
  * when the environment explicitly asks for it.
  */
 public final class Messages {
-  private static final String BUNDLE = "/org/declgen/messages";
-
-  /** The bundles looked in, first to last: the language's own, then the Chinese default. */
-  private final List<BundleText> bundles;
+  /**
+   * The bundles looked in, first to last, by language: the language's own, then the Chinese default
+   * (""). Compiled by the build from {@code messages*.properties} ({@link CompiledBundles}).
+   */
+  private final List<String> bundles;
 
   private final Locale locale;
 
   private Messages(Locale locale) {
     this.locale = locale;
-    Optional<BundleText> root = BundleText.load(BUNDLE + ".properties");
-    Optional<BundleText> own =
-        locale.getLanguage().isEmpty()
-            ? Optional.empty()
-            : BundleText.load(BUNDLE + "_" + locale.getLanguage() + ".properties");
-    this.bundles = Stream.of(own, root).flatMap(Optional::stream).toList();
+    String own = locale.getLanguage();
+    this.bundles = own.isEmpty() || !CompiledBundles.has(own) ? List.of("") : List.of(own, "");
   }
 
   /** Made once per process (a resident server answers many commands): bundles never change. */
@@ -78,7 +73,7 @@ public final class Messages {
   public String get(String key, Object... args) {
     String pattern = null;
     for (int i = 0; i < bundles.size() && pattern == null; i++) {
-      pattern = bundles.get(i).get(key).orElse(null);
+      pattern = CompiledBundles.get(bundles.get(i), key);
     }
     if (pattern == null) {
       return key;
