@@ -1,6 +1,5 @@
 package org.declgen.check;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -82,9 +81,7 @@ public final class Checker {
       }
     }
     return Stream.concat(loaded.warnings().stream(), ctx.diagnostics().stream())
-        .sorted(
-            Comparator.comparingInt((Diagnostic d) -> d.position().line())
-                .thenComparingInt(d -> d.position().column()))
+        .sorted(Diagnostic.IN_FILE_ORDER)
         .toList();
   }
 }

@@ -1,5 +1,6 @@
 package org.declgen.diag;
 
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -10,6 +11,17 @@ import java.util.Objects;
  */
 public record Diagnostic(
     Severity severity, SourcePosition position, String code, String message, String hint) {
+  /**
+   * Diagnostics in the order of their places in a file: by line, then column. Written out rather
+   * than with {@code Comparator.comparingInt}, whose serializable lambdas Java 17 cannot take from
+   * the start-up archive and makes anew in every process.
+   */
+  public static final Comparator<Diagnostic> IN_FILE_ORDER =
+      (a, b) -> {
+        int byLine = Integer.compare(a.position().line(), b.position().line());
+        return byLine != 0 ? byLine : Integer.compare(a.position().column(), b.position().column());
+      };
+
   public Diagnostic {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(position, "position");

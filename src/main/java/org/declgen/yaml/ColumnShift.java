@@ -28,8 +28,12 @@ final class ColumnShift {
     this.corrected = corrected;
   }
 
+  /** By start, then end; written out for the reason {@code Diagnostic.IN_FILE_ORDER} is. */
   static final Comparator<Edit> ORDER =
-      Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end);
+      (a, b) -> {
+        int byStart = Integer.compare(a.start(), b.start());
+        return byStart != 0 ? byStart : Integer.compare(a.end(), b.end());
+      };
 
   /** Applies the edits of one line (sorted, not overlapping) to its text. */
   static String apply(String line, List<Edit> edits) {

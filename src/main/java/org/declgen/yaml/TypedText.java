@@ -1,7 +1,6 @@
 package org.declgen.yaml;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,17 +13,13 @@ import org.declgen.diag.SourcePosition;
  * an error, so the corrected text is never used unless every slip in it was accepted.
  */
 final class TypedText {
-  private static final Comparator<Diagnostic> IN_FILE_ORDER =
-      Comparator.comparingInt((Diagnostic d) -> d.position().line())
-          .thenComparingInt(d -> d.position().column());
-
   private final String corrected;
   private final List<Diagnostic> slips;
   private final ColumnShift shift;
 
   TypedText(String corrected, List<Diagnostic> slips, ColumnShift shift) {
     this.corrected = corrected;
-    this.slips = slips.stream().sorted(IN_FILE_ORDER).toList();
+    this.slips = slips.stream().sorted(Diagnostic.IN_FILE_ORDER).toList();
     this.shift = shift;
   }
 
@@ -57,7 +52,7 @@ final class TypedText {
         all.add(placed);
       }
     }
-    all.sort(IN_FILE_ORDER);
+    all.sort(Diagnostic.IN_FILE_ORDER);
     return all;
   }
 
