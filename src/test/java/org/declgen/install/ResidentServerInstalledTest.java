@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.declgen.server.Client;
 import org.declgen.testing.Distribution;
 import org.declgen.testing.Samples;
 import org.junit.jupiter.api.AfterAll;
@@ -54,10 +55,7 @@ class ResidentServerInstalledTest {
   }
 
   private static Optional<Long> serverPid() throws IOException {
-    Path lock = serverFolder().resolve("lock");
-    // read once: a starting server truncates the lock before it writes its process id
-    String text = Files.exists(lock) ? Files.readString(lock).trim() : "";
-    return text.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(text));
+    return Client.serverProcess(serverFolder()).map(Long::parseLong);
   }
 
   /** Waits until a server other than {@code old} listens; returns its process id. */
