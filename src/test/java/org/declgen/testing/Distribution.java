@@ -29,6 +29,7 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.declgen.build.IndexJar;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -37,9 +38,10 @@ import org.w3c.dom.NodeList;
  * The installed distribution, as {@code mvn -B package} lays it out, assembled for tests from what
  * {@code mvn test} has built: bin/, schema/ and examples/ copied as the assembly descriptor
  * (src/assembly/distribution-files.xml) says, and lib/ made of a jar of the compiled classes and
- * resources (manifest Main-Class and Class-Path, as the build writes them) beside the libraries it
- * runs with, and lib/build-id. It is put in a folder whose path holds a space and Chinese, outside
- * the checkout, once per test run, and removed when the run ends.
+ * resources (manifest Main-Class and Class-Path, and declgen-core.jar's jar index, as the build
+ * writes them) beside the libraries it runs with, and lib/build-id. It is put in a folder whose
+ * path holds a space and Chinese, outside the checkout, once per test run, and removed when the run
+ * ends.
  */
 public final class Distribution {
   private static final Path DESCRIPTOR = Path.of("src/assembly/distribution-files.xml");
@@ -258,13 +260,16 @@ public final class Distribution {
     if (classes == null) {
       throw new IOException("target/classes is not on the class path");
     }
-    byte[] jar = jar(classes, String.join(" ", names));
-    Files.write(lib.resolve("declgen-core.jar"), jar);
-    Files.write(lib.resolve("declgen.jar"), jar);
-    Files.writeString(lib.resolve("build-id"), sha256(jar));
+    List<Path> libraries = names.stream().map(lib::resolve).toList();
+    String index = IndexJar.index("declgen-core.jar", classes, libraries);
+    byte[] core = jar(classes, String.join(" ", names), index);
+    Files.write(lib.resolve("declgen-core.jar"), core);
+    Files.write(lib.resolve("declgen.jar"), jar(classes, String.join(" ", names), null));
+    Files.writeString(lib.resolve("build-id"), sha256(core));
   }
 
-  private static byte[] jar(Path classes, String classPath) throws IOException {
+  /** A jar of the classes, with the jar index given (as the build writes it) or none. */
+  private static byte[] jar(Path classes, String classPath, String index) throws IOException {
     Manifest manifest = new Manifest();
     Attributes main = manifest.getMainAttributes();
     main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -273,9 +278,14 @@ public final class Distribution {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (JarOutputStream out = new JarOutputStream(bytes, manifest);
         Stream<Path> files = Files.walk(classes)) {
+      if (index != null) {
+        out.putNextEntry(new JarEntry(IndexJar.INDEX));
+        out.write(index.getBytes(StandardCharsets.UTF_8));
+        out.closeEntry();
+      }
       for (Path f : files.sorted().toList()) {
-        if (Files.isRegularFile(f)) {
-          String name = classes.relativize(f).toString().replace(File.separatorChar, '/');
+        String name = classes.relativize(f).toString().replace(File.separatorChar, '/');
+        if (Files.isRegularFile(f) && !name.equals(IndexJar.INDEX)) {
           out.putNextEntry(new JarEntry(name));
           Files.copy(f, out);
           out.closeEntry();
