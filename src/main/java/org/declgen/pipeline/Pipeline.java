@@ -84,12 +84,12 @@ public final class Pipeline {
     return templates.resolve(TemplateChoice.commandLine(spec));
   }
 
-  /** Every template a user can name: the project's own first, then the built-in ones. */
   /** The ids a user can name: the project's templates, then the built-in ones. */
   public List<String> templateIds() {
     return workspace.catalog().ids();
   }
 
+  /** Every template a user can name: the project's own first, then the built-in ones. */
   public List<TemplateSet> templates() throws DiagnosticException {
     return workspace.catalog().list();
   }

@@ -30,7 +30,8 @@ final class TextconvRun {
 
   /** Word and Excel forms are read through import; everything else is YAML. */
   static boolean isForm(String name) {
-    return name.toLowerCase(Locale.ROOT).matches(".*\\.(docx|xlsx)");
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".docx") || lower.endsWith(".xlsx");
   }
 
   Textconv run(String argument, Optional<String> template) {
