@@ -133,11 +133,11 @@ public final class TemplateEngine {
       throws IOException, DiagnosticException {
     Template template = freemarker.markdownTemplate(name, new StringReader(source));
     List<TypedMarkup> markup = new ArrayList<>();
+    Lines lines = new Lines(source);
     try {
       for (MarkupToken t : MarkupTokenizer.tokenize(source)) {
         if (t.kind() != MarkupToken.Kind.COMMENT) {
-          markup.add(
-              new TypedMarkup(t, messages.get("template.where.line", lineOf(source, t.start()))));
+          markup.add(new TypedMarkup(t, messages.get("template.where.line", lines.of(t.start()))));
         }
       }
     } catch (MarkupTokenizer.MarkupException e) {
@@ -150,13 +150,27 @@ public final class TemplateEngine {
     return template;
   }
 
-  private static int lineOf(String text, int offset) {
-    int line = 1;
-    for (int i = 0; i < offset; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
+  /** Line numbers of offsets in a text, counted on from the last offset asked about. */
+  private static final class Lines {
+    private final String text;
+    private int offset;
+    private int line = 1;
+
+    Lines(String text) {
+      this.text = text;
     }
-    return line;
+
+    int of(int at) {
+      if (at < offset) {
+        offset = 0;
+        line = 1;
+      }
+      for (; offset < at; offset++) {
+        if (text.charAt(offset) == '\n') {
+          line++;
+        }
+      }
+      return line;
+    }
   }
 }

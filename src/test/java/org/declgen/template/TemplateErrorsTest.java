@@ -151,4 +151,15 @@ class TemplateErrorsTest {
     assertThat(e).as("expected the template to be refused").isNotNull();
     return e.diagnostics().get(0);
   }
+
+  @Test
+  void unknownFieldsInAReviewMarkdownTemplateNameTheirLines() {
+    String source = "# ${部门名称}\n\n${部门名}\n\n<#-- ${不在} -->\n${年度}${预算金额}\n";
+    DiagnosticException e =
+        catchThrowableOfType(
+            () -> ENGINE.markdownTemplate("review.md.ftl", source), DiagnosticException.class);
+    assertThat(e.diagnostics()).hasSize(2);
+    assertThat(e.diagnostics().get(0).message()).contains("第 3 行").contains("${部门名}");
+    assertThat(e.diagnostics().get(1).message()).contains("第 6 行").contains("${预算金额}");
+  }
 }
