@@ -23,10 +23,10 @@ import java.util.zip.ZipFile;
  *
  * <p>Why: FreeMarker's first use looks for a class that is not there ({@code
  * freemarker.core._2_4_OrLaterMarker}). Without an index, Java 17 opens every jar of the class path
- * in turn to be sure, reading the directory of 53 jars (22 MB); with one, it asks only the jar the
- * index names for {@code freemarker/core}. That is 10 to 20 ms of every one-shot command
- * (docs/performance.md, ninth round). Java 18 and later no longer read jar indexes and search the
- * class path as before, with the same result.
+ * in turn to be sure, reading the directory of 53 jars (21 MB); with one, it asks only the jar the
+ * index names for {@code freemarker/core}. That is 10 to 30 ms of a one-shot textconv or render,
+ * and 2 MB of its memory (docs/performance.md, ninth round). Java 18 and later no longer read jar
+ * indexes and search the class path as before, with the same result.
  *
  * <p>The entries are those {@code jar --generate-index} writes with {@code
  * -Dsun.misc.JarIndex.metaInfFilenames=true} (IndexJarTest compares them): every folder that holds
