@@ -56,7 +56,10 @@ public final class IndexJar {
     }
     Path out = Path.of(args[0]);
     Files.createDirectories(out.getParent());
-    Files.writeString(out, index(args[1], Path.of(args[2]), libraries), StandardCharsets.UTF_8);
+    String index = index(args[1], Path.of(args[2]), libraries);
+    if (!Files.isRegularFile(out) || !Files.readString(out).equals(index)) {
+      Files.writeString(out, index, StandardCharsets.UTF_8);
+    }
     System.out.println("IndexJar: " + (libraries.size() + 1) + " jars indexed into " + out);
   }
 
