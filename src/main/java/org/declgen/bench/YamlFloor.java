@@ -26,7 +26,12 @@ public final class YamlFloor {
   private YamlFloor() {}
 
   public static void main(String[] args) throws IOException {
-    String text = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
+    System.out.println(args[0] + ": " + values(Path.of(args[0])) + " values");
+  }
+
+  /** Reads a YAML file into SnakeYAML's node tree and counts the values (keys too) it holds. */
+  static int values(Path file) throws IOException {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
     LoaderOptions options = new LoaderOptions();
     Node root =
         new Composer(
@@ -34,7 +39,7 @@ public final class YamlFloor {
                 new Resolver(),
                 options)
             .getSingleNode();
-    System.out.println(args[0] + ": " + scalars(root) + " values");
+    return scalars(root);
   }
 
   private static int scalars(Node node) {
