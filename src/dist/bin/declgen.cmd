@@ -94,8 +94,8 @@ goto run
 call :checkJava || goto oldJava
 
 :run
-set "DECLGEN_OPTS=-XX:+UseSerialGC -Xmn24m -XX:TieredStopAtLevel=1"
-if /i not "%DECLGEN_JAR%"=="%DECLGEN_CORE%" set "DECLGEN_OPTS=-Xshare:auto -XX:TieredStopAtLevel=1"
+set "DECLGEN_OPTS=-XX:+UseSerialGC -Xmn24m -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1"
+if /i not "%DECLGEN_JAR%"=="%DECLGEN_CORE%" set "DECLGEN_OPTS=-Xshare:auto -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1"
 rem The benchmark measures steady state too, which needs the optimising compiler.
 if /i "%DECLGEN_COMMAND%"=="bench" set "DECLGEN_OPTS=-XX:+UseSerialGC"
 set "DECLGEN_CACHE_OPTS="
