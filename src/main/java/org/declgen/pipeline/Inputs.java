@@ -30,11 +30,7 @@ public final class Inputs {
   public static final String SETTINGS = "declgen.yaml";
 
   private static final Pattern YAML = Pattern.compile("(?i).*\\.ya?ml");
-  private static final Pattern TOP_LEVEL_KEY =
-      Pattern.compile(
-          "(?m)^\uFEFF?[\"']?("
-              + String.join("|", DepartmentForm.FORM.labels().stream().map(Pattern::quote).toList())
-              + ")[\"']?[ \\t]*(?::(?:[ \\t]|$)|：)");
+  private static final TopLevelKeys TOP_LEVEL_KEYS = new TopLevelKeys(DepartmentForm.FORM.labels());
 
   private Inputs() {}
 
@@ -167,6 +163,6 @@ public final class Inputs {
    * one of the form's top-level keys.
    */
   public static boolean isDeclaration(String yaml) {
-    return TOP_LEVEL_KEY.matcher(yaml).find();
+    return TOP_LEVEL_KEYS.foundIn(yaml);
   }
 }
