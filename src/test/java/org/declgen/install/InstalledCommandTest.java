@@ -513,6 +513,36 @@ class InstalledCommandTest {
     assertThat(ran).as("the Java was not started").doesNotExist();
   }
 
+  /**
+   * One JIT compiler thread where the machine has one or two processors (docs/performance.md, tenth
+   * round), as /sys tells; elsewhere Java's own number.
+   */
+  @Test
+  void oneCompilerThreadOnlyOnAMachineOfOneOrTwoProcessors() throws IOException {
+    Path jdk = dist.newFolder("jdk17");
+    Path ran = jdk.resolve("ran");
+    Distribution.script(
+        jdk.resolve("bin/java"), "#!/bin/sh\nprintf '%s\\n' \"$@\" >>'" + ran + "'\n");
+    Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"17.0.15\"\n");
+    Map<String, String> env = new HashMap<>();
+    env.put("JAVA_HOME", jdk.toString());
+    env.put("DECLGEN_CACHE", "off");
+
+    Distribution.Run r = dist.run(work(), dist.newFolder("home17"), env, "check", "x.yaml");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    Path online = Path.of("/sys/devices/system/cpu/online");
+    boolean small =
+        Files.isReadable(online) && List.of("0", "0-1").contains(Files.readString(online).strip());
+    List<String> args = Files.readAllLines(ran);
+    assertThat(args).contains("-XX:TieredStopAtLevel=1", "check", "x.yaml");
+    if (small) {
+      assertThat(args).contains("-XX:CICompilerCount=1");
+    } else {
+      assertThat(args).noneMatch(a -> a.startsWith("-XX:CICompilerCount"));
+    }
+  }
+
   @Test
   void theWindowsLauncherIsWrittenForCmd() throws IOException {
     byte[] bytes = Files.readAllBytes(dist.home().resolve("bin/declgen.cmd"));
