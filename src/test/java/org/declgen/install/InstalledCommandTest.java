@@ -496,11 +496,8 @@ class InstalledCommandTest {
   /** The version is read from the Java's release file, without starting it (0.1 s). */
   @Test
   void javasVersionIsReadFromItsReleaseFile() throws IOException {
-    Path jdk = dist.newFolder("jdk11");
+    Path jdk = standInJava("jdk11", "IMPLEMENTOR=\"X\"\nJAVA_VERSION=\"11.0.2\"\n", "exit 1\n");
     Path ran = jdk.resolve("ran");
-    Distribution.script(
-        jdk.resolve("bin/java"), "#!/bin/sh\necho \"$@\" >>'" + ran + "'\nexit 1\n");
-    Files.writeString(jdk.resolve("release"), "IMPLEMENTOR=\"X\"\nJAVA_VERSION=\"11.0.2\"\n");
     Path bin = Files.createDirectories(dist.newFolder("links").resolve("bin"));
     Path link = Files.createSymbolicLink(bin.resolve("java"), jdk.resolve("bin/java"));
     Map<String, String> env = new HashMap<>();
@@ -519,11 +516,8 @@ class InstalledCommandTest {
    */
   @Test
   void oneCompilerThreadOnlyOnAMachineOfOneOrTwoProcessors() throws IOException {
-    Path jdk = dist.newFolder("jdk17");
+    Path jdk = standInJava("jdk17", "JAVA_VERSION=\"17.0.15\"\n", "");
     Path ran = jdk.resolve("ran");
-    Distribution.script(
-        jdk.resolve("bin/java"), "#!/bin/sh\nprintf '%s\\n' \"$@\" >>'" + ran + "'\n");
-    Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"17.0.15\"\n");
     Map<String, String> env = new HashMap<>();
     env.put("JAVA_HOME", jdk.toString());
     env.put("DECLGEN_CACHE", "off");
@@ -541,6 +535,19 @@ class InstalledCommandTest {
     } else {
       assertThat(args).noneMatch(a -> a.startsWith("-XX:CICompilerCount"));
     }
+  }
+
+  /**
+   * A folder with a release file and a bin/java that writes each argument it is given on a line of
+   * the folder's file {@code ran}, then runs {@code rest}.
+   */
+  private Path standInJava(String name, String release, String rest) throws IOException {
+    Path jdk = dist.newFolder(name);
+    Distribution.script(
+        jdk.resolve("bin/java"),
+        "#!/bin/sh\nprintf '%s\\n' \"$@\" >>'" + jdk.resolve("ran") + "'\n" + rest);
+    Files.writeString(jdk.resolve("release"), release);
+    return jdk;
   }
 
   @Test
