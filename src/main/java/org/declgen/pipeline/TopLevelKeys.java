@@ -13,12 +13,22 @@ import java.util.List;
  * before it had found anything (docs/performance.md, tenth round).
  */
 final class TopLevelKeys {
-  private static final char BOM = '\uFEFF';
+  private static final String BOM = "\uFEFF";
+  private static final String QUOTES = "\"'";
   private static final char FULL_WIDTH_COLON = '：';
 
   private final List<String> labels;
 
+  /**
+   * @param labels the form's top-level keys; none starts with a byte-order mark or a quote, so that
+   *     skipping one before a key never skips part of a key
+   */
   TopLevelKeys(List<String> labels) {
+    for (String label : labels) {
+      if (label.isEmpty() || (BOM + QUOTES).indexOf(label.charAt(0)) >= 0) {
+        throw new IllegalArgumentException("not a top-level key: \"" + label + "\"");
+      }
+    }
     this.labels = List.copyOf(labels);
   }
 
@@ -47,13 +57,10 @@ final class TopLevelKeys {
   }
 
   private boolean keyAt(String text, int line) {
-    for (int afterBom : optional(text, line, BOM)) {
-      for (int afterQuote : optionalQuote(text, afterBom)) {
-        for (String label : labels) {
-          if (text.startsWith(label, afterQuote) && colonAfter(text, afterQuote + label.length())) {
-            return true;
-          }
-        }
+    int at = skip(text, skip(text, line, BOM), QUOTES);
+    for (String label : labels) {
+      if (text.startsWith(label, at) && colonAfter(text, at + label.length())) {
+        return true;
       }
     }
     return false;
@@ -61,19 +68,14 @@ final class TopLevelKeys {
 
   /** After the key: an optional closing quote, spaces or tabs, then a colon that ends the key. */
   private static boolean colonAfter(String text, int at) {
-    for (int afterQuote : optionalQuote(text, at)) {
-      int i = afterQuote;
-      while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-        i++;
-      }
-      if (i < text.length() && text.charAt(i) == FULL_WIDTH_COLON) {
-        return true;
-      }
-      if (i < text.length() && text.charAt(i) == ':' && endsKey(text, i + 1)) {
-        return true;
-      }
+    int i = skip(text, at, QUOTES);
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
     }
-    return false;
+    if (i == text.length()) {
+      return false;
+    }
+    return text.charAt(i) == FULL_WIDTH_COLON || (text.charAt(i) == ':' && endsKey(text, i + 1));
   }
 
   /** A space or tab after the colon, or the end of the line. */
@@ -85,16 +87,9 @@ final class TopLevelKeys {
     return c == ' ' || c == '\t' || isLineTerminator(c);
   }
 
-  /** The positions after an optional character: past it first (as the regex tries), then at it. */
-  private static int[] optional(String text, int at, char c) {
-    return at < text.length() && text.charAt(at) == c ? new int[] {at + 1, at} : new int[] {at};
-  }
-
-  private static int[] optionalQuote(String text, int at) {
-    if (at < text.length() && (text.charAt(at) == '"' || text.charAt(at) == '\'')) {
-      return new int[] {at + 1, at};
-    }
-    return new int[] {at};
+  /** Past one optional character of {@code chars} at {@code at}. */
+  private static int skip(String text, int at, String chars) {
+    return at < text.length() && chars.indexOf(text.charAt(at)) >= 0 ? at + 1 : at;
   }
 
   /** Java's line terminators, as {@code ^} and {@code $} see them in multi-line mode. */

@@ -1,6 +1,7 @@
 package org.declgen.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -42,6 +43,14 @@ class TopLevelKeysProperties {
     assertThat(new TopLevelKeys(LABELS).foundIn("# x\u2028年度:")).isTrue();
     assertThat(new TopLevelKeys(LABELS).foundIn("# x 年度: 2025")).isFalse();
     assertThat(new TopLevelKeys(LABELS).foundIn("年度:2025")).isFalse();
+  }
+
+  @Example
+  void aKeyMayNotStartWithWhatMayOpenTheLine() {
+    for (String label : List.of("", "\uFEFF年度", "\"年度", "'年度")) {
+      assertThatThrownBy(() -> new TopLevelKeys(List.of(label)))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
   }
 
   /** The expression as it was, the oracle. */
