@@ -37,7 +37,7 @@ public final class ServerMain {
     }
     Duration idle = Duration.ofSeconds(Long.getLong(IDLE_PROPERTY, IDLE_SECONDS));
     Path dir = Path.of(args[0]);
-    ServerWarmUp.startOnceListening(dir.resolve(Server.SOCKET), System.getenv());
+    ServerWarmUp.startOnceListening(dir, System.getenv());
     System.exit(Server.serve(dir, ResidentServer.build(), idle, QUIET_START, ServerMain::run));
   }
 
