@@ -19,6 +19,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.declgen.diag.Messages;
+import org.declgen.internal.FileTrees;
 import org.declgen.model.Declaration;
 import org.declgen.pipeline.Pipeline;
 import org.declgen.render.OutputFormat;
@@ -104,7 +105,7 @@ public final class PaginationCost {
             Timing.median(packingShare) * 100);
       }
     } finally {
-      deleteTree(work);
+      FileTrees.delete(work);
     }
   }
 
@@ -181,13 +182,5 @@ public final class PaginationCost {
 
   private static double min(double[] values) {
     return Arrays.stream(values).min().orElse(Double.NaN);
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted((a, b) -> b.compareTo(a)).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

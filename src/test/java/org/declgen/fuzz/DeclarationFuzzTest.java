@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import net.jqwik.api.Example;
 import org.declgen.fuzz.YamlMutations.Category;
+import org.declgen.internal.FileTrees;
 
 /**
  * The fuzz campaign over declaration YAML (docs/fuzzing.md): the sample and the golden inputs,
@@ -57,15 +57,7 @@ class DeclarationFuzzTest {
     try {
       run(dir);
     } finally {
-      delete(dir);
-    }
-  }
-
-  private static void delete(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
+      FileTrees.delete(dir);
     }
   }
 

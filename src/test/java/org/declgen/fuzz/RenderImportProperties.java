@@ -18,6 +18,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
+import org.declgen.internal.FileTrees;
 import org.declgen.model.Amount;
 import org.declgen.model.BasicInfo;
 import org.declgen.model.Budget;
@@ -63,6 +64,18 @@ class RenderImportProperties {
     byte[] docx =
         PIPELINE.render(expected, template, EnumSet.of(OutputFormat.DOCX)).get(OutputFormat.DOCX);
     Path dir = Files.createTempDirectory("declgen-roundtrip");
+    Declaration back;
+    try {
+      back = importBack(docx, dir);
+    } finally {
+      FileTrees.delete(dir);
+    }
+    assertThat(DeclarationWriter.write(back.withTemplate(null)))
+        .isEqualTo(DeclarationWriter.write(expected));
+  }
+
+  private static Declaration importBack(byte[] docx, Path dir)
+      throws IOException, DiagnosticException {
     Path form = Files.write(dir.resolve("form.docx"), docx);
     Path yaml = dir.resolve("form.yaml");
     Imported imported =
@@ -71,9 +84,7 @@ class RenderImportProperties {
     assertThat(imported.outcome())
         .as(imported.findings().toString())
         .isEqualTo(Imported.Outcome.WRITTEN);
-    Declaration back = Samples.parse("form.yaml", Files.readString(yaml)).declaration();
-    assertThat(DeclarationWriter.write(back.withTemplate(null)))
-        .isEqualTo(DeclarationWriter.write(expected));
+    return Samples.parse("form.yaml", Files.readString(yaml)).declaration();
   }
 
   /** Declarations as a form prints them: amounts with two decimals, canonical long texts. */

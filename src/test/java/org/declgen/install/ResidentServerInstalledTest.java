@@ -7,13 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.declgen.internal.FileTrees;
 import org.declgen.server.Client;
 import org.declgen.testing.Distribution;
 import org.declgen.testing.Samples;
@@ -43,9 +43,7 @@ class ResidentServerInstalledTest {
   @AfterAll
   static void endServers() throws IOException {
     serverPid().flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroyForcibly);
-    try (Stream<Path> all = Files.walk(home)) {
-      all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
+    FileTrees.deleteQuietly(home);
   }
 
   private static Path serverFolder() throws IOException {
