@@ -3,7 +3,6 @@ package org.declgen.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,9 +18,7 @@ import net.jqwik.api.Provide;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
 import org.declgen.internal.FileTrees;
-import org.declgen.model.Amount;
 import org.declgen.model.BasicInfo;
-import org.declgen.model.Budget;
 import org.declgen.model.Declaration;
 import org.declgen.model.Indicator;
 import org.declgen.model.IndicatorCategory;
@@ -30,6 +27,7 @@ import org.declgen.model.Task;
 import org.declgen.pipeline.Imported;
 import org.declgen.pipeline.Pipeline;
 import org.declgen.render.OutputFormat;
+import org.declgen.testing.AsPrinted;
 import org.declgen.testing.DeclarationArbitraries;
 import org.declgen.testing.Samples;
 import org.declgen.yaml.DeclarationWriter;
@@ -60,7 +58,7 @@ class RenderImportProperties {
   private static void assertImportsBack(Declaration d, boolean municipal)
       throws IOException, DiagnosticException {
     String template = municipal ? "gd-municipal" : "gz-district";
-    Declaration expected = municipal ? singleValues(d) : d.withBasicInfo(BasicInfo.BLANK);
+    Declaration expected = municipal ? AsPrinted.singleValues(d) : d.withBasicInfo(BasicInfo.BLANK);
     byte[] docx =
         PIPELINE.render(expected, template, EnumSet.of(OutputFormat.DOCX)).get(OutputFormat.DOCX);
     Path dir = Files.createTempDirectory("declgen-roundtrip");
@@ -134,13 +132,13 @@ class RenderImportProperties {
     for (int i = 0; i < d.tasks().size(); i++) {
       Task t = d.tasks().get(i);
       String name = lines.get(i % 3) == null ? t.name() : "任务" + (i + 1) + lines.get(i % 3);
-      tasks.add(new Task(name, longs.get(2), printed(t.funds()), longs.get(3)));
+      tasks.add(new Task(name, longs.get(2), AsPrinted.amount(t.funds()), longs.get(3)));
     }
     return d.toBuilder()
         .template(null)
         .department(lines.get(3))
         .year(lines.get(4))
-        .budget(printed(d.budget()))
+        .budget(AsPrinted.budget(d.budget()))
         .overallGoal(longs.get(0))
         .tasks(tasks)
         .otherTasks(longs.get(1))
@@ -167,41 +165,5 @@ class RenderImportProperties {
       result.add(new IndicatorCategory(c.label(), subs));
     }
     return result;
-  }
-
-  private static Declaration singleValues(Declaration d) {
-    List<IndicatorCategory> result = new ArrayList<>();
-    for (IndicatorCategory c : d.indicators()) {
-      List<IndicatorSubcategory> subs = new ArrayList<>();
-      for (IndicatorSubcategory s : c.subcategories()) {
-        subs.add(
-            new IndicatorSubcategory(
-                s.label(),
-                s.indicators().stream()
-                    .map(i -> new Indicator(i.name(), i.annualValue(), i.annualValue()))
-                    .toList()));
-      }
-      result.add(new IndicatorCategory(c.label(), subs));
-    }
-    return d.withIndicators(result);
-  }
-
-  private static Budget printed(Budget b) {
-    return new Budget(
-        printed(b.basicExpenditure()),
-        printed(b.projectExpenditure()),
-        printed(b.fiscalAppropriation()),
-        printed(b.otherFunds()),
-        printed(b.specialFunds()),
-        printed(b.otherDevelopmentExpenditure()),
-        printed(b.ownLevelFunds()),
-        printed(b.transferFunds()));
-  }
-
-  private static Amount printed(Amount a) {
-    if (a.isBlank()) {
-      return a;
-    }
-    return new Amount(a.value().setScale(2, RoundingMode.HALF_UP));
   }
 }

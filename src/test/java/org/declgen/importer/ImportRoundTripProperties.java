@@ -2,7 +2,6 @@ package org.declgen.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,18 +13,14 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.declgen.diag.Messages;
-import org.declgen.model.Amount;
 import org.declgen.model.BasicInfo;
-import org.declgen.model.Budget;
 import org.declgen.model.Declaration;
-import org.declgen.model.Indicator;
-import org.declgen.model.IndicatorCategory;
-import org.declgen.model.IndicatorSubcategory;
 import org.declgen.model.Task;
 import org.declgen.render.OutputFormat;
 import org.declgen.render.Renderer;
 import org.declgen.template.TemplateEngine;
 import org.declgen.template.catalog.TemplateCatalog;
+import org.declgen.testing.AsPrinted;
 import org.declgen.testing.DeclarationArbitraries;
 import org.declgen.testing.Frameworks;
 import org.declgen.yaml.DeclarationWriter;
@@ -61,7 +56,7 @@ class ImportRoundTripProperties {
 
   @Property(tries = 200)
   void municipalFormRoundTrips(@ForAll("declarations") Declaration generated) throws Exception {
-    Declaration x = withSingleValues(printable(generated));
+    Declaration x = AsPrinted.singleValues(printable(generated));
     assertRoundTrip(MUNICIPAL, x, x.withTemplate("gd-municipal"));
   }
 
@@ -74,7 +69,7 @@ class ImportRoundTripProperties {
       throws Exception {
     Declaration x = withLongTexts(printable(generated), texts);
     if (municipal) {
-      Declaration single = withSingleValues(x);
+      Declaration single = AsPrinted.singleValues(x);
       assertRoundTrip(MUNICIPAL, single, single.withTemplate("gd-municipal"));
     } else {
       assertRoundTrip(DISTRICT, withoutBasicInfo(x));
@@ -159,21 +154,11 @@ class ImportRoundTripProperties {
     for (Task t : d.tasks()) {
       tasks.add(
           t.withContent(plainLong(t.content()))
-              .withFunds(printed(t.funds()))
+              .withFunds(AsPrinted.amount(t.funds()))
               .withExpectedOutcome(plainLong(t.expectedOutcome())));
     }
-    Budget b = d.budget();
-    Budget budget =
-        b.withBasicExpenditure(printed(b.basicExpenditure()))
-            .withProjectExpenditure(printed(b.projectExpenditure()))
-            .withFiscalAppropriation(printed(b.fiscalAppropriation()))
-            .withOtherFunds(printed(b.otherFunds()))
-            .withSpecialFunds(printed(b.specialFunds()))
-            .withOtherDevelopmentExpenditure(printed(b.otherDevelopmentExpenditure()))
-            .withOwnLevelFunds(printed(b.ownLevelFunds()))
-            .withTransferFunds(printed(b.transferFunds()));
     return d.withTemplate(null)
-        .withBudget(budget)
+        .withBudget(AsPrinted.budget(d.budget()))
         .withOverallGoal(plainLong(d.overallGoal()))
         .withTasks(tasks)
         .withOtherTasks(plainLong(d.otherTasks()));
@@ -181,30 +166,6 @@ class ImportRoundTripProperties {
 
   private static Declaration withoutBasicInfo(Declaration d) {
     return d.withBasicInfo(BasicInfo.BLANK);
-  }
-
-  private static Declaration withSingleValues(Declaration d) {
-    List<IndicatorCategory> categories = new ArrayList<>();
-    for (IndicatorCategory c : d.indicators()) {
-      List<IndicatorSubcategory> subs = new ArrayList<>();
-      for (IndicatorSubcategory s : c.subcategories()) {
-        subs.add(
-            new IndicatorSubcategory(
-                s.label(),
-                s.indicators().stream()
-                    .map(i -> new Indicator(i.name(), i.annualValue(), i.annualValue()))
-                    .toList()));
-      }
-      categories.add(new IndicatorCategory(c.label(), subs));
-    }
-    return d.withIndicators(categories);
-  }
-
-  private static Amount printed(Amount a) {
-    if (a.isBlank()) {
-      return a;
-    }
-    return new Amount(a.value().setScale(2, RoundingMode.HALF_UP));
   }
 
   private static String plainLong(String text) {
