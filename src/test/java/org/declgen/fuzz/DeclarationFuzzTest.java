@@ -25,7 +25,7 @@ import org.declgen.fuzz.YamlMutations.Category;
 import org.declgen.internal.FileTrees;
 
 /**
- * The fuzz campaign over declaration YAML (docs/fuzzing.md): the sample and the golden inputs,
+ * The fuzz campaign over declaration YAML (docs/robustness.md): the sample and the golden inputs,
  * damaged in every {@link Category}, driven through load, check, render, diff and textconv (see
  * {@link FuzzTarget} for what must hold).
  *
