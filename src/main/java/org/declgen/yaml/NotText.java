@@ -58,7 +58,11 @@ enum NotText {
     return contains(bytes, "xl/workbook.xml") ? XLSX : ZIP;
   }
 
-  /** A byte-order mark, or the zero bytes of ASCII written as UTF-16. */
+  /**
+   * A byte-order mark, or the zero bytes of ASCII written as UTF-16: on one side of each pair and
+   * (nearly) never on the other. A mostly Chinese text has zero bytes only where its keys'
+   * punctuation, spaces, digits and line ends are; a binary file has them on both sides.
+   */
   private static boolean isUtf16(byte[] bytes) {
     if (bytes.length >= 2
         && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
@@ -73,7 +77,12 @@ enum NotText {
       oddZeros += bytes[i + 1] == 0 ? 1 : 0;
     }
     int pairs = n / 2;
-    return pairs >= 4 && Math.max(evenZeros, oddZeros) * 2 > pairs;
+    int oneSide = Math.max(evenZeros, oddZeros);
+    int otherSide = Math.min(evenZeros, oddZeros);
+    boolean mostlyAscii = pairs >= 4 && oneSide * 2 > pairs;
+    // As many zero bytes as make a file binary (isBinary), all but a few on one side.
+    boolean mostlyChinese = oneSide >= 8 && otherSide * 20 <= oneSide;
+    return mostlyAscii || mostlyChinese;
   }
 
   /**

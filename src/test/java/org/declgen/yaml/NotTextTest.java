@@ -7,6 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -74,6 +77,18 @@ class NotTextTest {
         .startsWith("文件是 UTF-16 编码的文本");
     assertThat(error(text.getBytes(StandardCharsets.UTF_16LE)).message())
         .startsWith("文件是 UTF-16 编码的文本");
+  }
+
+  @Test
+  void aMostlyChineseFileInUtf16WithoutAByteOrderMarkIsNamedToo() throws IOException {
+    // Chinese characters have no zero byte in UTF-16: only the ASCII keys' punctuation, spaces,
+    // digits and line ends do, all on one side of each pair.
+    String sample = Files.readString(Path.of("data/nansha-zwsj.yaml"));
+    for (Charset utf16 : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      assertThat(error(sample.getBytes(utf16)).message())
+          .as(utf16.name())
+          .startsWith("文件是 UTF-16 编码的文本");
+    }
   }
 
   @Test
