@@ -16,7 +16,7 @@ import org.declgen.server.Server;
  * code instead of warming it up themselves (about 2 s of CPU, once per server). Output goes to
  * {@value #FOLDER} in the server's own folder, deleted afterwards; nothing of the user's is read or
  * written. A server ended during its warm-up (idle, replaced by a new build, killed) leaves that
- * folder behind, and the next server of the build deletes it before it starts.
+ * folder behind; the next server of the build deletes it before its own warm-up.
  */
 final class ServerWarmUp {
   /** The distribution's sample, which the launcher names for the server. */
