@@ -49,10 +49,12 @@ final class FormImport {
     this.targetDisplay = output.map(o -> PathDisplay.like(workspace.dir, o)).orElse(sourceDisplay);
   }
 
+  /**
+   * Imports the form and writes its YAML. What is wrong with the form (not there, not a form, of a
+   * type import does not read) is said before that the YAML exists already: {@code import x.yaml}
+   * names a declaration, whose own name is the default output.
+   */
   Imported run(boolean force, boolean allowUnmapped) {
-    if (Files.exists(target) && !force) {
-      return outcome(Imported.Outcome.EXISTS, Findings.NONE, null);
-    }
     ImportResult result;
     try {
       result = recorded(read());
@@ -61,6 +63,9 @@ final class FormImport {
     } catch (IOException e) {
       return outcome(Imported.Outcome.UNREADABLE, Findings.NONE, null)
           .withProblem(FileProblem.of(FileProblem.Action.READ, source, e, sourceDisplay));
+    }
+    if (Files.exists(target) && !force) {
+      return outcome(Imported.Outcome.EXISTS, Findings.NONE, null);
     }
     if (result.unmappedCount() > 0 && !allowUnmapped) {
       return outcome(Imported.Outcome.UNMAPPED, Findings.of(result.diagnostics()), result);

@@ -65,6 +65,21 @@ class ImportCommandTest {
   }
 
   @Test
+  void whatIsWrongWithTheInputIsSaidBeforeThatTheOutputExists() throws IOException {
+    // `import 申报表.yaml` names the declaration itself, whose name is also the default output.
+    Files.writeString(dir.resolve("申报表.yaml"), "mine");
+    assertThat(run("import", "申报表.yaml")).isEqualTo(1);
+    assertThat(err.toString()).contains("不支持导入「.yaml」类型的文件").doesNotContain("已存在");
+
+    // The form was moved away after an earlier import.
+    Files.writeString(dir.resolve("旧表.yaml"), "mine");
+    err.getBuffer().setLength(0);
+    assertThat(run("import", "旧表.docx")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("找不到「旧表.docx」").doesNotContain("已存在");
+    assertThat(Files.readString(dir.resolve("旧表.yaml"))).isEqualTo("mine");
+  }
+
+  @Test
   void unmappedCellsFailUnlessAllowed() throws IOException {
     String seed = Files.readString(SEED) + "\n\n填报人：张三　联系电话：020-12345678\n";
     Files.writeString(dir.resolve("seed.md"), seed);
