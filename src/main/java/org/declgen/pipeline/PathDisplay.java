@@ -26,6 +26,10 @@ public record PathDisplay(Path workingDir, boolean absolute) {
   public String show(Path path) {
     Path abs = workingDir.resolve(path).normalize();
     boolean sameRoot = workingDir.getRoot().equals(abs.getRoot());
-    return absolute || !sameRoot ? abs.toString() : workingDir.relativize(abs).toString();
+    if (absolute || !sameRoot) {
+      return abs.toString();
+    }
+    String relative = workingDir.relativize(abs).toString();
+    return relative.isEmpty() ? "." : relative;
   }
 }
