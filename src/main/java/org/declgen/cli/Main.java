@@ -94,13 +94,7 @@ public final class Main {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(ctx, e, env));
-    cli.setParameterExceptionHandler(
-        (e, a) -> {
-          err.println(e.getMessage());
-          e.getCommandLine().usage(err);
-          err.flush();
-          return ExitCodes.USAGE;
-        });
+    cli.setParameterExceptionHandler((e, a) -> CommandLineMistakes.report(e, messages, err));
     return cli.execute(args);
   }
 
