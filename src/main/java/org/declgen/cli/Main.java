@@ -45,12 +45,6 @@ public final class Main {
     return ResidentServer.run(args, env, workingDir, interactive);
   }
 
-  /** Every command answers {@code -h/--help} and {@code -V/--version}. */
-  private static void withHelpOptions(CommandLine command) {
-    command.getCommandSpec().mixinStandardHelpOptions(true);
-    command.getSubcommands().values().forEach(Main::withHelpOptions);
-  }
-
   /** Runs one command line with the given streams and environment; returns the exit code. */
   public static int run(
       String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Path workingDir) {
@@ -90,7 +84,7 @@ public final class Main {
     for (Class<?> sub : DeclgenCommand.subcommandsFor(args)) {
       cli.addSubcommand(new CommandLine(sub, factory));
     }
-    withHelpOptions(cli);
+    BilingualHelp.apply(cli);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(ctx, e, env));

@@ -49,7 +49,7 @@ class CommandLineMistakesTest {
   @Test
   void anOptionNothingLikeAnyIsNamedWithoutAGuess() {
     assertThat(run("render", "a.yaml", "--runs")).isEqualTo(ExitCodes.USAGE);
-    assertThat(err.toString()).startsWith("不认识的选项「--runs」\nUsage: declgen render");
+    assertThat(err.toString()).startsWith("不认识的选项「--runs」\n用法 / Usage: declgen render");
   }
 
   @Test
