@@ -67,6 +67,14 @@ final class CommandLineMistakes {
           ? messages.get("cli.args.missing-value", option.longestName(), option.paramLabel())
           : messages.get("cli.args.missing", arg.paramLabel());
     }
+    CommandLine command = e.getCommandLine();
+    if (e.getArgSpec() == null && !command.getSubcommands().isEmpty()) {
+      // picocli's «Missing required subcommand»: `declgen template` alone.
+      return messages.get(
+          "cli.args.missing-command",
+          command.getCommandSpec().qualifiedName(),
+          String.join(", ", command.getSubcommands().keySet()));
+    }
     if (e.getArgSpec() instanceof OptionSpec option && e.getValue() != null) {
       return messages.get("cli.args.invalid-value", option.longestName(), e.getValue());
     }

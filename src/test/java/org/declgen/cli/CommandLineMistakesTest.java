@@ -71,6 +71,12 @@ class CommandLineMistakesTest {
   }
 
   @Test
+  void aCommandOfCommandsWithoutOneSaysWhichItHas() {
+    assertThat(run("template")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).startsWith("「declgen template」后面要跟一个命令：inspect\n");
+  }
+
+  @Test
   void inEnglishWhenTheUserAsksForIt() {
     assertThat(run(Map.of("DECLGEN_LANG", "en"), "chek", "a.yaml")).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).startsWith("unknown command 'chek'\n  fix: did you mean 'check'?\n");
