@@ -50,16 +50,16 @@ final class CommandLineMistakes {
     return Suggestions.closest(e.getUnmatched().get(0), names);
   }
 
-  static String message(ParameterException e, Messages messages) {
+  private static String message(ParameterException e, Messages messages) {
     if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
       String first = unmatched.getUnmatched().get(0);
       if (unmatched.isUnknownOption()) {
         return messages.get("cli.args.unknown-option", first);
       }
-      boolean topLevel = e.getCommandLine().getParent() == null;
-      return topLevel && !e.getCommandLine().getSubcommands().isEmpty()
-          ? messages.get("cli.args.unknown-command", first)
-          : messages.get("cli.args.extra", first);
+      // A command of commands (declgen, declgen template) takes no other arguments.
+      return e.getCommandLine().getSubcommands().isEmpty()
+          ? messages.get("cli.args.extra", first)
+          : messages.get("cli.args.unknown-command", first);
     }
     if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
       ArgSpec arg = missing.getMissing().get(0);

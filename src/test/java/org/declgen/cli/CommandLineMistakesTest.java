@@ -74,6 +74,10 @@ class CommandLineMistakesTest {
   void aCommandOfCommandsWithoutOneSaysWhichItHas() {
     assertThat(run("template")).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).startsWith("「declgen template」后面要跟一个命令：inspect\n");
+
+    err.getBuffer().setLength(0);
+    assertThat(run("template", "inspcet", "gz-district")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).startsWith("不认识的命令「inspcet」\n  怎么改: 是不是要输入「inspect」？\n");
   }
 
   @Test
