@@ -2,10 +2,7 @@ package org.declgen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,17 +10,11 @@ import org.junit.jupiter.api.io.TempDir;
 class BilingualHelpTest {
   @TempDir Path dir;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), Map.of(), dir);
-  }
-
   @Test
   void theTopLevelHelpIsInBothLanguages() {
-    assertThat(run("--help")).isZero();
-    assertThat(out.toString())
+    Cli cli = Cli.run(dir, "--help");
+    assertThat(cli.code()).isZero();
+    assertThat(cli.out())
         .startsWith("用法 / Usage: declgen [-hV] [COMMAND]\n")
         .contains(
             "  -h, --help      显示本帮助后退出。\n                  Show this help message and exit.\n")
@@ -35,9 +26,9 @@ class BilingualHelpTest {
   @Test
   void everyCommandsHelpToo() {
     for (String command : new String[] {"render", "check", "import", "help"}) {
-      out.getBuffer().setLength(0);
-      assertThat(run(command, "--help")).as(command).isZero();
-      assertThat(out.toString())
+      Cli cli = Cli.run(dir, command, "--help");
+      assertThat(cli.code()).as(command).isZero();
+      assertThat(cli.out())
           .as(command)
           .startsWith("用法 / Usage: declgen " + command + " ")
           .doesNotContain("Usage help for the help command", "Commands:\n  ");
@@ -46,7 +37,8 @@ class BilingualHelpTest {
 
   @Test
   void everyCommandPrintsTheVersion() {
-    assertThat(run("check", "-V")).isZero();
-    assertThat(out.toString()).isEqualTo("declgen 0.1.0\n");
+    Cli cli = Cli.run(dir, "check", "-V");
+    assertThat(cli.code()).isZero();
+    assertThat(cli.out()).isEqualTo("declgen 0.1.0\n");
   }
 }
