@@ -1,5 +1,6 @@
 package org.declgen.yaml;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.declgen.diag.Diagnostic;
@@ -30,9 +31,14 @@ public record DecodedText(String asRead, List<Diagnostic> problems) {
     }
   }
 
-  /** Decodes leniently, a bad byte read as U+FFFD; without the byte-order mark. */
+  /**
+   * Decodes leniently, a bad byte read as U+FFFD; without the byte-order mark. A file in UTF-16,
+   * which declgen does not read, is decoded as UTF-16: {@code textconv} prints it as it is, and
+   * {@code git diff} then shows its text rather than its bytes.
+   */
   public static String lenient(byte[] bytes) {
-    return Utf8Text.withoutBom(new String(bytes, StandardCharsets.UTF_8));
+    Charset charset = NotText.utf16(bytes).orElse(StandardCharsets.UTF_8);
+    return Utf8Text.withoutBom(new String(bytes, charset));
   }
 
   /** The text without its byte-order mark: what YAML parses and messages quote. */

@@ -1,5 +1,6 @@
 package org.declgen.yaml;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,7 +45,7 @@ enum NotText {
     if (startsWith(bytes, OLE2_MAGIC)) {
       return Optional.of(OLD_OFFICE);
     }
-    if (isUtf16(bytes)) {
+    if (utf16(bytes).isPresent()) {
       return Optional.of(UTF16);
     }
     return isBinary(bytes) ? Optional.of(BINARY) : Optional.empty();
@@ -59,15 +60,16 @@ enum NotText {
   }
 
   /**
-   * A byte-order mark, or the zero bytes of ASCII written as UTF-16: on one side of each pair and
-   * (nearly) never on the other. A mostly Chinese text has zero bytes only where its keys'
-   * punctuation, spaces, digits and line ends are; a binary file has them on both sides.
+   * The UTF-16 the bytes are written in, if they are: told by a byte-order mark, or by the zero
+   * bytes of ASCII written as UTF-16 — on one side of each pair and (nearly) never on the other. A
+   * mostly Chinese text has zero bytes only where its keys' punctuation, spaces, digits and line
+   * ends are; a binary file has them on both sides.
    */
-  private static boolean isUtf16(byte[] bytes) {
+  static Optional<Charset> utf16(byte[] bytes) {
     if (bytes.length >= 2
         && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
             || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-      return true;
+      return Optional.of(StandardCharsets.UTF_16);
     }
     int n = Math.min(bytes.length, SNIFF) & ~1;
     int evenZeros = 0;
@@ -82,7 +84,12 @@ enum NotText {
     boolean mostlyAscii = pairs >= 4 && oneSide * 2 > pairs;
     // As many zero bytes as make a file binary (isBinary), all but a few on one side.
     boolean mostlyChinese = oneSide >= 8 && otherSide * 20 <= oneSide;
-    return mostlyAscii || mostlyChinese;
+    if (!mostlyAscii && !mostlyChinese) {
+      return Optional.empty();
+    }
+    // ASCII's zero byte comes second in little-endian order, first in big-endian.
+    return Optional.of(
+        oddZeros > evenZeros ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.declgen.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.declgen.testing.GitRepo;
@@ -29,6 +30,23 @@ class TextconvGitTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEqualTo("部门名称: [\n");
     assertThat(r.err()).contains("x.yaml");
+  }
+
+  /** It printed the UTF-16 bytes, which git shows as noise. */
+  @Test
+  void aDeclarationSavedAsUtf16IsPrintedAsItsText() throws IOException {
+    String sample = Samples.read(Samples.NANSHA);
+    byte[][] encodings = {
+      sample.getBytes(StandardCharsets.UTF_16), // big-endian, with a byte-order mark
+      sample.getBytes(StandardCharsets.UTF_16LE),
+      ("\uFEFF" + sample).getBytes(StandardCharsets.UTF_16LE)
+    };
+    for (byte[] bytes : encodings) {
+      Files.write(dir.resolve("x.yaml"), bytes);
+      Cli r = Cli.run(dir, "textconv", "x.yaml");
+      assertThat(r.code()).isZero();
+      assertThat(r.out()).isEqualTo(sample);
+    }
   }
 
   @Test
