@@ -22,6 +22,9 @@ final class TextconvRun {
   /** The template the file itself names ({@code 模板}), once it is loaded. */
   private Optional<ProjectSettings.Named> declared = Optional.empty();
 
+  /** Cells of a Word or Excel form that import left out of the declaration. */
+  private long notImported;
+
   TextconvRun(Workspace workspace, SettingsLookup settings, Templates templates) {
     this.workspace = workspace;
     this.settings = settings;
@@ -50,7 +53,9 @@ final class TextconvRun {
     Optional<String> markdown =
         asItIs(name, bytes, form)
             ? Optional.empty()
-            : declaration(source, bytes, form).flatMap(d -> markdown(d, file, template));
+            : declaration(source, bytes, form)
+                .flatMap(d -> markdown(d, file, template))
+                .map(m -> withIncompleteNote(m, display.show(file)));
     return new Textconv(markdown, source.text(), form, findings, Optional.empty());
   }
 
@@ -67,6 +72,7 @@ final class TextconvRun {
       try {
         ImportResult imported = workspace.importer().importBytes(source.name(), bytes);
         findings = Findings.of(imported.diagnostics());
+        notImported = imported.unmappedCount();
         declared = TemplateChoice.declared(imported.declaration(), source.name());
         return Optional.of(imported.declaration());
       } catch (DiagnosticException e) {
@@ -78,6 +84,20 @@ final class TextconvRun {
     findings = loaded.findings();
     declared = loaded.declaration().flatMap(TemplateChoice::declared);
     return loaded.declaration().map(l -> l.declaration());
+  }
+
+  /**
+   * The review Markdown of a form whose import left cells out says so in its first line: git shows
+   * only this text, so a reviewer would otherwise read a partial form as the whole one.
+   */
+  private String withIncompleteNote(String markdown, String shown) {
+    if (notImported == 0) {
+      return markdown;
+    }
+    return "> "
+        + workspace.messages.get("textconv.form.incomplete", shown, notImported)
+        + "\n\n"
+        + markdown;
   }
 
   private Optional<String> markdown(Declaration d, Path file, Optional<String> template) {

@@ -2,10 +2,16 @@ package org.declgen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.declgen.testing.GitRepo;
 import org.declgen.testing.Samples;
 import org.junit.jupiter.api.Test;
@@ -70,6 +76,47 @@ class TextconvGitTest {
     Cli fromDocx = Cli.run(dir, "textconv", "output/x.docx");
     assertThat(fromDocx.code()).isZero();
     assertThat(fromDocx.out()).isEqualTo(fromYaml.out());
+  }
+
+  /**
+   * git shows only the text: a form whose import left a cell out was shown as if it were whole, so
+   * a reviewer read a partial form (a restyled template's rows, say) as the complete one.
+   */
+  @Test
+  void wordFormWithCellsNotImportedSaysSoInItsFirstLine() throws IOException {
+    Files.writeString(dir.resolve("x.yaml"), Samples.read(Samples.NANSHA));
+    assertThat(Cli.run(dir, "render", "--format", "docx", "x.yaml").code()).isZero();
+    Path docx = dir.resolve("output/x.docx");
+    Files.write(docx, withDocument(Files.readAllBytes(docx), xml -> xml.replace("其他需完成", "备注说明")));
+
+    Cli r = Cli.run(dir, "textconv", "output/x.docx");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .startsWith(
+            "> 注意：「output/x.docx」中有 1 处内容没有导入，下面的内容不完整；"
+                + "运行 declgen import output/x.docx 可以看到是哪些\n\n# 部门整体预算绩效目标申报表\n");
+    assertThat(r.err()).contains("「备注说明的任务（可选填）」未导入");
+  }
+
+  private static byte[] withDocument(byte[] docx, UnaryOperator<String> change) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        byte[] bytes = in.readAllBytes();
+        if (e.getName().equals("word/document.xml")) {
+          bytes =
+              change
+                  .apply(new String(bytes, StandardCharsets.UTF_8))
+                  .getBytes(StandardCharsets.UTF_8);
+        }
+        zip.putNextEntry(new ZipEntry(e.getName()));
+        zip.write(bytes);
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
   }
 
   @Test
