@@ -17,7 +17,9 @@ public final class LineBreaks {
   /** The space office suites put between Chinese and a Latin letter or digit (0.205 em). */
   static final double AUTOSPACE = 0.2;
 
-  private static final String CLOSING = "，。、；：？！）》」』”’％%·…";
+  /** Marks that never start a line; a slash neither (UAX #14: no break before a solidus). */
+  private static final String CLOSING = "，。、；：？！）》」』”’％%·…/";
+
   private static final String OPENING = "（《「『“‘";
 
   /** Marks after which a person breaks a short text: a break there costs nothing. */
@@ -354,6 +356,10 @@ public final class LineBreaks {
     }
     if (c == '\t') {
       return 2;
+    }
+    if (c == '·') {
+      // Set from the Latin font even between Chinese (元/人·月), as narrow as in Times New Roman.
+      return 0.25;
     }
     if (c < 0x2000) {
       return 0.5;

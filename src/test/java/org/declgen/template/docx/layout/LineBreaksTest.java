@@ -58,6 +58,16 @@ class LineBreaksTest {
   }
 
   @Test
+  void aUnitWithASlashBreaksAfterTheSlashNotBeforeIt() {
+    // 「·」 is as narrow as in Times: 「≤1350元/生·」 fits 5.28 em, as LibreOffice sets it
+    assertThat(LineBreaks.balance("≤1350元/生·年", 5.28)).isEqualTo("≤1350元/\n生·年");
+    assertThat(LineBreaks.starts("≥190元/人·月", 4.5, 0)).containsExactly(0, 6);
+    for (int start : LineBreaks.starts("≥300元/人·次", 4.2, 0)) {
+      assertThat("≥300元/人·次".charAt(start)).isNotEqualTo('/');
+    }
+  }
+
+  @Test
   void otherTextsAreLeftAsTheyAre() {
     String fits = "服务对象满意度";
     assertThat(LineBreaks.balance(fits, 8)).isSameAs(fits);
