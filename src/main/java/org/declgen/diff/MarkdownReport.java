@@ -1,6 +1,7 @@
 package org.declgen.diff;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.declgen.diag.Messages;
@@ -103,11 +104,29 @@ public final class MarkdownReport {
       if (c.sentences().isEmpty()) {
         out.append("  - ").append(messages.get("diff.text.layout")).append('\n');
       }
-      for (SentenceEdit e : c.sentences()) {
-        out.append("  - ")
-            .append(messages.get(e.added() ? "diff.text.added" : "diff.text.removed", e.sentence()))
-            .append('\n');
+      sentences(out, c.sentences());
+    }
+  }
+
+  private void sentences(StringBuilder out, List<SentenceEdit> edits) {
+    for (int i = 0; i < edits.size(); i++) {
+      SentenceEdit e = edits.get(i);
+      Optional<RevisedSentence> revised =
+          !e.added() && i + 1 < edits.size() && edits.get(i + 1).added()
+              ? RevisedSentence.of(e.sentence(), edits.get(i + 1).sentence())
+              : Optional.empty();
+      if (revised.isPresent()) {
+        RevisedSentence r = revised.get();
+        out.append("  - ").append(messages.get("diff.text.revised", r.opening())).append('\n');
+        out.append("    - ").append(messages.get("diff.text.revised.before", r.before()));
+        out.append("\n    - ").append(messages.get("diff.text.revised.after", r.after()));
+        out.append('\n');
+        i++;
+        continue;
       }
+      out.append("  - ")
+          .append(messages.get(e.added() ? "diff.text.added" : "diff.text.removed", e.sentence()))
+          .append('\n');
     }
   }
 

@@ -39,12 +39,18 @@ final class SentenceDiff {
     }
     List<SentenceEdit> edits = new ArrayList<>();
     for (AbstractDelta<String> d : DiffUtils.diff(oldMiddle, newMiddle).getDeltas()) {
-      for (String s : d.getSource().getLines()) {
-        edits.add(new SentenceEdit(false, s));
+      List<String> removed = d.getSource().getLines();
+      List<String> added = d.getTarget().getLines();
+      if (removed.size() == added.size()) {
+        // sentence for sentence: each old one just before the new one it became
+        for (int i = 0; i < removed.size(); i++) {
+          edits.add(new SentenceEdit(false, removed.get(i)));
+          edits.add(new SentenceEdit(true, added.get(i)));
+        }
+        continue;
       }
-      for (String s : d.getTarget().getLines()) {
-        edits.add(new SentenceEdit(true, s));
-      }
+      removed.forEach(s -> edits.add(new SentenceEdit(false, s)));
+      added.forEach(s -> edits.add(new SentenceEdit(true, s)));
     }
     return edits;
   }
