@@ -3,6 +3,7 @@ package org.declgen.pipeline;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -73,6 +74,33 @@ public final class EditorSchema {
       }
     }
     return link(folder, top.orElse(folder).resolve(FOLDER).resolve(FILE), false);
+  }
+
+  /**
+   * The schema reference {@code fmt} writes on a declaration's first line, given the one it names
+   * (null when none): the file's own when it is a web address or a file that exists, else this
+   * link's — a declaration copied from elsewhere names a schema that is not in its new place, and
+   * the editor would stop completing without saying why. A missing schema with no link to one ready
+   * is left named as it is.
+   */
+  public static String referenceFor(Path yaml, String named) {
+    Link link = forDeclaration(yaml);
+    if (named == null) {
+      return link.reference();
+    }
+    if (named.contains("://") || !link.exists() || resolves(yaml, named)) {
+      return named;
+    }
+    return link.reference();
+  }
+
+  private static boolean resolves(Path yaml, String reference) {
+    try {
+      Path folder = yaml.toAbsolutePath().normalize().getParent();
+      return Files.isRegularFile(folder.resolve(reference.strip()));
+    } catch (InvalidPathException e) {
+      return false;
+    }
   }
 
   /** The link {@code git-setup} keeps up to date: the schema at the repository's top folder. */

@@ -50,7 +50,7 @@ final class FormatRun {
     try {
       canonical =
           FormFormatter.declarations(workspace.messages)
-              .format(shown, bytes, EditorSchema.forDeclaration(file.path()).reference());
+              .format(shown, bytes, named -> EditorSchema.referenceFor(file.path(), named));
     } catch (DiagnosticException e) {
       return errors(file, Findings.of(e.diagnostics(), Source.of(shown, bytes)));
     }

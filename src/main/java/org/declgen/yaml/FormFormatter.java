@@ -1,6 +1,7 @@
 package org.declgen.yaml;
 
 import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
@@ -54,13 +55,22 @@ public final class FormFormatter<T> {
    */
   public Formatted format(String file, byte[] bytes, String schemaReference)
       throws DiagnosticException {
+    return format(file, bytes, named -> named != null ? named : schemaReference);
+  }
+
+  /**
+   * @param schemaFor the schema the first line names, given the one the file names (null when it
+   *     names none)
+   * @throws DiagnosticException when the file has errors: nothing is formatted then
+   */
+  public Formatted format(String file, byte[] bytes, UnaryOperator<String> schemaFor)
+      throws DiagnosticException {
     String text = Utf8Text.decode(file, bytes, messages);
     SourceText scanned = SourceText.scan(file, text, messages);
     TypedText typed = new TypingSlips(form, messages).read(file, text);
     LoadedForm<T> loaded = reader.read(file, scanned, typed);
     Comments comments = comments(file, typed, loaded);
-    String schema =
-        comments.schemaReference() != null ? comments.schemaReference() : schemaReference;
+    String schema = schemaFor.apply(comments.schemaReference());
     String canonical = FormWriter.write(form, loaded.value(), schema, comments);
     T again = reader.read(file, canonical.getBytes(StandardCharsets.UTF_8)).value();
     if (!again.equals(loaded.value())) {

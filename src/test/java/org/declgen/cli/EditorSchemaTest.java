@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.declgen.pipeline.EditorSchema;
 import org.declgen.testing.GitRepo;
 import org.declgen.testing.Samples;
@@ -69,6 +70,41 @@ class EditorSchemaTest {
     Cli beside = Cli.run(repo.resolve("2026"), "import", "../form.docx", "-o", "c.yaml");
     assertThat(beside.code()).isZero();
     assertResolves(repo.resolve("2026/c.yaml"));
+  }
+
+  @Test
+  void fmtRepairsTheReferenceOfADeclarationCopiedFromElsewhere() throws IOException {
+    Path repo = GitRepo.init(Files.createDirectories(dir.resolve("水务局"))).dir();
+    Path copied = Files.createDirectories(repo.resolve("申报")).resolve("a.yaml");
+    Files.copy(Samples.NANSHA, copied);
+    assertThat(Files.readAllLines(copied).get(0))
+        .isEqualTo(MODELINE + "../schema/declaration.schema.json");
+
+    Cli before = Cli.run(repo, "fmt", "申报/a.yaml");
+    assertThat(before.code()).isZero();
+    assertThat(Files.readAllLines(copied).get(0))
+        .as("no schema to refer to yet")
+        .contains("../schema/");
+
+    assertThat(Cli.run(repo, "git-setup").code()).isZero();
+    assertThat(Cli.run(repo, "fmt", "申报/a.yaml").code()).isZero();
+    assertResolves(copied);
+    assertThat(Cli.run(repo, "fmt", "--check", "申报/a.yaml").code()).isZero();
+  }
+
+  @Test
+  void fmtKeepsAReferenceThatResolvesOrIsAWebAddress() throws IOException {
+    Path repo = GitRepo.init(Files.createDirectories(dir.resolve("repo"))).dir();
+    assertThat(Cli.run(repo, "init", "某局", "-o", "a.yaml").code()).isZero();
+    Files.createDirectories(repo.resolve("mine"));
+    Files.writeString(repo.resolve("mine/s.json"), EditorSchema.text());
+    String text = Files.readString(repo.resolve("a.yaml"));
+    for (String reference : List.of("mine/s.json", "https://example.org/s.json")) {
+      String named = text.replaceFirst("\\$schema=\\S+", "\\$schema=" + reference);
+      Files.writeString(repo.resolve("a.yaml"), named);
+      assertThat(Cli.run(repo, "fmt", "a.yaml").code()).isZero();
+      assertThat(Files.readAllLines(repo.resolve("a.yaml")).get(0)).isEqualTo(MODELINE + reference);
+    }
   }
 
   @Test
