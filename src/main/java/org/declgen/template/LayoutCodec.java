@@ -78,6 +78,7 @@ final class LayoutCodec {
 
   private static void write(DataOutputStream out, RowLayout row) throws IOException {
     out.writeBoolean(row.heading());
+    out.writeBoolean(row.keepWithNext());
     out.writeInt(row.repeat().size());
     for (int r : row.repeat()) {
       out.writeInt(r);
@@ -100,6 +101,7 @@ final class LayoutCodec {
 
   private static RowLayout readRow(DataInputStream in) throws IOException {
     boolean heading = in.readBoolean();
+    boolean keepWithNext = in.readBoolean();
     List<Integer> repeat = new ArrayList<>();
     for (int i = in.readInt(); i > 0; i--) {
       repeat.add(in.readInt());
@@ -120,7 +122,7 @@ final class LayoutCodec {
               readLook(in),
               in.readBoolean()));
     }
-    return new RowLayout(heading, repeat, minHeight, exact, rule, cells);
+    return new RowLayout(heading, keepWithNext, repeat, minHeight, exact, rule, cells);
   }
 
   private static void write(DataOutputStream out, TextLook look) throws IOException {

@@ -20,7 +20,8 @@ import org.declgen.template.docx.layout.TableLayout;
  * they were printed) and places it: on the current page when it fits, else on a new page — the
  * table closed, a paragraph that starts a page, the table opened again with its heading rows and
  * the labels of its merged columns printed again. A row taller than a page is split between its
- * lines, its label cells repeated on every part.
+ * lines, its label cells repeated on every part. The rows of a list item printed in several rows go
+ * on one page.
  *
  * <p>Pages are filled to {@link PrintLayout#capacity()}, short of the page's end, so an office
  * suite that sets a line a little differently still keeps each row on the page planned for it.
@@ -46,6 +47,9 @@ public final class PageFlow extends StringBuilderWriter {
    * new page): it is split in any case, and a person would not leave a third of a page empty.
    */
   private static final double SPLIT_HERE = 1 / 3.0;
+
+  /** The most of a page the rows of one list item are kept together on. */
+  private static final double KEPT_SHARE = 0.5;
 
   private static final int[] NO_COLUMNS = new int[0];
 
@@ -189,19 +193,35 @@ public final class PageFlow extends StringBuilderWriter {
     }
     PrintedRow row = measure(index, start);
     groupedColumns = NO_COLUMNS;
-    if (start == pending && !row.layout().heading() && placedWhereItIs(row)) {
+    if (start == pending && !row.layout().heading() && !keptWithNext(row) && placedWhereItIs(row)) {
       pending = out.length();
       return;
     }
     // The row leaves the document, to be placed after what has to come first (or held).
     row = row.withXml(out.substring(start));
     out.setLength(pending);
-    if (row.layout().heading()) {
+    if (row.layout().heading() || keptWithNext(row)) {
       held.add(row.kept());
     } else {
       place(row);
     }
     pending = out.length();
+  }
+
+  /**
+   * Whether a row of a list item printed in several rows waits for the next, to share its page:
+   * while the rows held take at most {@link #KEPT_SHARE} of a page — a taller item is left to break
+   * between its rows, and a row taller than a page to be split.
+   */
+  private boolean keptWithNext(PrintedRow row) {
+    if (!row.layout().keepWithNext()) {
+      return false;
+    }
+    double height = row.height();
+    for (PrintedRow h : held) {
+      height += h.height();
+    }
+    return height <= nextPage(row) * KEPT_SHARE;
   }
 
   /**

@@ -46,6 +46,7 @@ final class LayoutReader {
   private final Map<Element, Element> blockRuns;
   private final Set<Element> grouped;
   private final Set<Element> continuations;
+  private final Set<Element> keptWithNext;
   private final Map<Element, BlockPlace> places = new IdentityHashMap<>();
 
   /**
@@ -58,13 +59,15 @@ final class LayoutReader {
       StyleSheet styles,
       Map<Element, Element> blocks,
       Set<Element> grouped,
-      Set<Element> continuations) {
+      Set<Element> continuations,
+      Set<Element> keptWithNext) {
     this.document = document;
     this.styles = styles;
     this.blocks = blocks.keySet();
     this.blockRuns = blocks;
     this.grouped = grouped;
     this.continuations = continuations;
+    this.keptWithNext = keptWithNext;
   }
 
   static Plan read(
@@ -72,8 +75,9 @@ final class LayoutReader {
       StyleSheet styles,
       Map<Element, Element> blocks,
       Set<Element> grouped,
-      Set<Element> continuations) {
-    return new LayoutReader(document, styles, blocks, grouped, continuations).plan();
+      Set<Element> continuations,
+      Set<Element> keptWithNext) {
+    return new LayoutReader(document, styles, blocks, grouped, continuations, keptWithNext).plan();
   }
 
   private Plan plan() {
@@ -171,6 +175,7 @@ final class LayoutReader {
       layouts.add(
           new RowLayout(
               headings.isHeading(r),
+              keptWithNext.contains(rows.get(r)),
               headings.repeat(r),
               min,
               "exact".equals(rule) && min > 0,

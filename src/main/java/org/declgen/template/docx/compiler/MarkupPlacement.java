@@ -1,11 +1,13 @@
 package org.declgen.template.docx.compiler;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.declgen.diag.Diagnostic;
@@ -54,6 +56,9 @@ final class MarkupPlacement {
   private final List<Block> blocks = new ArrayList<>();
   private final Map<Element, String> vmergeKeys = new LinkedHashMap<>();
   private final List<BlockStyle> blockStyles = new ArrayList<>();
+
+  /** The first and last row of each list whose items are several rows of a table. */
+  private final List<Element[]> rowGroups = new ArrayList<>();
 
   private MarkupPlacement(
       String name,
@@ -107,7 +112,12 @@ final class MarkupPlacement {
     if (styles != null) {
       LayoutReader.Plan plan =
           LayoutReader.read(
-              document, styles, p.blockRuns(), merges.cells(), merges.continuations());
+              document,
+              styles,
+              p.blockRuns(),
+              merges.cells(),
+              merges.continuations(),
+              p.rowsKeptWithNext());
       LayoutWiring.wire(document, snippets, plan, merges.tables());
       layout = plan.layout();
       places = plan.places();
@@ -185,6 +195,13 @@ final class MarkupPlacement {
     for (MarkupGroup.Located l : g.middles()) {
       common = commonAncestor(common, l.paragraph().paragraph());
     }
+    if (isList(g) && WordXml.is(common, "tbl")) {
+      Element first = target(common, openPara);
+      Element last = target(common, closePara);
+      if (first != last) {
+        rowGroups.add(new Element[] {first, last});
+      }
+    }
     for (MarkupGroup.Located l : g.all()) {
       Map<Element, List<String>> side = l == g.close() ? after : before;
       String marker = snippets.marker(l.token().text(), l.token().text(), l.where());
@@ -192,6 +209,45 @@ final class MarkupPlacement {
           .add(marker);
       remove(l);
     }
+  }
+
+  private static boolean isList(MarkupGroup g) {
+    String name = g.open().token().name();
+    return name.equals("list") || name.equals("items");
+  }
+
+  /**
+   * The rows an item of a list keeps on the page of the row after it: each row but the last of a
+   * list whose items are several rows (a task's name row and its content row), so that no page
+   * parts an item. A list that holds such a list itself is a whole block, not an item: it is left
+   * to break between its rows.
+   */
+  private Set<Element> rowsKeptWithNext() {
+    Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element[] group : rowGroups) {
+      List<Element> rows = rowsOf(group);
+      boolean holdsAnother =
+          rowGroups.stream()
+              .anyMatch(
+                  other -> other != group && rows.contains(other[0]) && rows.contains(other[1]));
+      if (!holdsAnother) {
+        kept.addAll(rows.subList(0, rows.size() - 1));
+      }
+    }
+    return kept;
+  }
+
+  private static List<Element> rowsOf(Element[] group) {
+    List<Element> rows = new ArrayList<>();
+    for (Node n = group[0]; n != null; n = n.getNextSibling()) {
+      if (WordXml.is(n, "tr")) {
+        rows.add((Element) n);
+      }
+      if (n == group[1]) {
+        break;
+      }
+    }
+    return rows;
   }
 
   /** The element a structural tag goes around: a row, or the common ancestor's child. */

@@ -8,6 +8,8 @@ import java.util.List;
  * @param heading whether it heads what follows (a {@code w:tblHeader} row, or the first rows of a
  *     block whose label column is merged down): it is kept on the page of the row after it, and
  *     printed again on every page the block continues on
+ * @param keepWithNext whether it is kept on the page of the row after it without heading it: a row
+ *     of a list item that several rows print
  * @param repeat the template rows (indexes in the table, from 0) printed again above this row when
  *     it starts a page: the table's heading rows and its block's, in table order
  * @param minHeight the least height the template asks for the row ({@code w:trHeight}), in points
@@ -17,6 +19,7 @@ import java.util.List;
  */
 public record RowLayout(
     boolean heading,
+    boolean keepWithNext,
     List<Integer> repeat,
     double minHeight,
     boolean exactHeight,
