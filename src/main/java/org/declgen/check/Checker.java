@@ -27,6 +27,7 @@ public final class Checker {
           new TaskFundsRule(),
           new RequiredPartsRule(),
           new CategoryValuesRule(),
+          new UnnamedIndicatorRule(),
           new MinIndicatorsRule(),
           new FrameworkRule(),
           new LabelRule(),

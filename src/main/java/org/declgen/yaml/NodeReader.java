@@ -199,7 +199,17 @@ final class NodeReader {
         || scalar.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED) {
       value = value.stripTrailing();
     }
-    return value.isBlank() ? null : value;
+    return printsNothing(value) ? null : value;
+  }
+
+  /**
+   * Only spaces, including those {@link String#isBlank} misses: the no-break and zero-width spaces
+   * a copy from Word or a web page brings along.
+   */
+  private static boolean printsNothing(String value) {
+    return value
+        .codePoints()
+        .allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B');
   }
 
   static String join(String path, String key) {

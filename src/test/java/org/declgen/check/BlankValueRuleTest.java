@@ -35,6 +35,13 @@ class BlankValueRuleTest {
   }
 
   @Test
+  void aValueOfNoBreakSpacesIsBlank() {
+    String yaml = sampleWith("指标值: 全区不低于36台}", "指标值: \"\\u00A0\\u3000\"}");
+    assertThat(run(new BlankValueRule(), yaml, MUNICIPAL))
+        .containsExactly("47:16 警告 「无人机机库部署数量」没有填写年度指标值，gd-municipal 模板的表上这一格会印成空白");
+  }
+
+  @Test
   void aLostValueIsTheErrorNotAlsoABlankWarning() {
     String yaml = sampleWith("指标值: 全区不低于36台}", "实施周期指标值: ≥36台}");
     assertThat(run(new BlankValueRule(), yaml, MUNICIPAL)).isEmpty();

@@ -61,6 +61,24 @@ class DeclarationReaderTest {
   }
 
   @Test
+  void textOfOnlySpacesIsNotFilledIn() throws DiagnosticException {
+    Declaration d =
+        parse(
+            """
+        部门名称: "\\u00A0\\u3000"
+        绩效指标:
+          产出指标:
+            数量指标:
+              - {三级指标: "\\u200B ", 指标值: "\\u202F"}
+              - {三级指标: "　", 指标值: ≥1件}
+        """);
+    assertThat(d.department()).isNull();
+    List<Indicator> list = d.indicators().get(0).subcategories().get(0).indicators();
+    assertThat(list).extracting(Indicator::name).containsExactly(null, null);
+    assertThat(list).extracting(Indicator::annualValue).containsExactly(null, "≥1件");
+  }
+
+  @Test
   void duplicateKeyIsAnErrorAtTheSecondOccurrence() {
     Diagnostic d =
         onlyError(
