@@ -87,6 +87,11 @@ public final class CheckContext {
     return indicators;
   }
 
+  /** The line a path stands on, for a message that names another place than its own. */
+  int lineOf(String path) {
+    return sourceMap.positionOf(path).line();
+  }
+
   public boolean has(String path) {
     return sourceMap.contains(path);
   }

@@ -28,6 +28,7 @@ public final class Checker {
           new RequiredPartsRule(),
           new CategoryValuesRule(),
           new UnnamedIndicatorRule(),
+          new DuplicateNameRule(),
           new MinIndicatorsRule(),
           new FrameworkRule(),
           new LabelRule(),
