@@ -23,7 +23,7 @@ final class AnnualExceedsPeriodRule implements Rule {
       ValueParts annual = values.get(1).parts();
       if (period.number().isEmpty()
           || annual.number().isEmpty()
-          || period.percent()
+          || period.proportion()
           || !period.unit().equals(annual.unit())) {
         continue;
       }

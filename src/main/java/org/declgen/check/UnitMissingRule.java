@@ -20,7 +20,7 @@ final class UnitMissingRule implements Rule {
     for (Located at : ctx.indicators()) {
       for (Located.Value v : at.values()) {
         ValueParts p = v.parts();
-        if (p.number().isEmpty() || !p.unit().isEmpty() || p.percent()) {
+        if (p.number().isEmpty() || !p.unit().isEmpty() || p.proportion()) {
           continue;
         }
         if (at.isRate()) {

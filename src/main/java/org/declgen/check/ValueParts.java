@@ -10,10 +10,17 @@ import java.util.regex.Pattern;
  * What a 指标值 says, read from its text: the comparison's direction, the first number, the unit right
  * after it, and the words before it. The text itself is never changed.
  *
+ * @param unit the unit right after the number, with what it is per ({@code 件/万人}, {@code /10万})
+ * @param proportion the unit states a proportion: {@code %}, {@code ‰}, or per a power of ten of a
+ *     population ({@code /10万}, {@code 件/万人}, {@code 张/千人}; not {@code 元/千克})
  * @param prefix the words before the number, operators removed ({@code 按时办结率} in {@code 按时办结率99%})
  */
 record ValueParts(
-    Direction direction, Optional<BigDecimal> number, String unit, boolean percent, String prefix) {
+    Direction direction,
+    Optional<BigDecimal> number,
+    String unit,
+    boolean proportion,
+    String prefix) {
 
   /** Which way a value bounds its metric. */
   enum Direction {
@@ -23,7 +30,11 @@ record ValueParts(
   }
 
   private static final Pattern NUMBER = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?");
-  private static final Pattern UNIT = Pattern.compile("^\\s*([^\\s\\d,，。；;、（）()]*)");
+  private static final Pattern UNIT =
+      Pattern.compile("^\\s*([^\\s\\d,，。；;、（）()/]*(?:\\s*/\\s*\\d*[^\\s\\d,，。；;、（）()]*)?)");
+  private static final List<String> PROPORTION_UNITS = List.of("%", "％", "‰", "‱", "百分点", "千分点");
+  private static final Pattern PER_POWER_OF_TEN =
+      Pattern.compile("/\\s*\\d*[十百千万亿]+(人口|人次|人|户|名|例|居民|活产)?$");
   private static final List<String> AT_LEAST_WORDS = List.of("不低于", "不少于", "不小于");
   private static final List<String> AT_MOST_WORDS = List.of("不高于", "不超过", "不大于", "不多于");
   private static final List<String> AT_LEAST_LATE = List.of("以上", "最少", "至少", "超过", "大于");
@@ -42,9 +53,14 @@ record ValueParts(
       unit = u.find() ? u.group(1) : "";
       prefix = text.substring(0, m.start());
     }
-    boolean percent = unit.startsWith("%") || unit.startsWith("％") || unit.startsWith("百分点");
+    boolean proportion = isProportion(unit);
     prefix = OPERATORS.matcher(prefix).replaceAll("").strip();
-    return new ValueParts(direction(text), number, unit, percent, prefix);
+    return new ValueParts(direction(text), number, unit, proportion, prefix);
+  }
+
+  private static boolean isProportion(String unit) {
+    return PROPORTION_UNITS.stream().anyMatch(unit::startsWith)
+        || PER_POWER_OF_TEN.matcher(unit).find();
   }
 
   static Direction direction(String text) {
