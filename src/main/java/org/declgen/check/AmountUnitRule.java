@@ -3,6 +3,7 @@ package org.declgen.check;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Optional;
 import org.declgen.diag.Severity;
 import org.declgen.form.AmountFormat;
 import org.declgen.form.DepartmentForm;
@@ -10,11 +11,12 @@ import org.declgen.model.Amount;
 import org.declgen.model.Budget;
 
 /**
- * Issue 12: amounts typed in 元 where the form wants 万元, which print 10,000 times too large. Two
- * signs, either enough: the department total is above {@link #LARGEST_TOTAL} (1,000 亿元, far above
- * any 部门整体 budget a district or city files: 南沙区政务服务和数据管理局 15,074.16 万元, 湛江市人社局 72,807.38 万元), or
- * every amount is a whole multiple of 100 with at least seven digits, which is what 万元 with two
- * decimals become when multiplied by 10,000.
+ * Issue 12: amounts typed in 元 where the form wants 万元, which print 10,000 times too large. One
+ * amount in 元 among 万元 is found by the balance it breaks ({@link YuanAmongWan}), whatever the size
+ * of the department. Every amount in 元 shows by two signs, either enough: the department total is
+ * above {@link #LARGEST_TOTAL} (1,000 亿元, far above any 部门整体 budget a district or city files:
+ * 南沙区政务服务和数据管理局 15,074.16 万元, 湛江市人社局 72,807.38 万元), or every amount is a whole multiple of 100 with
+ * at least seven digits, which is what 万元 with two decimals become when multiplied by 10,000.
  */
 final class AmountUnitRule implements Rule {
   /** 1,000 亿元, in 万元. */
@@ -36,6 +38,18 @@ final class AmountUnitRule implements Rule {
 
   @Override
   public void check(CheckContext ctx) {
+    Optional<YuanAmongWan.Found> one = YuanAmongWan.find(ctx.declaration());
+    if (one.isPresent()) {
+      YuanAmongWan.Found f = one.get();
+      ctx.report(
+          this,
+          f.amount().path(),
+          "one." + f.balance(),
+          f.amount().label(),
+          AmountFormat.format(f.amount().amount()),
+          f.inWan().stripTrailingZeros().toPlainString());
+      return;
+    }
     Budget b = ctx.declaration().budget();
     Amount spent = b.expenditureTotal();
     Amount total = larger(spent, b.incomeTotal());

@@ -3,6 +3,7 @@ package org.declgen.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.declgen.check.CheckFixture.run;
 import static org.declgen.check.CheckFixture.sample;
+import static org.declgen.check.CheckFixture.sampleWith;
 
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
@@ -66,6 +67,43 @@ class AmountUnitRuleTest {
   void roundButShortFiguresAreFine() {
     assertThat(run(new AmountUnitRule(), budget("1200", "345600", "346800"))).isEmpty();
     assertThat(run(new AmountUnitRule(), budget("1200000", "3456789", "4656789"))).isEmpty();
+  }
+
+  /** A small department, in 万元 but for one amount typed in 元: the balance it breaks finds it. */
+  @Test
+  void oneAmountInYuanOfASmallDepartmentIsFoundByTheBalanceItBreaks() {
+    assertThat(run(new AmountUnitRule(), budget("100.00", "35.00", "135.00"))).isEmpty();
+    assertThat(run(new AmountUnitRule(), budget("1000000", "35.00", "135.00")))
+        .containsExactly(
+            "4:11 错误 「预算整体情况 › 部门预算支出 › 基本支出」1,000,000.00 万元看起来是按“元”填写的："
+                + "部门预算支出合计与收入来源合计不相等，这一项写成 100（万元）时正好相等");
+    assertThat(run(new AmountUnitRule(), budget("100.00", "35.00", "1350000.50")))
+        .singleElement()
+        .asString()
+        .startsWith("7:11 错误 「预算整体情况 › 收入来源 › 财政拨款」1,350,000.50 万元看起来是按“元”填写的")
+        .endsWith("这一项写成 135.00005（万元）时正好相等");
+  }
+
+  @Test
+  void oneAmountInYuanOfTheLevelsIsFoundByTheirBalance() {
+    String yaml =
+        sampleWith("本级使用资金: 15074.16", "本级使用资金: 150741600")
+            .replace("拟用于对下转移支付资金: 0.00", "拟用于对下转移支付资金: 0");
+    assertThat(run(new AmountUnitRule(), yaml))
+        .containsExactly(
+            "20:13 错误 「预算整体情况 › 按预算级次划分 › 本级使用资金」150,741,600.00 万元看起来是按“元”填写的："
+                + "按预算级次划分的合计与部门预算总额不相等，这一项写成 15074.16（万元）时正好相等");
+  }
+
+  /** An amount that should be 0 is not taken for 元, however small the difference it makes. */
+  @Test
+  void anImbalanceThatNoAmountInYuanExplainsIsLeftToTheBalanceRule() {
+    assertThat(run(new AmountUnitRule(), budget("100.00", "35.00", "130.00"))).isEmpty();
+    assertThat(
+            run(
+                new AmountUnitRule(),
+                budget("100.00", "35.00", "135.00").replace("其他资金: 0.00", "其他资金: 50")))
+        .isEmpty();
   }
 
   private static String budget(String basic, String project, String fiscal) {
