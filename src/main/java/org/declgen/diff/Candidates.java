@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Positions in an old list grouped by a key (a name, a content), handed out in order, each once:
@@ -38,5 +39,24 @@ final class Candidates<K> {
     }
     taken[list.get(k)] = true;
     return list.get(k);
+  }
+
+  /**
+   * Matches each new item still unmatched ({@code matchOf[j] == null}) to the first untaken old
+   * item of the same key, in order; one pass of a matching that tries stricter keys first.
+   */
+  static <K> void matchRemaining(
+      Integer[] matchOf, boolean[] taken, IntFunction<K> oldKey, IntFunction<K> newKey) {
+    Candidates<K> candidates = new Candidates<>();
+    for (int i = 0; i < taken.length; i++) {
+      if (!taken[i]) {
+        candidates.add(oldKey.apply(i), i);
+      }
+    }
+    for (int j = 0; j < matchOf.length; j++) {
+      if (matchOf[j] == null) {
+        matchOf[j] = candidates.take(newKey.apply(j), taken);
+      }
+    }
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.declgen.form.IndicatorTreeField;
 import org.declgen.model.Indicator;
 import org.declgen.model.IndicatorCategory;
@@ -105,28 +106,36 @@ final class IndicatorDiff {
     }
   }
 
+  /** An indicator with its group: the same row, name and values alike. */
+  private record Whole(String level1, String level2, Indicator indicator) {
+    static Whole of(Entry e) {
+      return new Whole(e.level1(), e.level2(), e.indicator());
+    }
+  }
+
   /**
-   * For each new entry its old self: same 一级 › 二级 › 三级 first, then the same 三级 elsewhere. Entries
-   * are grouped by key and name first, so thousands of indicators are matched in linear time.
+   * For each new entry its old self: an identical one in the same 二级 first, then the same 一级 › 二级 ›
+   * 三级, then an identical one elsewhere, then the same 三级 elsewhere. An indicator inserted next to
+   * another of its name is thus an addition, and two of one name swapped are a move. Entries are
+   * grouped by key first, so thousands of indicators are matched in linear time.
    */
   private static Entry[] match(List<Entry> a, List<Entry> b) {
-    Entry[] matchOf = new Entry[b.size()];
+    Integer[] positions = new Integer[b.size()];
     boolean[] taken = new boolean[a.size()];
-    Candidates<Key> byKey = new Candidates<>();
-    Candidates<String> byName = new Candidates<>();
-    for (int i = 0; i < a.size(); i++) {
-      byKey.add(Key.of(a.get(i)), i);
-      byName.add(a.get(i).indicator.name(), i);
-    }
+    matchBy(positions, taken, a, b, Whole::of);
+    matchBy(positions, taken, a, b, Key::of);
+    matchBy(positions, taken, a, b, Entry::indicator);
+    matchBy(positions, taken, a, b, e -> e.indicator().name());
+    Entry[] matchOf = new Entry[b.size()];
     for (int j = 0; j < b.size(); j++) {
-      matchOf[j] = entry(a, byKey.take(Key.of(b.get(j)), taken));
-    }
-    for (int j = 0; j < b.size(); j++) {
-      if (matchOf[j] == null) {
-        matchOf[j] = entry(a, byName.take(b.get(j).indicator.name(), taken));
-      }
+      matchOf[j] = entry(a, positions[j]);
     }
     return matchOf;
+  }
+
+  private static <K> void matchBy(
+      Integer[] positions, boolean[] taken, List<Entry> a, List<Entry> b, Function<Entry, K> key) {
+    Candidates.matchRemaining(positions, taken, i -> key.apply(a.get(i)), j -> key.apply(b.get(j)));
   }
 
   private static Entry entry(List<Entry> entries, Integer position) {

@@ -10,10 +10,11 @@ import org.declgen.form.ListField;
 import org.declgen.model.Amount;
 
 /**
- * A list of records (年度重点工作任务): records are matched by their name (the list's key field, 名称); an
- * unmatched pair with the same content (every other field equal) is a rename; matched records out
- * of their old order are moves. A record's first amount (拟投入的资金) stands for it when it is added or
- * removed, and each amount's 合计 over the list follows the changes.
+ * A list of records (年度重点工作任务): identical records are matched first, then records by their name
+ * (the list's key field, 名称); an unmatched pair with the same content (every other field equal) is
+ * a rename; matched records out of their old order are moves. A record's first amount (拟投入的资金)
+ * stands for it when it is added or removed, and each amount's 合计 over the list follows the
+ * changes.
  */
 final class ListDiff<E> {
   /** A record matched on both sides, by its position in each list. */
@@ -113,32 +114,28 @@ final class ListDiff<E> {
     return amounts.isEmpty() ? "" : Deltas.amount(amounts.get(0).lens().get(record));
   }
 
+  /** A record as a whole: its name and its content. */
+  private record Whole(String name, List<Change> content) {}
+
   /**
    * For each new record, the position of its old self, or null for a new one: the first unmatched
-   * old record of the same name, else the first unmatched one of the same content. Records are
-   * grouped by name and by content first, so a list of thousands is matched in linear time.
+   * old record that is identical, else of the same name, else of the same content (a rename). A
+   * record inserted next to another of its name is thus an addition, not a change to the old one
+   * plus an addition. Records are grouped by key first, so a list of thousands is matched in linear
+   * time.
    */
   private Integer[] match(List<E> before, List<E> after) {
+    List<List<Change>> oldContent = before.stream().map(this::content).toList();
+    List<List<Change>> newContent = after.stream().map(this::content).toList();
     Integer[] matchOf = new Integer[after.size()];
     boolean[] taken = new boolean[before.size()];
-    Candidates<String> byName = new Candidates<>();
-    for (int i = 0; i < before.size(); i++) {
-      byName.add(name(before.get(i)), i);
-    }
-    for (int j = 0; j < after.size(); j++) {
-      matchOf[j] = byName.take(name(after.get(j)), taken);
-    }
-    Candidates<List<Change>> byContent = new Candidates<>();
-    for (int i = 0; i < before.size(); i++) {
-      if (!taken[i]) {
-        byContent.add(content(before.get(i)), i);
-      }
-    }
-    for (int j = 0; j < after.size(); j++) {
-      if (matchOf[j] == null) {
-        matchOf[j] = byContent.take(content(after.get(j)), taken);
-      }
-    }
+    Candidates.matchRemaining(
+        matchOf,
+        taken,
+        i -> new Whole(name(before.get(i)), oldContent.get(i)),
+        j -> new Whole(name(after.get(j)), newContent.get(j)));
+    Candidates.matchRemaining(matchOf, taken, i -> name(before.get(i)), j -> name(after.get(j)));
+    Candidates.matchRemaining(matchOf, taken, oldContent::get, newContent::get);
     return matchOf;
   }
 

@@ -79,6 +79,49 @@ class DeclarationDiffTest {
   }
 
   @Test
+  void anIndicatorInsertedBeforeOneOfTheSameNameIsOneAddition() {
+    Indicator old = new Indicator("服务单位数量", "不低于18个", "不低于18个");
+    Indicator inserted = new Indicator("服务单位数量", "不低于20个", "不低于20个");
+    Indicator other = new Indicator("RTO", "≤12小时", "≤12小时");
+    List<Change> changes =
+        DeclarationDiff.compare(indicators(old, other), indicators(inserted, old, other));
+    assertThat(changes)
+        .containsExactly(
+            Change.of(Change.Kind.ADDED, List.of("绩效指标", "产出指标", "质量指标", "服务单位数量"), "", "不低于20个"));
+  }
+
+  @Test
+  void twoIndicatorsOfTheSameNameSwappedAreAMove() {
+    Indicator a = new Indicator("服务单位数量", "不低于18个", "不低于18个");
+    Indicator b = new Indicator("服务单位数量", "不低于20个", "不低于20个");
+    assertThat(DeclarationDiff.compare(indicators(a, b), indicators(b, a)))
+        .extracting(Change::kind)
+        .containsExactly(Change.Kind.MOVED);
+  }
+
+  @Test
+  void aTaskInsertedBeforeOneOfTheSameNameIsOneAddition() {
+    List<Task> tasks = new ArrayList<>(sample.tasks());
+    Task existing = tasks.get(1);
+    tasks.add(1, existing.withContent("新的内容").withFunds(Amount.of("10.00")));
+    List<Change> changes = DeclarationDiff.compare(sample, sample.withTasks(tasks));
+    assertThat(changes)
+        .extracting(c -> c.kind() + " " + c.path())
+        .containsExactly(
+            "ADDED [年度重点工作任务, " + existing.name() + "]", "CHANGED [年度重点工作任务, 拟投入的资金合计]");
+  }
+
+  @Test
+  void twoTasksOfTheSameNameSwappedAreAMove() {
+    Task first = sample.tasks().get(0);
+    Task twin = first.withContent("另一份内容");
+    List<Change> changes =
+        DeclarationDiff.compare(
+            sample.withTasks(List.of(first, twin)), sample.withTasks(List.of(twin, first)));
+    assertThat(changes).extracting(Change::kind).containsExactly(Change.Kind.MOVED);
+  }
+
+  @Test
   void longTextsDifferBySentence() {
     Declaration d = sample;
     String goal = d.overallGoal().replace("各项工作取得新成效。", "各项工作取得新成效。新增一句。");
