@@ -32,7 +32,14 @@ enum SlipKind {
   /** {@code - （三级指标: …）}: full-width brackets where YAML's {@code {}} or {@code []} belong. */
   FULL_WIDTH_BRACKETS(false),
   /** {@code 指标值: “>12小时”}: Chinese quotes are text, not YAML quotes; read as written. */
-  CURLY_QUOTES(true);
+  CURLY_QUOTES(true),
+  /** {@code 　　基本支出: 1999.68}: a full-width space (U+3000) in a line's indentation. */
+  FULL_WIDTH_INDENT(false) {
+    @Override
+    boolean hintShowsFixedLine() {
+      return false;
+    }
+  };
 
   private final boolean accepted;
 
@@ -42,6 +49,14 @@ enum SlipKind {
 
   boolean accepted() {
     return accepted;
+  }
+
+  /**
+   * Whether the hint shows the line corrected; otherwise it has its own hint ({@code code +
+   * ".hint"}), as for a fix that is only blanks.
+   */
+  boolean hintShowsFixedLine() {
+    return true;
   }
 
   /** The diagnostic code and message key: {@code yaml.slip.full-width-colon}. */

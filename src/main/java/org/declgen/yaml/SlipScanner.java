@@ -14,6 +14,7 @@ import java.util.List;
  */
 final class SlipScanner {
   private static final int NONE = Integer.MIN_VALUE;
+  private static final char FULL_WIDTH_SPACE = '\u3000';
 
   private final KnownLabels labels;
   private final List<Slip> slips = new ArrayList<>();
@@ -66,11 +67,58 @@ final class SlipScanner {
       }
       plainParent = NONE;
     }
+    if (line.at(indent) == FULL_WIDTH_SPACE) {
+      fullWidthIndent(indent);
+      return;
+    }
     String s = line.s;
     if (indent == 0 && (s.startsWith("---") || s.startsWith("...") || s.charAt(0) == '%')) {
       return;
     }
     node(indent, indent - 1);
+  }
+
+  /**
+   * A full-width space typed with a Chinese input method in a line's indentation: YAML takes it for
+   * text, so the line ends its group and YAML complains a line later. The clerk pressed the space
+   * bar once per full-width space, yet each looks two spaces wide; whichever of the two lines the
+   * line up with the line above or below is read, else its width on screen.
+   */
+  private void fullWidthIndent(int from) {
+    int p = from;
+    int pressed = from;
+    int wide = from;
+    while (p < line.end && (line.at(p) == ' ' || line.at(p) == FULL_WIDTH_SPACE)) {
+      pressed++;
+      wide += line.at(p) == FULL_WIDTH_SPACE ? 2 : 1;
+      p++;
+    }
+    int indent = alignsWithNeighbour(pressed) ? pressed : wide;
+    line.add(
+        new Slip(SlipKind.FULL_WIDTH_INDENT, line.no, from)
+            .with(Edit.replace(line.no, from, p, " ".repeat(indent - from))));
+    if (p < line.end && line.at(p) != '#') {
+      node(p, indent - 1);
+    }
+  }
+
+  /** Whether the nearest line with content above or below this one is indented by {@code n}. */
+  private boolean alignsWithNeighbour(int n) {
+    return indentOfContent(line.no - 1, -1) == n || indentOfContent(line.no + 1, 1) == n;
+  }
+
+  private int indentOfContent(int from, int step) {
+    for (int i = from; i >= 0 && i < lines.size(); i += step) {
+      String l = lines.get(i);
+      int indent = 0;
+      while (indent < l.length() && l.charAt(indent) == ' ') {
+        indent++;
+      }
+      if (indent < l.length() && l.charAt(indent) != '#') {
+        return indent;
+      }
+    }
+    return -1;
   }
 
   /** Block content at {@code at}: list markers, then a key, a text or a {@code {…}}. */

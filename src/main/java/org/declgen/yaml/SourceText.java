@@ -92,6 +92,20 @@ final class SourceText {
         messages.get("yaml.line-too-long.hint"));
   }
 
+  int lineCount() {
+    return lineStarts.length;
+  }
+
+  /** Line {@code index} (from 0) without its line break. */
+  String line(int index) {
+    int end = index + 1 < lineStarts.length ? lineStarts[index + 1] : text.length();
+    while (end > lineStarts[index]
+        && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+      end--;
+    }
+    return text.substring(lineStarts[index], end);
+  }
+
   /** Where in the text a YAML mark stands. */
   int offset(Mark mark) {
     int line = Math.min(mark.getLine(), lineStarts.length - 1);

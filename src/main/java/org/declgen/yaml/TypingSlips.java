@@ -70,14 +70,11 @@ final class TypingSlips {
         new SourcePosition(file, slip.line + 1, typedLine.codePointCount(0, slip.index) + 1);
     String code = slip.kind.code();
     String message = messages.get(code, slip.args);
+    boolean ownHint = slip.edits.isEmpty() || !slip.kind.hintShowsFixedLine();
     String hintKey =
-        slip.edits.isEmpty()
-            ? code + ".hint"
-            : slip.kind.accepted() ? "yaml.slip.fix.fmt" : "yaml.slip.fix";
+        ownHint ? code + ".hint" : slip.kind.accepted() ? "yaml.slip.fix.fmt" : "yaml.slip.fix";
     String hint =
-        slip.edits.isEmpty()
-            ? messages.get(hintKey, slip.args)
-            : messages.get(hintKey, fixedLine.strip());
+        ownHint ? messages.get(hintKey, slip.args) : messages.get(hintKey, fixedLine.strip());
     return slip.kind.accepted()
         ? Diagnostic.warning(at, code, message, hint)
         : Diagnostic.error(at, code, message, hint);

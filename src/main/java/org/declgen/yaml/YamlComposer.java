@@ -63,7 +63,10 @@ final class YamlComposer {
           messages.get("yaml.too-many-nodes", TrackingParser.MAX_NODES),
           messages.get("yaml.hint.too-large"));
     } catch (MarkedYAMLException e) {
-      throw new DiagnosticException(translate(file, e, parser.lastMark()));
+      throw new DiagnosticException(
+          new MissingColon(source)
+              .find(file, e, messages)
+              .orElseGet(() -> translate(file, e, parser.lastMark())));
     } catch (YAMLException e) {
       throw new DiagnosticException(limit(file, e, parser.lastMark()));
     } catch (NumberFormatException e) {

@@ -110,6 +110,47 @@ class ClerkTypingTest {
             "write the line as: - {三级指标: 群众满意度, 指标值: \"≥90%, 较上年提高\"} (declgen fmt does this"
                 + " for you)"),
         new Row(
+            "部门名称 广州市… (no colon)",
+            s -> replace(s, "部门名称: 广州市", "部门名称 广州市"),
+            1,
+            "x.yaml:4:5: 错误: 「部门名称」后面缺少英文冒号“:”，YAML 把这一行连同下面几行当成了一段文字",
+            "在「部门名称」后面输入英文冒号和一个空格，改为：部门名称: 广州市南沙区政务服务和数据管理局",
+            "x.yaml:4:5: error: the colon \":\" after \"部门名称\" is missing, so YAML reads this line and"
+                + " the ones below it as one text",
+            "type an ASCII colon and a space after \"部门名称\", so that the line reads: 部门名称:"
+                + " 广州市南沙区政务服务和数据管理局"),
+        new Row(
+            "项目支出 13074.48 (no colon, last of its group)",
+            s -> replace(s, "    项目支出: 13074.48", "    项目支出 13074.48"),
+            1,
+            "x.yaml:12:9: 错误: 「项目支出」后面缺少英文冒号“:”，YAML 把这一行连同下面几行当成了一段文字",
+            "在「项目支出」后面输入英文冒号和一个空格，改为：项目支出: 13074.48",
+            "x.yaml:12:9: error: the colon \":\" after \"项目支出\" is missing, so YAML reads this line and"
+                + " the ones below it as one text",
+            "type an ASCII colon and a space after \"项目支出\", so that the line reads: 项目支出: 13074.48"),
+        new Row(
+            "\u3000  基本支出: 1999.68 (a full-width space in the indentation)",
+            s -> replace(s, "    基本支出: 1999.68", "\u3000  基本支出: 1999.68"),
+            1,
+            "x.yaml:11:1: 错误: 这一行开头的缩进里有全角空格「\u3000」；YAML 只认半角空格，会把这一行读错",
+            "把行首的全角空格「\u3000」换成半角空格，使这一行与同一层的栏目对齐；按空格键前先按 Shift 键把输入法切换到英文（或半角）",
+            "x.yaml:11:1: error: the indentation at the start of this line has a full-width space"
+                + " \"\u3000\"; YAML takes only ASCII spaces and misreads this line",
+            "replace the full-width spaces \"\u3000\" at the start of the line by ASCII spaces, lining"
+                + " the line up with the labels of its level; switch the input method to English (or"
+                + " half-width) with Shift before pressing the space bar"),
+        new Row(
+            "\u3000\u3000下属二级单位数: ~ (full-width spaces pressed for two spaces)",
+            s -> replace(s, "  下属二级单位数: ~", "\u3000\u3000下属二级单位数: ~"),
+            1,
+            "x.yaml:8:1: 错误: 这一行开头的缩进里有全角空格「\u3000」；YAML 只认半角空格，会把这一行读错",
+            "把行首的全角空格「\u3000」换成半角空格，使这一行与同一层的栏目对齐；按空格键前先按 Shift 键把输入法切换到英文（或半角）",
+            "x.yaml:8:1: error: the indentation at the start of this line has a full-width space"
+                + " \"\u3000\"; YAML takes only ASCII spaces and misreads this line",
+            "replace the full-width spaces \"\u3000\" at the start of the line by ASCII spaces, lining"
+                + " the line up with the labels of its level; switch the input method to English (or"
+                + " half-width) with Shift before pressing the space bar"),
+        new Row(
             "a top-level list",
             s -> "- 部门名称: 广州市南沙区政务服务和数据管理局\n- 年度: ~\n",
             1,

@@ -75,6 +75,8 @@ class TypingSlipsTest {
       Chinese quotes inside a text    | `年度: “一件事”改革`
       a sentence starting with （一） | `总体绩效目标: （一）拓展：深度`
       a YAML tag                      | `年度: !!str 2025`
+      full-width spaces in a block    | `总体绩效目标: |\\n  \u3000\u3000深入贯彻\\n`
+      full-width spaces continuing    | `总体绩效目标: 第一句\\n  \u3000\u3000第二句`
       """)
   void textIsNeverTakenForASlip(String name, String body) {
     String yaml = HEAD + body.replace("\\n", "\n") + "\n";

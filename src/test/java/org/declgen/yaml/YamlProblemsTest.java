@@ -37,7 +37,7 @@ class YamlProblemsTest {
           """
       tab                  | `部门名称: a\\n\\t年度: b`          | 2:1  | Tab
       colon                | 部门名称: a: b                      | 1:8  | 键: 值
-      missing colon        | `部门名称: a\\nb\\n年度: c`         | 3:1  | 缺少冒号
+      missing colon        | `部门名称: a\\nb\\n年度: c`         | 2:2  | 缺少英文冒号
       unclosed quote       | `部门名称: "a\\n`                   | 2:1  | 闭合之前
       flow mapping         | `部门名称: {a: b`                   | 1:12 | 花括号
       flow sequence        | `部门名称: [a, b\\n`                | 2:1  | 方括号
