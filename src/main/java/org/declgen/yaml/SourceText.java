@@ -11,10 +11,11 @@ import org.declgen.diag.UnsafeCharacters;
 import org.yaml.snakeyaml.error.Mark;
 
 /**
- * A declaration's text, checked before YAML reads it: no character a Word file cannot hold or a
- * terminal cannot show (see {@link UnsafeCharacters}) typed anywhere, not even in a comment, and no
- * line longer than {@link #MAX_LINE} characters. Knows where each line starts, so a YAML position
- * (line and column counted in characters) can be turned back into a place in the text.
+ * A declaration's text, checked before YAML reads it: no git merge conflict left in it (see {@link
+ * ConflictMarkers}), no character a Word file cannot hold or a terminal cannot show (see {@link
+ * UnsafeCharacters}) typed anywhere, not even in a comment, and no line longer than {@link
+ * #MAX_LINE} characters. Knows where each line starts, so a YAML position (line and column counted
+ * in characters) can be turned back into a place in the text.
  */
 final class SourceText {
   /**
@@ -45,6 +46,10 @@ final class SourceText {
 
   /** Scans {@code text}; refuses it, naming every place (up to a limit), when it breaks a rule. */
   static SourceText scan(String file, String text, Messages messages) throws DiagnosticException {
+    List<Diagnostic> conflicts = ConflictMarkers.find(file, text, messages);
+    if (!conflicts.isEmpty()) {
+      throw new DiagnosticException(conflicts);
+    }
     List<Diagnostic> problems = new ArrayList<>();
     int[] starts = new int[64];
     int lines = 1;
