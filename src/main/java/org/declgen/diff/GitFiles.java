@@ -63,25 +63,51 @@ public final class GitFiles {
   }
 
   /**
-   * The YAML files that differ between {@code revision} and the working tree, relative to the
-   * working folder, deleted ones included.
+   * A YAML file that differs between a revision and the working tree, relative to the working
+   * folder: its path at the revision ({@code before}) and now ({@code after}), null on the side
+   * where it does not exist; the two differ when git found it renamed.
    */
-  public List<String> changedYaml(String revision) throws GitException {
-    String names =
+  public record Changed(String before, String after) {
+    public boolean renamed() {
+      return before != null && after != null && !before.equals(after);
+    }
+  }
+
+  /**
+   * The YAML files that differ between {@code revision} and the working tree, deleted ones
+   * included, and renamed ones as git's rename detection finds them ({@code git mv} and an edit).
+   */
+  public List<Changed> changedYaml(String revision) throws GitException {
+    String status =
         new String(
             run(
                 List.of(
                     "diff",
-                    "--name-only",
+                    "--name-status",
+                    "-z",
+                    "-M",
                     "--relative",
-                    "--no-renames",
                     revision,
                     "--",
                     "*.yaml",
                     "*.yml")),
             StandardCharsets.UTF_8);
-    List<String> files = new ArrayList<>();
-    names.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(files::add);
+    List<Changed> files = new ArrayList<>();
+    String[] fields = status.split("\0");
+    for (int i = 0; i + 1 < fields.length; i += 2) {
+      char kind = fields[i].isEmpty() ? ' ' : fields[i].charAt(0);
+      String path = fields[i + 1];
+      if ((kind == 'R' || kind == 'C') && i + 2 < fields.length) {
+        files.add(new Changed(kind == 'R' ? path : null, fields[i + 2]));
+        i++;
+      } else if (kind == 'A') {
+        files.add(new Changed(null, path));
+      } else if (kind == 'D') {
+        files.add(new Changed(path, null));
+      } else {
+        files.add(new Changed(path, path));
+      }
+    }
     return files;
   }
 

@@ -5,9 +5,9 @@ import java.util.Locale;
 import org.declgen.internal.JsonText;
 
 /**
- * The change report for scripts: {@code {"equal": …, "files": [{"before", "after", "changes":
- * [{"kind", "path", "before", "after", "delta", "derived", "sentences"}]}]}}. Values are as the
- * form prints them; keys are stable English names.
+ * The change report for scripts: {@code {"equal": …, "files": [{"before", "after", "renamedFrom"
+ * (only for a file git found renamed), "changes": [{"kind", "path", "before", "after", "delta",
+ * "derived", "sentences"}]}]}}. Values are as the form prints them; keys are stable English names.
  */
 public final class JsonReport {
   private JsonReport() {}
@@ -28,8 +28,11 @@ public final class JsonReport {
     out.append("    {\"before\": ")
         .append(JsonText.quote(f.before()))
         .append(", \"after\": ")
-        .append(JsonText.quote(f.after()))
-        .append(", \"changes\": [");
+        .append(JsonText.quote(f.after()));
+    if (f.isRenamed()) {
+      out.append(", \"renamedFrom\": ").append(JsonText.quote(f.renamedFrom()));
+    }
+    out.append(", \"changes\": [");
     for (int i = 0; i < f.changes().size(); i++) {
       out.append(i == 0 ? "\n" : ",\n");
       change(out, f.changes().get(i));

@@ -58,7 +58,13 @@ public final class MarkdownReport {
       return;
     }
     out.append("- ").append(messages.get("diff.before", f.before())).append('\n');
-    out.append("- ").append(messages.get("diff.after", f.after())).append("\n\n");
+    out.append("- ").append(messages.get("diff.after", f.after())).append('\n');
+    if (f.isRenamed()) {
+      out.append("- ")
+          .append(messages.get("diff.file-renamed", f.renamedFrom(), f.after()))
+          .append('\n');
+    }
+    out.append('\n');
     if (f.changes().isEmpty()) {
       out.append(messages.get("diff.equal")).append('\n');
       return;

@@ -52,9 +52,9 @@ final class DiffRun {
     GitFiles git = new GitFiles(workspace.dir, workspace.environment);
     try {
       List<FileDiff> files = new ArrayList<>();
-      for (String path : git.changedYaml(revision)) {
-        if (!Path.of(path).getFileName().toString().equals(Inputs.SETTINGS)) {
-          changed(git, revision, path).ifPresent(files::add);
+      for (GitFiles.Changed file : git.changedYaml(revision)) {
+        if (!isSettings(file.before()) && !isSettings(file.after())) {
+          changed(git, revision, file).ifPresent(files::add);
         }
       }
       return done(files);
@@ -66,14 +66,24 @@ final class DiffRun {
     return done(List.of());
   }
 
-  /** One changed YAML file; empty when neither version is a declaration (CI files…). */
-  private Optional<FileDiff> changed(GitFiles git, String revision, String path) throws Unloadable {
-    String oldName = revision + ":" + path;
+  private static boolean isSettings(String path) {
+    return path != null && Path.of(path).getFileName().toString().equals(Inputs.SETTINGS);
+  }
+
+  /**
+   * One changed YAML file, renamed ones compared with their former selves; empty when neither
+   * version is a declaration (CI files…).
+   */
+  private Optional<FileDiff> changed(GitFiles git, String revision, GitFiles.Changed file)
+      throws Unloadable {
+    String oldName = file.before() == null ? null : revision + ":" + file.before();
     byte[] oldBytes =
-        git.exists(revision, path)
-            ? show(git, new GitFiles.RevisionPath(revision, "./" + path), oldName)
+        oldName != null && git.exists(revision, file.before())
+            ? show(git, new GitFiles.RevisionPath(revision, "./" + file.before()), oldName)
             : null;
-    byte[] newBytes = Files.isRegularFile(workspace.resolve(path)) ? readFile(path) : null;
+    String path = file.after();
+    byte[] newBytes =
+        path != null && Files.isRegularFile(workspace.resolve(path)) ? readFile(path) : null;
     if (!isDeclaration(oldBytes) && !isDeclaration(newBytes)) {
       return Optional.empty();
     }
@@ -88,7 +98,8 @@ final class DiffRun {
             path,
             DeclarationDiff.compare(
                 load(oldName, oldBytes, workspace.resolve(path)),
-                load(path, newBytes, workspace.resolve(path)))));
+                load(path, newBytes, workspace.resolve(path))),
+            file.renamed() ? file.before() : null));
   }
 
   private static boolean isDeclaration(byte[] bytes) {

@@ -125,4 +125,28 @@ class DiffCommandTest {
     assertThat(none.code()).isZero();
     assertThat(none.out()).contains("自 HEAD 以来没有改动过的申报表");
   }
+
+  @Test
+  void gitModeFollowsARenamedDeclaration() throws IOException {
+    GitRepo repo = GitRepo.init(dir);
+    write("data/x.yaml", sample());
+    repo.git("add", ".");
+    repo.git("commit", "-q", "-m", "first");
+    repo.git("mv", "data/x.yaml", "data/南沙.yaml");
+    write("data/南沙.yaml", sample().replace("基本支出: 1999.68", "基本支出: 2000"));
+    Cli r = Cli.run(dir, "diff", "--git", "HEAD");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out())
+        .contains(
+            "# 申报表改动：data/南沙.yaml\n\n- 旧版：HEAD:data/x.yaml\n- 新版：data/南沙.yaml\n"
+                + "- 文件改名：data/x.yaml → data/南沙.yaml\n",
+            "- 部门预算支出 › 基本支出：1,999.68 → 2,000.00 (+0.32)")
+        .doesNotContain("申报表文件已删除", "新增的申报表文件");
+    Cli json = Cli.run(dir, "diff", "--git", "HEAD", "--format", "json");
+    assertThat(json.out())
+        .contains(
+            "{\"before\": \"HEAD:data/x.yaml\", \"after\": \"data/南沙.yaml\", \"renamedFrom\":"
+                + " \"data/x.yaml\", \"changes\": [");
+  }
 }
