@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.importer.ImportResult;
 import org.declgen.model.Declaration;
+import org.declgen.yaml.DecodedText;
 
 /**
  * {@code textconv FILE}: reads the file once, loads it (YAML, or a Word/Excel form through import),
@@ -56,7 +57,8 @@ final class TextconvRun {
             : declaration(source, bytes, form)
                 .flatMap(d -> markdown(d, file, template))
                 .map(m -> withIncompleteNote(m, display.show(file)));
-    return new Textconv(markdown, source.text(), form, findings, Optional.empty());
+    String original = form ? source.text() : DecodedText.printable(bytes);
+    return new Textconv(markdown, original, form, findings, Optional.empty());
   }
 
   /**

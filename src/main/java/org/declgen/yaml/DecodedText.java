@@ -41,6 +41,15 @@ public record DecodedText(String asRead, List<Diagnostic> problems) {
     return Utf8Text.withoutBom(new String(bytes, charset));
   }
 
+  /**
+   * The text to show a reader: decoded as {@link #lenient} decodes it, but a file saved in GBK,
+   * which {@code check} refuses with a hint to save it as UTF-8, is read as GBK, so that {@code
+   * textconv} shows its text rather than a replacement character for every Chinese one.
+   */
+  public static String printable(byte[] bytes) {
+    return Utf8Text.gbk(bytes).map(Utf8Text::withoutBom).orElseGet(() -> lenient(bytes));
+  }
+
   /** The text without its byte-order mark: what YAML parses and messages quote. */
   public String text() {
     return Utf8Text.withoutBom(asRead);

@@ -72,14 +72,32 @@ final class Utf8Text {
   }
 
   private static boolean isGbk(byte[] bytes) {
-    if (!Charset.isSupported(GBK)) {
-      return false;
+    return gbk(bytes).isPresent();
+  }
+
+  /**
+   * The text of a file saved in GBK (Windows Notepad's "ANSI" on Chinese Windows): bytes that are
+   * not UTF-8 but read as Chinese text in GB18030; empty for any other bytes.
+   */
+  static Optional<String> gbk(byte[] bytes) {
+    if (!Charset.isSupported(GBK) || NotText.of(bytes).isPresent() || isUtf8(bytes)) {
+      return Optional.empty();
     }
     try {
-      return strict(Charset.forName(GBK))
-          .decode(ByteBuffer.wrap(bytes))
-          .codePoints()
-          .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+      String text = strict(Charset.forName(GBK)).decode(ByteBuffer.wrap(bytes)).toString();
+      return text.codePoints()
+              .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+          ? Optional.of(text)
+          : Optional.empty();
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean isUtf8(byte[] bytes) {
+    try {
+      strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes));
+      return true;
     } catch (CharacterCodingException e) {
       return false;
     }

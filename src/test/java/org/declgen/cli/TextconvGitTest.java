@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +54,16 @@ class TextconvGitTest {
       assertThat(r.code()).isZero();
       assertThat(r.out()).isEqualTo(sample);
     }
+  }
+
+  /** It printed a replacement character for every Chinese one. */
+  @Test
+  void aDeclarationSavedAsGbkIsPrintedAsItsText() throws IOException {
+    String sample = Samples.read(Samples.NANSHA).replace("›", ">");
+    Files.write(dir.resolve("x.yaml"), sample.getBytes(Charset.forName("GBK")));
+    Cli r = Cli.run(dir, "textconv", "x.yaml");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEqualTo(sample);
   }
 
   @Test
