@@ -63,6 +63,9 @@ final class MissingColon {
   }
 
   private Optional<Diagnostic> diagnostic(String file, int lineIndex, Messages messages) {
+    if (lineIndex < 0 || lineIndex >= source.lineCount()) {
+      return Optional.empty();
+    }
     String l = source.line(lineIndex);
     int start = keyStart(l);
     if (start >= l.length() || NOT_A_KEY_START.indexOf(l.charAt(start)) >= 0 || hasColon(l)) {
