@@ -12,19 +12,51 @@ import java.util.List;
  *     formatting
  * @param row where the source shows it: sheet or table row, or the line/paragraph number, from 1
  * @param column the source column from 1; 0 for text outside tables
+ * @param part what {@code row} counts in when a source has several: the sheet's name in a workbook,
+ *     the table's number in a Word document; empty when rows are counted through the whole source
  */
-public record Cell(String text, String markdown, int row, int column) {
+public record Cell(String text, String markdown, int row, int column, String part) {
   public Cell {
     text = CellText.clean(text);
     markdown = markdown == null ? text : CellText.clean(markdown);
+    part = part == null ? "" : part;
+  }
+
+  public Cell(String text, String markdown, int row, int column) {
+    this(text, markdown, row, column, "");
   }
 
   public Cell(String text, int row, int column) {
     this(text, null, row, column);
   }
 
+  /** A blank cell at another column of this cell's row. */
+  Cell blankAt(int otherColumn) {
+    return new Cell("", null, row, otherColumn, part);
+  }
+
+  /** Where the source shows this cell, as a person looking at the source finds it. */
+  SourceRefused.Text where(Grid.Kind kind) {
+    if (column == 0) {
+      return SourceRefused.Text.of(
+          kind == Grid.Kind.MARKDOWN ? "import.where.line" : "import.where.paragraph", row);
+    }
+    return where(kind, part, row, column);
+  }
+
+  /** A cell's position: its sheet or table when the source has several, its row and column. */
+  static SourceRefused.Text where(Grid.Kind kind, String part, int row, int column) {
+    if (part.isEmpty()) {
+      return SourceRefused.Text.of("import.where.cell", row, columnLetter(column));
+    }
+    return kind == Grid.Kind.XLSX
+        ? SourceRefused.Text.of(
+            "import.where.sheet-cell", part, String.valueOf(row), columnLetter(column))
+        : SourceRefused.Text.of("import.where.table-cell", part, row, columnLetter(column));
+  }
+
   /** A Word cell from its paragraphs. */
-  static Cell of(List<FormattedLine> lines, int row, int column) {
+  static Cell of(List<FormattedLine> lines, int row, int column, String part) {
     StringBuilder text = new StringBuilder();
     StringBuilder markdown = new StringBuilder();
     for (int i = 0; i < lines.size(); i++) {
@@ -35,7 +67,7 @@ public record Cell(String text, String markdown, int row, int column) {
       text.append(lines.get(i).plain());
       markdown.append(lines.get(i).markdown());
     }
-    return new Cell(text.toString(), markdown.toString(), row, column);
+    return new Cell(text.toString(), markdown.toString(), row, column, part);
   }
 
   /**
@@ -47,7 +79,7 @@ public record Cell(String text, String markdown, int row, int column) {
   Cell followedBy(Cell below, boolean joined) {
     String separator = joined ? "" : "\n";
     return new Cell(
-        text + separator + below.text, markdown + separator + below.markdown, row, column);
+        text + separator + below.text, markdown + separator + below.markdown, row, column, part);
   }
 
   public boolean isBlank() {

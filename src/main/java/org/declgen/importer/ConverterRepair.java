@@ -126,7 +126,7 @@ final class ConverterRepair {
         return;
       }
       Cell removed = row.remove(gap);
-      row.add(new Cell("", removed.row(), row.size() + 1));
+      row.add(removed.blankAt(row.size() + 1));
       notes.add(new Note(removed.row(), "import.repaired.shifted", row.get(gap).text()));
     }
   }
@@ -145,7 +145,7 @@ final class ConverterRepair {
     Cell cell = row.get(cols[0]);
     if (labels.isLevel2Only(cell.text()) && row.get(cols[1]).isBlank()) {
       row.set(cols[1], cell);
-      row.set(cols[0], new Cell("", cell.row(), cell.column()));
+      row.set(cols[0], cell.blankAt(cell.column()));
       notes.add(new Note(cell.row(), "import.repaired.level2", cell.text()));
     }
   }

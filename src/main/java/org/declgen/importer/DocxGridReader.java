@@ -247,7 +247,7 @@ final class DocxGridReader {
     Cell cell =
         continues && previous != null && column < previous.size()
             ? previous.get(column)
-            : Cell.of(cellLines, rowNumber, column + 1);
+            : Cell.of(cellLines, rowNumber, column + 1, "");
     if (!cellLines.isEmpty() && cellLines.get(0).joinsAbove()) {
       joining.add(cell);
     }

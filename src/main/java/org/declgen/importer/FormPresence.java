@@ -2,6 +2,7 @@ package org.declgen.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.declgen.form.DepartmentForm;
 import org.declgen.form.Field;
 import org.declgen.model.Declaration;
@@ -24,6 +25,12 @@ final class FormPresence {
           .filter(f -> f.notes().printed() && f != DepartmentForm.YEAR)
           .toList();
 
+  private static final List<String> INDICATOR_HEADERS =
+      List.of(
+          DepartmentForm.INDICATORS.columns().level1(),
+          DepartmentForm.INDICATORS.columns().level2(),
+          DepartmentForm.INDICATORS.columns().level3());
+
   private FormPresence() {}
 
   /** Refuses the grid unless its first column names enough blocks of the form. */
@@ -39,6 +46,37 @@ final class FormPresence {
                 ? SourceRefused.Text.of("import.no-form.no-label")
                 : SourceRefused.Text.of("import.no-form.only", quoted(found));
     throw new SourceRefused("import.no-form", quoted(BLOCKS), MIN_BLOCKS, detail);
+  }
+
+  /** True when the grid's first column names a block of the form, or the form's title. */
+  static boolean holdsPart(Grid grid) {
+    Grid g = grid.withoutBlankLines();
+    if (!blocksNamed(g).isEmpty()) {
+      return true;
+    }
+    for (int r = 0; r < g.height(); r++) {
+      if (FormLabels.isTitle(g.at(r, 0).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first label of the form the grid shows anywhere (a block's, a column header's). */
+  static Optional<String> labelAnywhere(Grid grid) {
+    for (Cell cell : grid.cells()) {
+      for (Field<Declaration> block : BLOCKS) {
+        if (FormLabels.names(cell.text(), block)) {
+          return Optional.of(block.label());
+        }
+      }
+      for (String header : INDICATOR_HEADERS) {
+        if (FormLabels.is(cell.text(), header)) {
+          return Optional.of(header);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -352,14 +352,7 @@ final class FormRecognizer {
       if (c.isBlank() || used.contains(c)) {
         continue;
       }
-      String where =
-          c.column() == 0
-              ? messages.get(
-                  grid.kind() == Grid.Kind.MARKDOWN
-                      ? "import.where.line"
-                      : "import.where.paragraph",
-                  c.row())
-              : messages.get("import.where.cell", c.row(), c.columnLetter());
+      String where = c.where(grid.kind()).in(messages);
       result.add(
           Diagnostic.warning(
               SourcePosition.ofFile(file),

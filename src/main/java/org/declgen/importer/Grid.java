@@ -28,7 +28,7 @@ public record Grid(Kind kind, List<List<Cell>> rows, List<Cell> outside) {
       List<Cell> r = new ArrayList<>(row);
       while (r.size() < width) {
         Cell last = r.isEmpty() ? null : r.get(r.size() - 1);
-        r.add(new Cell("", last == null ? 0 : last.row(), r.size() + 1));
+        r.add(last == null ? new Cell("", 0, 1) : last.blankAt(r.size() + 1));
       }
       rect.add(Collections.unmodifiableList(r));
     }

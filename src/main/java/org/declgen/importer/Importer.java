@@ -138,7 +138,9 @@ public final class Importer {
       throw PackageEntries.notWhatItSays(
           SourceFormat.XLSX, entries.hasFolder("word/") ? "import.kind.docx" : "import.kind.zip");
     }
-    return recognize(XlsxGridReader.read(content, entries), Set.of(), name, List.of());
+    FormSheets.Joined sheets =
+        FormSheets.join(XlsxGridReader.read(content, entries), name, messages);
+    return recognize(sheets.grid(), Set.of(), name, sheets.notes());
   }
 
   private ImportResult recognize(
@@ -172,17 +174,7 @@ public final class Importer {
         Diagnostic.error(
             SourcePosition.ofFile(name),
             text.key(),
-            resolve(text),
+            text.in(messages),
             messages.get(text.key() + ".hint")));
-  }
-
-  /** The text in the user's language, its nested texts first. */
-  private String resolve(SourceRefused.Text text) {
-    Object[] args = new Object[text.args().size()];
-    for (int i = 0; i < args.length; i++) {
-      Object a = text.args().get(i);
-      args[i] = a instanceof SourceRefused.Text nested ? resolve(nested) : a;
-    }
-    return messages.get(text.key(), args);
   }
 }

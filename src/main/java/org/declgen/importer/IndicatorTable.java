@@ -158,11 +158,11 @@ final class IndicatorTable {
   }
 
   /** A 一级 or 二级 label, which becomes a key of the YAML: refused past its limit. */
-  private static String label(Cell cell) {
+  private String label(Cell cell) {
     if (cell.text().length() > ImportLimits.MAX_LABEL_CHARS) {
       throw new SourceRefused(
           "import.label-too-long",
-          SourceRefused.Text.of("import.where.cell", cell.row(), cell.columnLetter()),
+          cell.where(grid.kind()),
           cell.text().length(),
           ImportLimits.MAX_LABEL_CHARS);
     }

@@ -1,6 +1,7 @@
 package org.declgen.importer;
 
 import java.util.List;
+import org.declgen.diag.Messages;
 
 /**
  * A source import will not read, thrown from wherever the reading found out: the message key and
@@ -17,6 +18,16 @@ final class SourceRefused extends RuntimeException {
 
     static Text of(String key, Object... args) {
       return new Text(key, List.of(args));
+    }
+
+    /** The text in the user's language, its nested texts first. */
+    String in(Messages messages) {
+      Object[] resolved = new Object[args.size()];
+      for (int i = 0; i < resolved.length; i++) {
+        Object a = args.get(i);
+        resolved[i] = a instanceof Text nested ? nested.in(messages) : a;
+      }
+      return messages.get(key, resolved);
     }
   }
 

@@ -24,23 +24,27 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 
 /**
- * The first sheet of a workbook that holds any text, as a grid: merged regions resolved, numbers
- * shown as their format shows them ({@code 1} with {@code 0%} → {@code 100%}), formulas by their
- * cached value (never recalculated). Positions are the sheet's own row numbers and column letters.
- * A cell whose text cannot be read (a shared string that is not there) refuses the whole file, with
- * the cell's position, rather than being left out; text beyond {@link ImportLimits} likewise. POI
- * parses every part of the workbook, so every XML part is checked by {@link SafeXml} first.
+ * Every sheet of a workbook that holds any text, in the workbook's order, each as a grid: merged
+ * regions resolved, numbers shown as their format shows them ({@code 1} with {@code 0%} → {@code
+ * 100%}), formulas by their cached value (never recalculated). Positions are the sheet's name and
+ * its own row numbers and column letters. A cell whose text cannot be read (a shared string that is
+ * not there) refuses the whole file, with the cell's position, rather than being left out; text
+ * beyond {@link ImportLimits} likewise. POI parses every part of the workbook, so every XML part is
+ * checked by {@link SafeXml} first.
  */
 final class XlsxGridReader {
   private final DataFormatter formatter = new DataFormatter(Locale.US);
   private final int sharedStrings;
+
+  /** A sheet that holds text, by its name. */
+  record SheetGrid(String name, Grid grid) {}
 
   private XlsxGridReader(XSSFWorkbook book) {
     SharedStringsTable strings = book.getSharedStringSource();
     this.sharedStrings = strings == null ? 0 : strings.getUniqueCount();
   }
 
-  static Grid read(byte[] xlsx, PackageEntries entries) {
+  static List<SheetGrid> read(byte[] xlsx, PackageEntries entries) {
     long content = entries.sizeUnder("xl/worksheets/", "xl/sharedstrings");
     if (content > MAX_CONTENT_XML_BYTES) {
       throw new SourceRefused(
@@ -49,13 +53,14 @@ final class XlsxGridReader {
     entries.checkAllXml();
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
       XlsxGridReader reader = new XlsxGridReader(book);
-      for (int i = 0; i < book.getNumberOfSheets(); i++) {
-        Map<Long, String> texts = reader.texts(book.getSheetAt(i));
+      List<SheetGrid> sheets = new ArrayList<>();
+      for (Sheet sheet : book) {
+        Map<Long, String> texts = reader.texts(sheet);
         if (!texts.isEmpty()) {
-          return reader.grid(book.getSheetAt(i), texts);
+          sheets.add(new SheetGrid(sheet.getSheetName(), reader.grid(sheet, texts)));
         }
       }
-      return new Grid(Grid.Kind.XLSX, List.of(), List.of());
+      return sheets;
     } catch (IOException | RuntimeException e) {
       if (e instanceof SourceRefused refused) {
         throw refused;
@@ -76,13 +81,14 @@ final class XlsxGridReader {
         int r = cell.getRowIndex();
         int c = cell.getColumnIndex();
         if (r >= MAX_ROWS) {
-          throw new SourceRefused("import.xlsx.beyond-rows", where(r, c), MAX_ROWS);
+          throw new SourceRefused("import.xlsx.beyond-rows", where(sheet, r, c), MAX_ROWS);
         }
         if (c >= MAX_COLUMNS) {
-          throw new SourceRefused("import.too-many-columns", where(r, c), c + 1, MAX_COLUMNS);
+          throw new SourceRefused(
+              "import.too-many-columns", where(sheet, r, c), c + 1, MAX_COLUMNS);
         }
         if (text.length() > MAX_CELL_CHARS) {
-          throw new SourceRefused("import.cell-too-long", where(r, c), MAX_CELL_CHARS);
+          throw new SourceRefused("import.cell-too-long", where(sheet, r, c), MAX_CELL_CHARS);
         }
         texts.put(key(r, c), text);
       }
@@ -100,7 +106,8 @@ final class XlsxGridReader {
     Cell[][] cells = new Cell[height][width];
     for (int r = 0; r < height; r++) {
       for (int c = 0; c < width; c++) {
-        cells[r][c] = new Cell(texts.getOrDefault(key(r, c), ""), r + 1, c + 1);
+        cells[r][c] =
+            new Cell(texts.getOrDefault(key(r, c), ""), null, r + 1, c + 1, sheet.getSheetName());
       }
     }
     for (CellRangeAddress merge : sheet.getMergedRegions()) {
@@ -117,8 +124,8 @@ final class XlsxGridReader {
     return ((long) row << 32) | column;
   }
 
-  private static SourceRefused.Text where(int row, int column) {
-    return SourceRefused.Text.of("import.where.cell", row + 1, Cell.columnLetter(column + 1));
+  private static SourceRefused.Text where(Sheet sheet, int row, int column) {
+    return Cell.where(Grid.Kind.XLSX, sheet.getSheetName(), row + 1, column + 1);
   }
 
   private static void spread(Cell[][] cells, CellRangeAddress merge) {
@@ -169,7 +176,7 @@ final class XlsxGridReader {
     if (index < 0 || index >= sharedStrings) {
       throw new SourceRefused(
           "import.xlsx.missing-string",
-          where(cell.getRowIndex(), cell.getColumnIndex()),
+          where(cell.getSheet(), cell.getRowIndex(), cell.getColumnIndex()),
           String.valueOf(ct.getV()),
           sharedStrings);
     }

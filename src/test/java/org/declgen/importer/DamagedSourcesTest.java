@@ -80,7 +80,7 @@ class DamagedSourcesTest {
 
     assertThat(d.code()).isEqualTo("import.xlsx.missing-string");
     assertThat(d.message())
-        .startsWith("第 1 行第 B 列：这一格引用的共享字符串（编号「999」）在文件中不存在")
+        .startsWith("工作表「Sheet1」第 1 行第 B 列（Sheet1!B1）：这一格引用的共享字符串（编号「999」）在文件中不存在")
         .endsWith("文件已损坏，拒绝导入");
   }
 
@@ -125,7 +125,7 @@ class DamagedSourcesTest {
 
     assertThat(d.message())
         .startsWith(
-            "row 1, column B: the cell names shared string '0', which the file does not have");
+            "sheet ‘Sheet1’, row 1, column B (Sheet1!B1): the cell names shared string '0', which the file does not have");
   }
 
   /**

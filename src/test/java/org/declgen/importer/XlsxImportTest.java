@@ -91,7 +91,9 @@ class XlsxImportTest {
     assertThat(result.unmappedCount()).isEqualTo(2);
     assertThat(result.diagnostics())
         .extracting(d -> d.message())
-        .containsExactly("第 31 行第 B 列：「备注」未导入", "第 31 行第 C 列：「表中数据以财政批复为准」未导入");
+        .containsExactly(
+            "工作表「Sheet1」第 31 行第 B 列（Sheet1!B31）：「备注」未导入",
+            "工作表「Sheet1」第 31 行第 C 列（Sheet1!C31）：「表中数据以财政批复为准」未导入");
     assertThat(result.diagnostics().get(0).hint()).contains("不认识的栏目");
   }
 
