@@ -149,6 +149,7 @@ final class XlsxGridReader {
     if (cell.getCellType() != CellType.FORMULA) {
       return formatter.formatCellValue(cell);
     }
+    requireCachedValue(cell);
     return switch (cell.getCachedFormulaResultType()) {
       case NUMERIC ->
           formatter.formatRawCellContents(
@@ -159,6 +160,25 @@ final class XlsxGridReader {
       case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
       default -> "";
     };
+  }
+
+  /**
+   * A formula is read by the value last calculated, which the file keeps beside it; a file written
+   * by a program that does not calculate has none, and POI would read it as 0. An error value
+   * (#DIV/0!, #REF!) is no amount either.
+   */
+  private static void requireCachedValue(org.apache.poi.ss.usermodel.Cell cell) {
+    if (!(cell instanceof XSSFCell x)) {
+      return;
+    }
+    SourceRefused.Text where = where(cell.getSheet(), cell.getRowIndex(), cell.getColumnIndex());
+    if (!x.getCTCell().isSetV()) {
+      throw new SourceRefused("import.xlsx.formula-without-value", where, x.getCellFormula());
+    }
+    if (x.getCTCell().getT() == STCellType.E) {
+      throw new SourceRefused(
+          "import.xlsx.formula-error", where, x.getCellFormula(), x.getCTCell().getV());
+    }
   }
 
   /** A cell that names a shared string the file does not have is damage, not a blank. */
