@@ -103,9 +103,12 @@ public final class Importer {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    ConverterRepair.Result repaired = ConverterRepair.repair(MarkdownGridReader.read(text), labels);
+    MarkdownGridReader.Read read = MarkdownGridReader.read(text);
+    ConverterRepair.Result repaired = ConverterRepair.repair(read.grid(), labels);
+    List<ConverterRepair.Note> all = new ArrayList<>(read.notes());
+    all.addAll(repaired.notes());
     List<Diagnostic> notes = new ArrayList<>();
-    for (ConverterRepair.Note n : repaired.notes()) {
+    for (ConverterRepair.Note n : all) {
       notes.add(
           Diagnostic.warning(
               SourcePosition.ofFile(name),

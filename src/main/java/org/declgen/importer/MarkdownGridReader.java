@@ -22,17 +22,25 @@ final class MarkdownGridReader {
   private final List<String> lines;
   private final List<List<Cell>> rows = new ArrayList<>();
   private final List<Cell> outside = new ArrayList<>();
+  private final List<ConverterRepair.Note> notes = new ArrayList<>();
+
+  /** The grid, and the rows aligned to their table's header. */
+  record Read(Grid grid, List<ConverterRepair.Note> notes) {}
 
   private MarkdownGridReader(String markdown) {
     this.lines = splitLines(markdown);
   }
 
-  static Grid read(String markdown) {
+  static Read read(String markdown) {
     MarkdownGridReader reader = new MarkdownGridReader(markdown);
     reader.blocks();
-    return new Grid(Grid.Kind.MARKDOWN, reader.rows, reader.outside);
+    return new Read(new Grid(Grid.Kind.MARKDOWN, reader.rows, reader.outside), reader.notes);
   }
 
+  /**
+   * Tables and the lines between them. Once a table's separator line is seen, a line with a pipe
+   * goes on with the table even without a leading pipe, as Markdown reads it.
+   */
   private void blocks() {
     int i = 0;
     while (i < lines.size()) {
@@ -41,19 +49,32 @@ final class MarkdownGridReader {
         continue;
       }
       int end = i;
-      boolean separated = false;
-      while (end < lines.size() && isPipeLine(lines.get(end))) {
-        separated |= isSeparator(lines.get(end));
+      int separator = -1;
+      while (end < lines.size()
+          && (isPipeLine(lines.get(end)) || separator >= 0 && hasPipe(lines.get(end)))) {
+        if (separator < 0 && isSeparator(lines.get(end))) {
+          separator = end;
+        }
         end++;
       }
-      for (int r = i; r < end; r++) {
-        if (!separated) {
+      if (separator < 0) {
+        for (int r = i; r < end; r++) {
           outsideLine(r);
-        } else if (!isSeparator(lines.get(r))) {
-          tableRow(r);
         }
+      } else {
+        table(i, end, cells(lines.get(separator == i ? i : separator - 1)).size());
       }
       i = end;
+    }
+  }
+
+  /** The rows of a table whose header has {@code width} cells. */
+  private void table(int from, int to, int width) {
+    List<Cell> above = null;
+    for (int r = from; r < to; r++) {
+      if (!isSeparator(lines.get(r))) {
+        above = tableRow(r, width, above);
+      }
     }
   }
 
@@ -71,11 +92,11 @@ final class MarkdownGridReader {
     outside.add(new Cell(stripHeading(text), index + 1, 0));
   }
 
-  private void tableRow(int index) {
+  private List<Cell> tableRow(int index, int width, List<Cell> above) {
     if (rows.size() >= MAX_ROWS) {
       throw new SourceRefused("import.too-many-rows", MAX_ROWS);
     }
-    List<String> texts = cells(lines.get(index));
+    List<String> texts = aligned(index, cells(lines.get(index)), width, above);
     if (texts.size() > MAX_COLUMNS) {
       throw new SourceRefused(
           "import.too-many-columns",
@@ -95,6 +116,46 @@ final class MarkdownGridReader {
       row.add(new Cell(inline(raw), index + 1, row.size() + 1));
     }
     rows.add(row);
+    return row;
+  }
+
+  /**
+   * A row with fewer cells than its table's header, as it is to be read. Converters leave out the
+   * empty cells at the start of a row that continue merged cells above; that is what it lacks when
+   * the row above is empty where the missing cells go, and they are filled in. Otherwise which cell
+   * is missing cannot be told, and the source is refused rather than read shifted.
+   */
+  private List<String> aligned(int index, List<String> texts, int width, List<Cell> above) {
+    int missing = width - texts.size();
+    if (missing <= 0) {
+      return texts;
+    }
+    int leading = 0;
+    while (leading < texts.size() && texts.get(leading).isBlank()) {
+      leading++;
+    }
+    int blankAbove = 0;
+    while (above != null && blankAbove < above.size() && above.get(blankAbove).isBlank()) {
+      blankAbove++;
+    }
+    boolean continuesAbove =
+        above != null && blankAbove < above.size() && leading + missing <= blankAbove;
+    if (!continuesAbove || leading == texts.size()) {
+      throw new SourceRefused(
+          "import.md.short-row",
+          SourceRefused.Text.of("import.where.line-only", index + 1),
+          texts.size(),
+          width);
+    }
+    List<String> filled = new ArrayList<>(width);
+    for (int i = 0; i < missing; i++) {
+      filled.add("");
+    }
+    filled.addAll(texts);
+    notes.add(
+        new ConverterRepair.Note(
+            index + 1, "import.repaired.leading-cells", inline(texts.get(leading)).strip()));
+    return filled;
   }
 
   private static List<String> splitLines(String text) {
@@ -108,6 +169,18 @@ final class MarkdownGridReader {
       }
     }
     return result;
+  }
+
+  /** True when the line has a pipe that is not escaped. */
+  private static boolean hasPipe(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (line.charAt(i) == '\\') {
+        i++;
+      } else if (line.charAt(i) == '|') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isPipeLine(String line) {
