@@ -156,7 +156,10 @@ public final class DepartmentForm {
               TOTAL,
               "任务",
               "重点工作任务"),
-          FieldNotes.schema("按申报表上的顺序列出，不要排序；每项以“- 名称:”开头。").comment("按申报表上的顺序，不要排序"));
+          FieldNotes.schema("按申报表上的顺序列出，不要排序；每项以“- 名称:”开头。")
+              .comment("按申报表上的顺序，不要排序")
+              // Forms of other provinces and years print 年度主要任务, 年度工作任务, 部门年度重点工作任务.
+              .printedAs("(部门)?年度(重点|主要)?(工作)?任务"));
 
   public static final TextField<Declaration> OTHER_TASKS =
       TextField.rich(
