@@ -210,6 +210,12 @@ class TemplateLanguageTest {
   }
 
   @Test
+  void theSumOfTwoAmountsPrintsAsAnAmountInlineAndAlone() throws Exception {
+    String sum = "${预算整体情况.部门预算支出.基本支出 + 预算整体情况.部门预算支出.项目支出}";
+    assertThat(paragraphs(p("合计：" + sum) + p(sum))).containsExactly("合计：15,074.16", "15,074.16");
+  }
+
+  @Test
   void aValueAloneInAParagraphBecomesOneParagraphPerLineWithMarkdownLight() throws Exception {
     String xml = documentXml(p("${总体绩效目标}"));
     assertThat(texts(xml)).containsExactly("目标1：按时完成。", "目标2：提升效能。");

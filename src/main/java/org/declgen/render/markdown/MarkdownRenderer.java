@@ -10,6 +10,7 @@ import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
 import org.declgen.diag.SourcePosition;
 import org.declgen.diag.UnsafeCharacters;
+import org.declgen.template.freemarker.FreemarkerMessages;
 
 /** Fills a review Markdown template; the output always ends with exactly one newline. */
 public final class MarkdownRenderer {
@@ -26,7 +27,7 @@ public final class MarkdownRenderer {
               new SourcePosition(
                   template.getName(), nz(e.getLineNumber()), nz(e.getColumnNumber())),
               "template.error",
-              messages.get("template.markdown-error", e.getMessageWithoutStackTop()),
+              messages.get("template.markdown-error", FreemarkerMessages.explain(e, messages)),
               messages.get("template.error.hint")));
     } catch (IOException e) {
       throw new IllegalStateException("writing to a string failed", e);

@@ -1,5 +1,7 @@
 package org.declgen.template.docx;
 
+import freemarker.core.Environment;
+import freemarker.core.TemplateValueFormatException;
 import freemarker.core.XMLOutputFormat;
 import freemarker.template.SimpleSequence;
 import freemarker.template.TemplateBooleanModel;
@@ -127,6 +129,17 @@ public final class RuntimeModel implements TemplateHashModel {
     return ((TemplateNumberModel) model).getAsNumber().intValue();
   }
 
+  /** A number as {@code ${…}} prints it: a sum of amounts as an amount. */
+  private static String printed(TemplateNumberModel number) throws TemplateModelException {
+    try {
+      return Environment.getCurrentEnvironment()
+          .getTemplateNumberFormat()
+          .formatToPlainText(number);
+    } catch (TemplateValueFormatException e) {
+      throw new TemplateModelException(e.getMessage(), e);
+    }
+  }
+
   /** A value as text; a list of values (a merge key made of several) joins them unambiguously. */
   private static String text(TemplateModel value) throws TemplateModelException {
     if (value == null) {
@@ -136,7 +149,7 @@ public final class RuntimeModel implements TemplateHashModel {
       return s.getAsString();
     }
     if (value instanceof TemplateNumberModel n) {
-      return n.getAsNumber().toString();
+      return printed(n);
     }
     if (value instanceof TemplateSequenceModel seq) {
       StringBuilder sb = new StringBuilder();

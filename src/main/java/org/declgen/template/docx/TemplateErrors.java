@@ -28,7 +28,8 @@ public final class TemplateErrors {
   }
 
   public Diagnostic describe(TemplateException e) {
-    return diagnostic(e.getLineNumber(), e.getColumnNumber(), e.getMessageWithoutStackTop());
+    return diagnostic(
+        e.getLineNumber(), e.getColumnNumber(), FreemarkerMessages.explain(e, messages));
   }
 
   public Diagnostic describe(ParseException e) {

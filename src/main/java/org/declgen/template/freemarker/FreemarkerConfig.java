@@ -14,6 +14,7 @@ import freemarker.template.Version;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 
@@ -51,7 +52,9 @@ public final class FreemarkerConfig {
     cfg.setAPIBuiltinEnabled(false);
     cfg.setTagSyntax(Configuration.ANGLE_BRACKET_TAG_SYNTAX);
     cfg.setInterpolationSyntax(Configuration.DOLLAR_INTERPOLATION_SYNTAX);
-    cfg.setNumberFormat("computer");
+    cfg.setCustomNumberFormats(Map.of(AmountNumberFormat.NAME, new AmountNumberFormat.Factory()));
+    cfg.setNumberFormat("@" + AmountNumberFormat.NAME);
+    cfg.setArithmeticEngine(new AmountArithmetic());
     cfg.setBooleanFormat("c");
     cfg.setTemplateLoader(null);
     cfg.setLocalizedLookup(false);

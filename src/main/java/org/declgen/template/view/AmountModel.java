@@ -3,6 +3,8 @@ package org.declgen.template.view;
 import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateNumberModel;
 import freemarker.template.TemplateScalarModel;
 import org.declgen.form.AmountFormat;
 import org.declgen.model.Amount;
@@ -10,9 +12,11 @@ import org.declgen.model.Amount;
 /**
  * An amount as templates see it: prints as on the form ({@code 1,999.68}, or nothing if blank);
  * {@code 精确值} is the exact value as the YAML holds it when the form prints it rounded ({@code
- * 1999.675843}), and empty otherwise.
+ * 1999.675843}), and empty otherwise. In arithmetic and comparisons it is its exact value ({@link
+ * AmountNumber}); a blank amount has none, so using it there is an error.
  */
-public final class AmountModel implements TemplateScalarModel, TemplateHashModel {
+public final class AmountModel
+    implements TemplateScalarModel, TemplateNumberModel, TemplateHashModel {
   /** The name of the exact value. */
   public static final String EXACT = "精确值";
 
@@ -29,6 +33,14 @@ public final class AmountModel implements TemplateScalarModel, TemplateHashModel
   @Override
   public String getAsString() {
     return AmountFormat.format(amount);
+  }
+
+  @Override
+  public Number getAsNumber() throws TemplateModelException {
+    if (amount.isBlank()) {
+      throw new BlankAmountException();
+    }
+    return new AmountNumber(amount.value());
   }
 
   @Override
