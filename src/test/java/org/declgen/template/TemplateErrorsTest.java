@@ -138,6 +138,38 @@ class TemplateErrorsTest {
     assertThat(e.diagnostics().get(0).message()).contains("页脚「填报单位：${部门名称}」").contains("不会被填充");
   }
 
+  /** A task table whose second row opens a list of 任务 that {@code rest} is to close. */
+  private static String taskRowOpeningAList() {
+    return tbl(
+        2,
+        tr(tc(p("名称")), tc(p("金额"))),
+        tr(tc(p("<#list 年度重点工作任务 as 任务>"), p("${任务.名称}")), tc(p("${任务.拟投入的资金}"))));
+  }
+
+  @Test
+  void aListOpenedInARowAndClosedBelowTheTableIsRefusedNamingBothEnds() {
+    Diagnostic d = compileError(taskRowOpeningAList() + p("其他说明") + p("</#list>"));
+    assertThat(d.message())
+        .contains("<#list 年度重点工作任务 as 任务>（第 1 个表格「名称」第 2 行第 1 列）")
+        .contains("</#list>（段落「</#list>」）")
+        .contains("不在同一个表格里");
+    assertThat(d.hint()).contains("同一行").contains("§3.5");
+  }
+
+  @Test
+  void aListOpenedInOneTableAndClosedInAnotherIsRefused() {
+    Diagnostic d =
+        compileError(taskRowOpeningAList() + p("") + tbl(1, tr(tc(p("备注"), p("</#list>")))));
+    assertThat(d.message()).contains("第 1 个表格「名称」第 2 行第 1 列").contains("第 2 个表格「备注」第 1 行第 1 列");
+  }
+
+  @Test
+  void aListInParagraphsAroundAWholeTableIsAccepted() throws Exception {
+    ENGINE.compileDocx(
+        "t.docx",
+        docx(p("<#list 年度重点工作任务 as 任务>") + tbl(1, tr(tc(p("${任务.名称}")))) + p("</#list>")));
+  }
+
   @Test
   void strayClosingTagIsReported() {
     Diagnostic d = compileError(p("</#if>"));

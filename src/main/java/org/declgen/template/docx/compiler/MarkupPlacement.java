@@ -195,6 +195,10 @@ final class MarkupPlacement {
     for (MarkupGroup.Located l : g.middles()) {
       common = commonAncestor(common, l.paragraph().paragraph());
     }
+    if (leavesItsTable(g, common)) {
+      problems.add(crossesTable(g));
+      return;
+    }
     if (isList(g) && WordXml.is(common, "tbl")) {
       Element first = target(common, openPara);
       Element last = target(common, closePara);
@@ -248,6 +252,29 @@ final class MarkupPlacement {
       }
     }
     return rows;
+  }
+
+  /**
+   * True when a tag typed in a table pairs with one outside that table: the pair would go around
+   * whole tables and paragraphs, repeating or hiding half the form, where the author meant rows.
+   */
+  private static boolean leavesItsTable(MarkupGroup g, Node common) {
+    for (MarkupGroup.Located l : g.all()) {
+      Element table = WordXml.ancestor(l.paragraph().paragraph(), "tbl");
+      if (table != null && table != common && !isAncestor(table, common)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAncestor(Node ancestor, Node node) {
+    for (Node n = node.getParentNode(); n != null; n = n.getParentNode()) {
+      if (n == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The element a structural tag goes around: a row, or the common ancestor's child. */
@@ -374,6 +401,20 @@ final class MarkupPlacement {
   private boolean holdsSection(Element p) {
     Element pPr = WordXml.firstChild(p, "pPr");
     return pPr != null && WordXml.firstChild(pPr, "sectPr") != null;
+  }
+
+  private Diagnostic crossesTable(MarkupGroup g) {
+    String key = "template.markup.crosses-table";
+    return Diagnostic.error(
+        SourcePosition.ofFile(name),
+        key,
+        messages.get(
+            key,
+            g.open().where(),
+            g.open().token().text(),
+            g.close().where(),
+            g.close().token().text()),
+        messages.get(key + ".hint"));
   }
 
   private Diagnostic error(String key, Object... args) {
