@@ -39,6 +39,10 @@ final class TemplateContract {
   private static final Set<String> FORBIDDEN_DIRECTIVES =
       Set.of("include", "import", "visit", "recurse", "setting");
   private static final Set<String> ENGINE_MACROS = Set.of("vmerge");
+
+  /** The special variable that changes at every render, so that no output could be reproduced. */
+  private static final String NOW = "now";
+
   private static final Set<String> ASSIGNMENTS = Set.of("assign", "global", "local");
 
   /** Directives whose first name is what they define, not a name they read. */
@@ -162,6 +166,10 @@ final class TemplateContract {
         }
         continue;
       }
+      if (isSpecialVariable(tokens, i) && token.text().equals(NOW)) {
+        problem(m, "template.contract.now", "." + NOW);
+        continue;
+      }
       if (token.kind() != Kind.NAME
           || KEYWORDS.contains(token.text())
           || i > 0 && tokens.get(i - 1).kind() == Kind.DOT) {
@@ -181,6 +189,25 @@ final class TemplateContract {
       }
       resolve(m, chain);
     }
+  }
+
+  /**
+   * True for the name of {@code .now}, {@code .locale}, …: a name right after a dot that follows no
+   * value (it starts the expression, or an operator, bracket or separator comes before it).
+   */
+  private static boolean isSpecialVariable(List<Token> tokens, int i) {
+    if (tokens.get(i).kind() != Kind.NAME || i == 0 || tokens.get(i - 1).kind() != Kind.DOT) {
+      return false;
+    }
+    if (i == 1) {
+      return true;
+    }
+    Kind before = tokens.get(i - 2).kind();
+    return before != Kind.NAME
+        && before != Kind.CLOSE
+        && before != Kind.STRING
+        && before != Kind.NUMBER
+        && before != Kind.BUILT_IN;
   }
 
   /** Walks a dotted name through the view; reports the first step that does not exist. */

@@ -171,6 +171,26 @@ class TemplateErrorsTest {
   }
 
   @Test
+  void theTimeOfRenderingIsRefusedBecauseNoOutputCouldBeReproduced() {
+    Diagnostic d = compileError(p("填报日期：${.now?string(\"yyyy-MM-dd\")}"));
+    assertThat(d.message())
+        .contains("段落「填报日期：${.now?stri…」")
+        .contains(".now")
+        .contains("render --check");
+    assertThat(d.hint()).contains("${年度}");
+  }
+
+  @Test
+  void theTimeOfRenderingIsRefusedInAReviewMarkdownTemplateToo() {
+    DiagnosticException e =
+        catchThrowableOfType(
+            () -> ENGINE.markdownTemplate("review.md.ftl", "# ${部门名称}\n\n${(.now)?date}\n"),
+            DiagnosticException.class);
+    assertThat(e).isNotNull();
+    assertThat(e.diagnostics().get(0).message()).contains("第 3 行").contains(".now");
+  }
+
+  @Test
   void strayClosingTagIsReported() {
     Diagnostic d = compileError(p("</#if>"));
     assertThat(d.message()).contains("</#if>").contains("段落");
