@@ -17,6 +17,7 @@ import org.declgen.template.docx.TemplateErrors;
 import org.declgen.template.docx.compiler.DocxCompilation;
 import org.declgen.template.docx.compiler.DocxTemplateCompiler;
 import org.declgen.template.freemarker.FreemarkerConfig;
+import org.declgen.template.markup.FullWidthMarkup;
 import org.declgen.template.markup.MarkupToken;
 import org.declgen.template.markup.MarkupTokenizer;
 import org.declgen.template.markup.TypedMarkup;
@@ -131,9 +132,17 @@ public final class TemplateEngine {
    */
   public Template markdownTemplate(String name, String source)
       throws IOException, DiagnosticException {
+    Lines lines = new Lines(source);
+    List<Diagnostic> slips = new ArrayList<>();
+    for (FullWidthMarkup.Slip s : FullWidthMarkup.find(source)) {
+      String where = messages.get("template.where.line", lines.of(s.start()));
+      slips.add(s.diagnostic(name, where, messages));
+    }
+    if (!slips.isEmpty()) {
+      throw new DiagnosticException(slips);
+    }
     Template template = freemarker.markdownTemplate(name, new StringReader(source));
     List<TypedMarkup> markup = new ArrayList<>();
-    Lines lines = new Lines(source);
     try {
       for (MarkupToken t : MarkupTokenizer.tokenize(source)) {
         if (t.kind() != MarkupToken.Kind.COMMENT) {

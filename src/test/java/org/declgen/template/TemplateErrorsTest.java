@@ -191,6 +191,30 @@ class TemplateErrorsTest {
   }
 
   @Test
+  void aFullWidthYuanSignForTheDollarIsRefusedWhereItWasTyped() {
+    Diagnostic d = compileError(p("部门：￥{部门名称}"));
+    assertThat(d.message())
+        .contains("段落「部门：￥{部门名称}」")
+        .contains("「￥{部门名称}」用了全角的「￥」，FreeMarker 只认半角的「${」");
+    assertThat(d.hint()).contains("「$」");
+  }
+
+  @Test
+  void fullWidthDollarsAndBracesAreRefusedInAReviewMarkdownTemplate() {
+    DiagnosticException e =
+        catchThrowableOfType(
+            () -> ENGINE.markdownTemplate("review.md.ftl", "# ＄{部门名称}\n\n${年度｝\n$｛年度}\n"),
+            DiagnosticException.class);
+    assertThat(e).isNotNull();
+    assertThat(e.diagnostics())
+        .extracting(Diagnostic::message)
+        .containsExactly(
+            "模板错误，第 1 行：「＄{部门名称}」用了全角的「＄」，FreeMarker 只认半角的「${」和「}」，这样写会原样印在表上",
+            "模板错误，第 3 行：「${年度｝」用了全角的「｝」，FreeMarker 只认半角的「${」和「}」，这样写会原样印在表上",
+            "模板错误，第 4 行：「$｛年度}」用了全角的「｛」，FreeMarker 只认半角的「${」和「}」，这样写会原样印在表上");
+  }
+
+  @Test
   void strayClosingTagIsReported() {
     Diagnostic d = compileError(p("</#if>"));
     assertThat(d.message()).contains("</#if>").contains("段落");

@@ -12,6 +12,7 @@ import org.declgen.diag.Messages;
 import org.declgen.diag.SourcePosition;
 import org.declgen.internal.WordXml;
 import org.declgen.template.freemarker.FreemarkerConfig;
+import org.declgen.template.markup.FullWidthMarkup;
 import org.declgen.template.markup.MarkupToken;
 import org.declgen.template.markup.MarkupTokenizer;
 import org.declgen.template.markup.TypedMarkup;
@@ -98,6 +99,11 @@ final class MarkupScan {
     for (Element p : WordXml.descendants(document, "p")) {
       ParagraphText text = new ParagraphText(p);
       String where = locations.describe(p);
+      List<FullWidthMarkup.Slip> slips = FullWidthMarkup.find(text.text());
+      if (!slips.isEmpty()) {
+        slips.forEach(s -> problems.add(s.diagnostic(name, where, messages)));
+        continue;
+      }
       try {
         for (MarkupToken t : MarkupTokenizer.tokenize(text.text())) {
           if (t.kind() == MarkupToken.Kind.INTERPOLATION) {
