@@ -77,7 +77,8 @@ final class RenderReport {
       case BLOCKED, NOT_LOADED ->
           ctx.error(options.checkOnly() ? "cli.render.not-checked" : notWritten(r), shown);
       case FORCED -> ctx.error("cli.render.forced", shown);
-      case TEMPLATE_ERRORS -> ctx.error("cli.render.template-errors", shown, r.template());
+      case TEMPLATE_ERRORS ->
+          ctx.error("cli.render.template-errors", shown, r.template(), templateFiles(r));
       case PRINT_FAILED -> ctx.error("cli.render.print-failed", shown);
       case NOT_WRITTEN -> ctx.error("cli.render.kept-old", shown);
       case INTERNAL -> internal(r);
@@ -96,6 +97,16 @@ final class RenderReport {
           ctx.messages.get(s.missing() ? "cli.render.missing" : "cli.render.stale", s.path()));
     }
     ctx.out.flush();
+  }
+
+  /** The template's files that the errors above are about, as they name them. */
+  private String templateFiles(Rendered r) {
+    return ctx.messages.list(
+        r.findings().diagnostics().stream()
+            .filter(d -> d.code().startsWith("template"))
+            .map(d -> d.position().file())
+            .distinct()
+            .toList());
   }
 
   private static String notWritten(Rendered r) {

@@ -61,11 +61,12 @@ final class FileRender {
               : List.of();
     } catch (DiagnosticException e) {
       return Rendered.of(
-          checked.file(),
-          e.diagnostics().stream().allMatch(d -> d.code().startsWith("pdf."))
-              ? Rendered.Outcome.PRINT_FAILED
-              : Rendered.Outcome.TEMPLATE_ERRORS,
-          checked.findings().and(Findings.of(e.diagnostics(), template.markdownSource())));
+              checked.file(),
+              e.diagnostics().stream().allMatch(d -> d.code().startsWith("pdf."))
+                  ? Rendered.Outcome.PRINT_FAILED
+                  : Rendered.Outcome.TEMPLATE_ERRORS,
+              checked.findings().and(Findings.of(e.diagnostics(), template.markdownSource())))
+          .withTemplate(template.id());
     }
     Rendered done =
         new Rendered(

@@ -95,6 +95,10 @@ public record Rendered(
         Optional.of(bug));
   }
 
+  Rendered withTemplate(String id) {
+    return new Rendered(file, outcome, findings, id, unprinted, written, stale, problem, failure);
+  }
+
   Rendered withProblem(FileProblem p) {
     return new Rendered(
         file, outcome, findings, template, unprinted, written, stale, Optional.of(p), failure);

@@ -50,6 +50,18 @@ class RenderCommandTest {
   }
 
   @Test
+  void aTemplateThatFailsIsNamedWithItsFile() throws IOException {
+    copySample("x.yaml");
+    Path template = Files.createDirectories(dir.resolve("templates/mine"));
+    Files.copy(Path.of("templates/gz-district/template.docx"), template.resolve("template.docx"));
+    Files.writeString(template.resolve("review.md.ftl"), "# ${部门名称}\n\n${部门名称?number + 1}\n");
+    assertThat(run("render", "-t", "mine", "x.yaml")).isEqualTo(ExitCodes.ERRORS);
+    assertThat(err.toString())
+        .contains("x.yaml：模板「mine」的 templates/mine/review.md.ftl 有错误（见上），未生成任何文件")
+        .doesNotContain("模板「」");
+  }
+
+  @Test
   void aDeclarationWithErrorsWritesNothingAndKeepsTheOldOutput() throws IOException {
     Files.createDirectories(dir.resolve("output"));
     Files.writeString(dir.resolve("output/bad.md"), "old");
