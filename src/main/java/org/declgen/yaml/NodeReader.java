@@ -199,17 +199,7 @@ final class NodeReader {
         || scalar.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED) {
       value = value.stripTrailing();
     }
-    return printsNothing(value) ? null : value;
-  }
-
-  /**
-   * Only spaces, including those {@link String#isBlank} misses: the no-break and zero-width spaces
-   * a copy from Word or a web page brings along.
-   */
-  private static boolean printsNothing(String value) {
-    return value
-        .codePoints()
-        .allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B');
+    return BlankText.printsNothing(value) ? null : value;
   }
 
   static String join(String path, String key) {

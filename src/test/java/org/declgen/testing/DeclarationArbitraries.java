@@ -22,6 +22,7 @@ import org.declgen.model.Declaration;
 import org.declgen.model.Indicator;
 import org.declgen.model.IndicatorCategory;
 import org.declgen.model.IndicatorSubcategory;
+import org.declgen.yaml.BlankText;
 
 /**
  * Generated declarations for property tests: realistic labels, amounts with 0–4 decimals or blank,
@@ -214,8 +215,8 @@ public final class DeclarationArbitraries {
   }
 
   /**
-   * A text as a careless hand leaves it, or null; never blank, as the loader reads a blank text as
-   * none.
+   * A text as a careless hand leaves it, or null; never one that prints nothing, as the loader
+   * reads such a text as none.
    */
   public static Arbitrary<String> hostileText() {
     Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of(WORDS), Arbitraries.of(TRAPS));
@@ -224,7 +225,7 @@ public final class DeclarationArbitraries {
         .ofMinSize(1)
         .ofMaxSize(5)
         .map(pieces -> String.join("", pieces))
-        .map(t -> t.isBlank() ? null : t)
+        .map(t -> BlankText.printsNothing(t) ? null : t)
         .injectNull(0.2);
   }
 
