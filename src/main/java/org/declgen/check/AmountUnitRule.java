@@ -46,7 +46,7 @@ final class AmountUnitRule implements Rule {
           f.amount().path(),
           "one." + f.balance(),
           f.amount().label(),
-          AmountFormat.format(f.amount().amount()),
+          Amounts.show(f.amount().amount()),
           f.inWan().stripTrailingZeros().toPlainString());
       return;
     }

@@ -1,6 +1,7 @@
 package org.declgen.check;
 
 import java.math.BigDecimal;
+import org.declgen.form.AmountFormat;
 import org.declgen.model.Amount;
 
 /** Comparing amounts the way a reviewer does: to within ±0.01 万元 (display rounding). */
@@ -26,7 +27,8 @@ final class Amounts {
     return false;
   }
 
+  /** An amount in a message: with thousands separators, every decimal the filer wrote. */
   static String show(Amount a) {
-    return a.value().toPlainString();
+    return AmountFormat.exact(a);
   }
 }

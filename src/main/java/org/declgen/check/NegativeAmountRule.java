@@ -18,7 +18,7 @@ final class NegativeAmountRule implements Rule {
   public void check(CheckContext ctx) {
     for (FormAmounts a : FormAmounts.of(ctx.declaration())) {
       if (!a.amount().isBlank() && a.amount().value().signum() < 0) {
-        ctx.report(this, a.path(), null, a.label(), a.amount().value().toPlainString());
+        ctx.report(this, a.path(), null, a.label(), Amounts.show(a.amount()));
       }
     }
   }

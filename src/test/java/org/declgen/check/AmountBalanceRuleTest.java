@@ -12,7 +12,7 @@ class AmountBalanceRuleTest {
   void reportsUnbalancedBudget() {
     assertThat(run(new AmountBalanceRule(), sampleWith("财政拨款: 15074.16", "财政拨款: 15074.18")))
         .containsExactly(
-            "14:11 错误 部门预算支出合计 15074.16 万元与收入来源合计 15074.18 万元不相等（基本支出 + 项目支出 应等于 财政拨款 + 其他资金）");
+            "14:11 错误 部门预算支出合计 15,074.16 万元与收入来源合计 15,074.18 万元不相等（基本支出 + 项目支出 应等于 财政拨款 + 其他资金）");
   }
 
   @Test

@@ -45,7 +45,7 @@ class AmountPrecisionRuleTest {
     assertThat(run(new AmountBalanceRule(), sampleWith("基本支出: 1999.68", "基本支出: 1999.665843")))
         .singleElement()
         .asString()
-        .contains("15074.145843");
+        .contains("15,074.145843");
   }
 
   @Test

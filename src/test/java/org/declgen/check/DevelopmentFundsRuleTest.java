@@ -10,7 +10,7 @@ class DevelopmentFundsRuleTest {
   @Test
   void reportsDevelopmentAboveProject() {
     assertThat(run(new DevelopmentFundsRule(), sampleWith("财政专项资金: 0.00", "财政专项资金: 14000.00")))
-        .containsExactly("17:13 错误 事业发展性支出合计 14000.00 万元超过了项目支出 13074.48 万元");
+        .containsExactly("17:13 错误 事业发展性支出合计 14,000.00 万元超过了项目支出 13,074.48 万元");
   }
 
   @Test

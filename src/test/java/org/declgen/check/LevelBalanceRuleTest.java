@@ -10,7 +10,7 @@ class LevelBalanceRuleTest {
   @Test
   void reportsLevelTotalDifferingFromBudget() {
     assertThat(run(new LevelBalanceRule(), sampleWith("本级使用资金: 15074.16", "本级使用资金: 15000.00")))
-        .containsExactly("20:13 错误 按预算级次划分的合计 15000.00 万元与部门预算总额 15074.16 万元不相等");
+        .containsExactly("20:13 错误 按预算级次划分的合计 15,000.00 万元与部门预算总额 15,074.16 万元不相等");
   }
 
   @Test

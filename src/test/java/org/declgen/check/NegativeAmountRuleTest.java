@@ -18,7 +18,7 @@ class NegativeAmountRuleTest {
     assertThat(run(new NegativeAmountRule(), yaml))
         .containsExactly(
             "15:11 错误 「预算整体情况 › 收入来源 › 其他资金」的金额 -365.40 是负数",
-            "28:13 错误 「年度重点工作任务 › 任务3: 进一步加强政务服务力度 › 拟投入的资金」的金额 -2100.00 是负数");
+            "28:13 错误 「年度重点工作任务 › 任务3: 进一步加强政务服务力度 › 拟投入的资金」的金额 -2,100.00 是负数");
   }
 
   @Test

@@ -14,7 +14,7 @@ class TaskFundsRuleTest {
   @Test
   void reportsTasksAboveProject() {
     assertThat(run(new TaskFundsRule(), sampleWith("拟投入的资金: 4227.55", "拟投入的资金: 12000.00")))
-        .containsExactly("25:3 错误 年度重点工作任务拟投入的资金合计 14063.48 万元超过了项目支出 13074.48 万元");
+        .containsExactly("25:3 错误 年度重点工作任务拟投入的资金合计 14,063.48 万元超过了项目支出 13,074.48 万元");
   }
 
   @Test
@@ -30,6 +30,6 @@ class TaskFundsRuleTest {
     CheckConfig taskRuleOff =
         new CheckConfig(3, Map.of("amount.task-over-project", Optional.empty()));
     assertThat(run(new TaskFundsRule(), yaml, taskRuleOff, Frameworks.of("gz-district")))
-        .containsExactly("25:3 错误 年度重点工作任务拟投入的资金合计 16291.03 万元超过了项目支出 13074.48 万元");
+        .containsExactly("25:3 错误 年度重点工作任务拟投入的资金合计 16,291.03 万元超过了项目支出 13,074.48 万元");
   }
 }

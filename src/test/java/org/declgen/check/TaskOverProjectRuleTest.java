@@ -12,7 +12,7 @@ class TaskOverProjectRuleTest {
   @Test
   void namesTheTaskAtItsFunds() {
     assertThat(run(TaskOverProjectRule.INSTANCE, sampleWith("拟投入的资金: 4227.55", "拟投入的资金: 42275.50")))
-        .containsExactly("40:13 错误 任务「任务1: 进一步推进“数字城市建设”」拟投入的资金 42275.50 万元大于全部项目支出 13074.48 万元");
+        .containsExactly("40:13 错误 任务「任务1: 进一步推进“数字城市建设”」拟投入的资金 42,275.50 万元大于全部项目支出 13,074.48 万元");
   }
 
   @Test
