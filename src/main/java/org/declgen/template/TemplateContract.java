@@ -2,12 +2,15 @@ package org.declgen.template;
 
 import freemarker.core.Macro;
 import freemarker.template.Template;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.Messages;
@@ -52,11 +55,24 @@ final class TemplateContract {
   private final Messages messages;
   private final String file;
   private final Set<String> macros = new LinkedHashSet<>();
-  private final Map<String, ViewSchema> loopVariables = new HashMap<>();
-  private final Map<String, String> loopPaths = new HashMap<>();
+  private final Set<String> loopVariables = new HashSet<>();
+
+  /**
+   * The {@code <#list>} and {@code <#items>} the markup being checked is inside, innermost first.
+   */
+  private final Deque<Loop> open = new ArrayDeque<>();
+
   private final Set<String> freeNames = new LinkedHashSet<>();
   private final Set<String> used = new LinkedHashSet<>();
   private final List<Diagnostic> problems = new ArrayList<>();
+
+  /**
+   * One {@code <#list>} or {@code <#items>} being checked: its loop variable (null when it binds
+   * none or a key and a value), what each item is, and the view path of the list, e.g. {@code
+   * 年度重点工作任务[]}.
+   */
+  private record Loop(
+      TypedMarkup markup, String listed, String variable, ViewSchema item, String path) {}
 
   /** A contract for {@code template}, as FreeMarker parsed it from the markup to check. */
   TemplateContract(String file, Messages messages, Template template) {
@@ -102,10 +118,10 @@ final class TemplateContract {
     }
     List<String> loop = namesAfterAs(tokens);
     if (t.name().equals("list") && loop.size() == 1) {
-      loopVariables.put(loop.get(0), null);
+      loopVariables.add(loop.get(0));
     } else if (t.name().equals("list") || t.name().equals("items")) {
       freeNames.addAll(loop);
-      loop.stream().findFirst().ifPresent(v -> loopVariables.put(v, ViewSchema.UNKNOWN));
+      loop.stream().findFirst().ifPresent(loopVariables::add);
     } else if (ASSIGNMENTS.contains(t.name())) {
       freeNames.addAll(assignedNames(tokens));
     }
@@ -118,8 +134,14 @@ final class TemplateContract {
         problem(m, "template.contract.forbidden-directive", "<#" + t.name() + ">");
         return;
       }
-      if (t.name().equals("list") && t.kind() != MarkupToken.Kind.CLOSE) {
-        checkList(m, tokensOf(t));
+      if (t.name().equals("list") || t.name().equals("items")) {
+        if (t.kind() == MarkupToken.Kind.CLOSE) {
+          open.poll();
+        } else if (t.name().equals("list")) {
+          checkList(m, tokensOf(t));
+        } else {
+          checkItems(m, tokensOf(t));
+        }
         return;
       }
       if (DEFINITIONS.contains(t.name()) && t.kind() != MarkupToken.Kind.CLOSE) {
@@ -149,11 +171,20 @@ final class TemplateContract {
     } else {
       scan(m, listed);
     }
-    if (loop.size() == 1 && loopVariables.get(loop.get(0)) == null) {
-      loopVariables.put(
-          loop.get(0), node.kind() == ViewSchema.Kind.LIST ? node.element() : ViewSchema.UNKNOWN);
-      loopPaths.put(loop.get(0), canonical(String.join(".", chain)) + "[]");
-    }
+    ViewSchema item = node.kind() == ViewSchema.Kind.LIST ? node.element() : ViewSchema.UNKNOWN;
+    String path = canonical(String.join(".", chain)) + "[]";
+    String listedText = String.join(".", chain);
+    open.push(new Loop(m, listedText, loop.size() == 1 ? loop.get(0) : null, item, path));
+  }
+
+  /** {@code <#list 年度重点工作任务><#items as 任务>}: the items of the list it is in. */
+  private void checkItems(TypedMarkup m, List<Token> tokens) {
+    List<String> names = namesAfterAs(tokens);
+    Loop list = open.peek();
+    open.push(
+        list == null || names.size() != 1
+            ? new Loop(m, "", null, ViewSchema.UNKNOWN, "")
+            : new Loop(list.markup(), list.listed(), names.get(0), list.item(), list.path()));
   }
 
   /** Checks every name an expression reads and every built-in it calls. */
@@ -213,9 +244,13 @@ final class TemplateContract {
   /** Walks a dotted name through the view; reports the first step that does not exist. */
   private ViewSchema resolve(TypedMarkup m, List<String> parts) {
     String root = parts.get(0);
+    Optional<Loop> loop = loopOf(root);
     ViewSchema node;
-    if (loopVariables.containsKey(root)) {
-      node = loopVariables.get(root) == null ? ViewSchema.UNKNOWN : loopVariables.get(root);
+    if (loop.isPresent()) {
+      node = loop.get().item();
+    } else if (loopVariables.contains(root)) {
+      // a loop variable used outside its loop, e.g. by a macro the loop calls
+      node = ViewSchema.UNKNOWN;
     } else if (freeNames.contains(root) || root.startsWith("_")) {
       return ViewSchema.UNKNOWN;
     } else if (view.children().containsKey(root)) {
@@ -231,13 +266,33 @@ final class TemplateContract {
       ViewSchema next =
           node.kind() == ViewSchema.Kind.HASH ? node.children().get(parts.get(i)) : null;
       if (next == null) {
-        unknownName(m, parts.get(i), parts.get(i - 1), node.names());
+        Optional<String> otherList =
+            i == 1 && loop.isPresent() ? listWhoseItemsHave(parts.get(i)) : Optional.empty();
+        if (otherList.isPresent() && !otherList.get().equals(loop.get().listed())) {
+          wrongList(m, loop.get(), parts.get(i), otherList.get());
+        } else {
+          unknownName(m, parts.get(i), parts.get(i - 1), node.names());
+        }
         return ViewSchema.UNKNOWN;
       }
       node = next;
     }
     used.add(canonical(String.join(".", parts)));
     return node;
+  }
+
+  /** The innermost loop that binds {@code variable} around the markup being checked. */
+  private Optional<Loop> loopOf(String variable) {
+    return open.stream().filter(l -> variable.equals(l.variable())).findFirst();
+  }
+
+  /** The list of the view whose every item has {@code member}, e.g. 绩效指标行 for 三级指标. */
+  private Optional<String> listWhoseItemsHave(String member) {
+    return view.children().entrySet().stream()
+        .filter(e -> e.getValue().kind() == ViewSchema.Kind.LIST)
+        .filter(e -> e.getValue().element().children().containsKey(member))
+        .map(Map.Entry::getKey)
+        .findFirst();
   }
 
   /**
@@ -248,7 +303,7 @@ final class TemplateContract {
     int dot = dotted.indexOf('.');
     String root = dot < 0 ? dotted : dotted.substring(0, dot);
     String rest = dot < 0 ? "" : dotted.substring(dot);
-    return loopPaths.getOrDefault(root, root) + rest;
+    return loopOf(root).map(Loop::path).orElse(root) + rest;
   }
 
   private static List<Token> tokensOf(MarkupToken t) {
@@ -327,6 +382,27 @@ final class TemplateContract {
         parent == null
             ? messages.get("template.contract.unknown-name", m.where(), m.text(), name)
             : messages.get("template.contract.unknown-member", m.where(), m.text(), parent, name);
+    problems.add(Diagnostic.error(SourcePosition.ofFile(file), "template.contract", message, hint));
+  }
+
+  /** {@code <#list 绩效指标 as 指标>${指标.三级指标}}: the items of another list have that name. */
+  private void wrongList(TypedMarkup m, Loop loop, String member, String otherList) {
+    String message =
+        messages.get(
+            "template.contract.wrong-list",
+            m.where(),
+            m.text(),
+            loop.variable(),
+            member,
+            loop.markup().text(),
+            loop.markup().where());
+    String hint =
+        messages.get(
+            "template.contract.wrong-list.hint",
+            "<#list " + otherList + " as " + loop.variable() + ">",
+            loop.listed(),
+            otherList,
+            member);
     problems.add(Diagnostic.error(SourcePosition.ofFile(file), "template.contract", message, hint));
   }
 

@@ -55,6 +55,42 @@ class TemplateErrorsTest {
   }
 
   @Test
+  void listingTheIndicatorTreeAsRowsSuggestsTheRowsAtLoad() {
+    Diagnostic d =
+        compileError(
+            tbl(
+                2,
+                tr(tc(p("绩效指标")), tc(p("三级指标"))),
+                tr(tc(p("<#list 绩效指标 as 指标>")), tc(p("${指标.三级指标}"), p("</#list>")))));
+    assertThat(d.message())
+        .contains("第 1 个表格「绩效指标」第 2 行第 2 列")
+        .contains("${指标.三级指标}")
+        .contains("<#list 绩效指标 as 指标>");
+    assertThat(d.hint()).contains("<#list 绩效指标行 as 指标>");
+  }
+
+  @Test
+  void aLoopVariableMeansWhatItsOwnListHoldsNotWhatAnEarlierListHeld() {
+    String source =
+        "<#list 绩效指标行 as 指标>${指标.三级指标}</#list>\n" + "<#list 绩效指标 as 指标>${指标.三级指标}</#list>\n";
+    DiagnosticException e =
+        catchThrowableOfType(
+            () -> ENGINE.markdownTemplate("review.md.ftl", source), DiagnosticException.class);
+    assertThat(e).as("expected the template to be refused").isNotNull();
+    assertThat(e.diagnostics()).hasSize(1);
+    assertThat(e.diagnostics().get(0).message()).contains("第 2 行").contains("<#list 绩效指标 as 指标>");
+    assertThat(e.diagnostics().get(0).hint()).contains("<#list 绩效指标行 as 指标>");
+  }
+
+  @Test
+  void theIndicatorTreeWalkedLevelByLevelIsAccepted() throws Exception {
+    ENGINE.markdownTemplate(
+        "review.md.ftl",
+        "<#list 绩效指标 as 一级><#list 一级.二级指标 as 二级><#list 二级.三级指标 as 指标>"
+            + "${一级.名称} ${二级.名称} ${指标.三级指标}</#list></#list></#list>\n");
+  }
+
+  @Test
   void unclosedDirectiveNamesWhereItWasOpened() {
     Diagnostic d =
         compileError(
