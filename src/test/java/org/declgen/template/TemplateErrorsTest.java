@@ -8,11 +8,13 @@ import static org.declgen.testing.TestTemplates.tbl;
 import static org.declgen.testing.TestTemplates.tc;
 import static org.declgen.testing.TestTemplates.tr;
 
+import freemarker.template.Template;
 import java.util.Map;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
 import org.declgen.diag.Messages;
 import org.declgen.render.docx.DocxRenderer;
+import org.declgen.render.markdown.MarkdownRenderer;
 import org.declgen.template.docx.CompiledDocx;
 import org.declgen.template.view.TemplateView;
 import org.declgen.testing.TestTemplates;
@@ -159,6 +161,65 @@ class TemplateErrorsTest {
         .contains("${指标.三级指标?number}")
         .doesNotContain("[in template");
     assertThat(d.position().file()).isEqualTo("t.docx");
+  }
+
+  @Test
+  void aMisspeltNameTheLoadCheckCannotFollowIsExplainedWhereItIsTypedWithASuggestion()
+      throws Exception {
+    CompiledDocx t = ENGINE.compileDocx("t.docx", docx(p("<#assign 任务 = 年度重点工作任务[0]>${任务.名字}")));
+    DiagnosticException e =
+        catchThrowableOfType(
+            DiagnosticException.class,
+            () -> DocxRenderer.documentXml(t, TemplateView.of(TemplateLanguageTest.data())));
+    assertThat(e).isNotNull();
+    Diagnostic d = e.diagnostics().get(0);
+    assertThat(d.message())
+        .contains("段落")
+        .contains("${任务.名字}")
+        .contains("「任务.名字」取不到值")
+        .contains("是不是要写「名称」？")
+        .doesNotContain("evaluated to null or missing");
+  }
+
+  @Test
+  void aValueMissingFromTheDataSaysHowToPrintItOnlyWhenItIsThere() throws Exception {
+    Diagnostic d = reviewRenderError("${年度重点工作任务[5].名称}\n", Messages.chinese());
+    assertThat(d.message())
+        .contains("「年度重点工作任务[5]」取不到值")
+        .contains("年度重点工作任务[5]?has_content")
+        .contains("年度重点工作任务[5]!")
+        .doesNotContain("evaluated to null or missing");
+    assertThat(d.position().line()).isEqualTo(1);
+  }
+
+  @Test
+  void aListPrintedAsTextIsExplainedAsAList() throws Exception {
+    Diagnostic d = reviewRenderError("<#list 绩效指标 as 一级>${一级.二级指标}</#list>\n", Messages.chinese());
+    assertThat(d.message())
+        .contains("「一级.二级指标」是列表，这里需要可以印出的文字或数字")
+        .contains("<#list 一级.二级指标 as 项>")
+        .doesNotContain("Expected a string");
+  }
+
+  @Test
+  void aGroupPrintedAsTextNamesWhatItHolds() throws Exception {
+    Diagnostic d = reviewRenderError("${预算整体情况}\n", Messages.english());
+    assertThat(d.message())
+        .contains("“预算整体情况” is a group of named items")
+        .contains("预算整体情况.部门预算支出")
+        .doesNotContain("Expected a string");
+  }
+
+  private static Diagnostic reviewRenderError(String source, Messages messages) throws Exception {
+    Template template = new TemplateEngine(messages).markdownTemplate("review.md.ftl", source);
+    DiagnosticException e =
+        catchThrowableOfType(
+            DiagnosticException.class,
+            () ->
+                MarkdownRenderer.render(
+                    template, TemplateView.of(TemplateLanguageTest.data()), messages));
+    assertThat(e).as("expected rendering to fail").isNotNull();
+    return e.diagnostics().get(0);
   }
 
   @Test

@@ -24,7 +24,7 @@ public final class FreemarkerMessages {
         return messages.get("template.error.blank-amount");
       }
     }
-    return e.getMessageWithoutStackTop();
+    return FailedExpression.explain(e, messages).orElseGet(e::getMessageWithoutStackTop);
   }
 
   /** FreeMarker's message without references to the generated source's lines. */

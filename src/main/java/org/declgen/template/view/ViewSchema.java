@@ -2,6 +2,7 @@ package org.declgen.template.view;
 
 import freemarker.template.TemplateModel;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +37,16 @@ public record ViewSchema(Kind kind, Map<String, ViewSchema> children, ViewSchema
 
   public Set<String> names() {
     return children.keySet();
+  }
+
+  /** Every name at every depth: the members of hashes, of list items, of theirs. */
+  public Set<String> allNames() {
+    Set<String> names = new LinkedHashSet<>(children.keySet());
+    children.values().forEach(c -> names.addAll(c.allNames()));
+    if (element != null) {
+      names.addAll(element.allNames());
+    }
+    return names;
   }
 
   private static ViewSchema of(Object value) {
