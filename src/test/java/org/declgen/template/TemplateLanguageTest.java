@@ -223,6 +223,16 @@ class TemplateLanguageTest {
   }
 
   @Test
+  void aValueOfSeveralLinesAmongOtherTextKeepsItsLineBreaks() throws Exception {
+    String xml = documentXml(p("目标：${总体绩效目标}"));
+    assertThat(xml).contains("目标：目标1：**按时**完成。</w:t><w:br/><w:t xml:space=\"preserve\">目标2：提升效能。");
+    Declaration d = Samples.parse("x.yaml", "部门名称: \"甲\\t乙 <丙>\"\n").declaration();
+    CompiledDocx t = ENGINE.compileDocx("t.docx", docx(p("部门：${部门名称}")));
+    assertThat(DocxRenderer.documentXml(t, TemplateView.of(d)))
+        .contains("部门：甲</w:t><w:tab/><w:t xml:space=\"preserve\">乙 &lt;丙&gt;");
+  }
+
+  @Test
   void valuesAreEscapedForXml() throws Exception {
     Declaration d = Samples.parse("x.yaml", "部门名称: \"<甲> & '乙'\"\n").declaration();
     CompiledDocx t = ENGINE.compileDocx("t.docx", docx(p("${部门名称}")));

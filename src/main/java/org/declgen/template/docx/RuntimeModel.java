@@ -2,7 +2,6 @@ package org.declgen.template.docx;
 
 import freemarker.core.Environment;
 import freemarker.core.TemplateValueFormatException;
-import freemarker.core.XMLOutputFormat;
 import freemarker.template.SimpleSequence;
 import freemarker.template.TemplateBooleanModel;
 import freemarker.template.TemplateHashModel;
@@ -16,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.declgen.template.freemarker.WordTextOutputFormat;
 import org.declgen.template.view.RichTextModel;
 
 /**
@@ -77,7 +77,7 @@ public final class RuntimeModel implements TemplateHashModel {
         value instanceof RichTextModel rich
             ? runtime.paragraphs(rich.getAsString(), true, style)
             : runtime.paragraphs(text(value), false, style);
-    return XMLOutputFormat.INSTANCE.fromMarkup(xml);
+    return WordTextOutputFormat.INSTANCE.fromMarkup(xml);
   }
 
   private Object tableStart(List<?> args) throws TemplateModelException {
@@ -102,7 +102,7 @@ public final class RuntimeModel implements TemplateHashModel {
 
   private static TemplateModel fromMarkup(String xml) {
     try {
-      return XMLOutputFormat.INSTANCE.fromMarkup(xml);
+      return WordTextOutputFormat.INSTANCE.fromMarkup(xml);
     } catch (TemplateModelException e) {
       throw new IllegalStateException("markup output of a constant", e);
     }

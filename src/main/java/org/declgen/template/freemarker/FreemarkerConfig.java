@@ -4,7 +4,6 @@ import freemarker.core.OutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateConfiguration;
-import freemarker.core.XMLOutputFormat;
 import freemarker.ext.beans.BeansWrapper;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -78,9 +77,11 @@ public final class FreemarkerConfig {
     }
   }
 
-  /** A template over WordprocessingML: interpolated values are escaped for XML. */
+  /**
+   * A template over WordprocessingML: interpolated values are escaped for XML, line breaks kept.
+   */
   public Template xmlTemplate(String name, Reader source) throws IOException {
-    return template(name, source, XMLOutputFormat.INSTANCE);
+    return template(name, source, WordTextOutputFormat.INSTANCE);
   }
 
   /**
