@@ -18,7 +18,9 @@ import org.yaml.snakeyaml.error.YAMLException;
  * accepts), and writes it again in the canonical layout with every comment the clerk wrote put back
  * by its key. The file's line breaks ({@code \r\n} or {@code \n}) and byte-order mark are kept, so
  * a file from a Windows editor stays one. Reading the result gives the same value as reading the
- * file; that is checked every time.
+ * file; that is checked every time. The one change is a long text the clerk continued on the next
+ * lines without {@code |}: YAML joins its lines with a space, fmt keeps them as typed ({@link
+ * ContinuedText}) and compares with the file read so.
  */
 public final class FormFormatter<T> {
   private static final String BOM = "\uFEFF";
@@ -68,7 +70,7 @@ public final class FormFormatter<T> {
     String text = Utf8Text.decode(file, bytes, messages);
     SourceText scanned = SourceText.scan(file, text, messages);
     TypedText typed = new TypingSlips(form, messages).read(file, text);
-    LoadedForm<T> loaded = reader.read(file, scanned, typed);
+    LoadedForm<T> loaded = reader.read(file, scanned, typed, true);
     Comments comments = comments(file, typed, loaded);
     String schema = schemaFor.apply(comments.schemaReference());
     String canonical = FormWriter.write(form, loaded.value(), schema, comments);

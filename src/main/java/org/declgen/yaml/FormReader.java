@@ -62,14 +62,25 @@ public final class FormReader<T> {
    * document, key or value, is held to {@link ScalarRules}.
    */
   LoadedForm<T> read(String file, SourceText source, TypedText typed) throws DiagnosticException {
+    return read(file, source, typed, false);
+  }
+
+  /**
+   * As {@link #read(String, SourceText, TypedText)}; with {@code keepContinuedLines} (for fmt), a
+   * long text continued over lines without {@code |} keeps its lines as typed, and any other text
+   * so continued is an error.
+   */
+  LoadedForm<T> read(String file, SourceText source, TypedText typed, boolean keepContinuedLines)
+      throws DiagnosticException {
     String text = source.text();
-    NodeReader nodes = new NodeReader(file, messages);
+    NodeReader nodes;
     T value;
     try {
       SourceText corrected =
           typed.corrected().equals(text)
               ? source
               : SourceText.scan(file, typed.corrected(), messages);
+      nodes = new NodeReader(file, messages, keepContinuedLines ? corrected : null);
       Node root = new YamlComposer(messages).compose(file, corrected);
       ScalarRules.check(root, corrected, messages).forEach(nodes::add);
       value = root(nodes, root, file);
@@ -149,8 +160,11 @@ public final class FormReader<T> {
     @Override
     public V text(TextField<V> field) {
       NodeReader.Entry entry = entries.get(field.label());
+      String at = NodeReader.join(path, field.label());
       String text =
-          entry == null ? null : nodes.text(entry.value(), NodeReader.join(path, field.label()));
+          entry == null
+              ? null
+              : field.rich() ? nodes.longText(entry.value(), at) : nodes.text(entry.value(), at);
       return field.lens().with(value, text);
     }
 

@@ -41,9 +41,17 @@ final class NodeReader {
   private final Map<String, SourcePosition> positions = new LinkedHashMap<>();
   private final Map<String, SourcePosition> keyPositions = new LinkedHashMap<>();
 
+  /** For fmt, the text read: its plain texts continued over lines keep their lines. */
+  private final SourceText keepingLinesOf;
+
   NodeReader(String file, Messages messages) {
+    this(file, messages, null);
+  }
+
+  NodeReader(String file, Messages messages, SourceText keepingLinesOf) {
     this.file = file;
     this.messages = messages;
+    this.keepingLinesOf = keepingLinesOf;
   }
 
   /**
@@ -183,6 +191,18 @@ final class NodeReader {
 
   /** A scalar's text exactly as written (quotes and block indicators removed), or null if blank. */
   String text(Node node, String path) {
+    return text(node, path, false);
+  }
+
+  /**
+   * A long text (Markdown-light, one paragraph per line), as {@link #text}; for fmt, a plain text
+   * continued over lines keeps the lines as typed, where YAML joins them with a space.
+   */
+  String longText(Node node, String path) {
+    return text(node, path, true);
+  }
+
+  private String text(Node node, String path, boolean lines) {
     boolean mergeLookalike = node instanceof ScalarNode && node.getTag().equals(Tag.MERGE);
     if (!mergeLookalike && !acceptTag(node, path)) {
       return null;
@@ -195,11 +215,32 @@ final class NodeReader {
       return null;
     }
     String value = scalar.getValue();
+    if (keepingLinesOf != null && ContinuedText.isContinued(scalar)) {
+      if (!lines) {
+        refuseContinued(scalar, path);
+        return null;
+      }
+      value = ContinuedText.asTyped(scalar, keepingLinesOf);
+    }
     if (scalar.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL
         || scalar.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED) {
       value = value.stripTrailing();
     }
     return BlankText.printsNothing(value) ? null : value;
+  }
+
+  /**
+   * A one-line text continued over lines: fmt would make YAML's join permanent, and which way to
+   * join the lines is the clerk's to decide.
+   */
+  private void refuseContinued(ScalarNode scalar, String path) {
+    Object[] shown = Quoting.values(path);
+    add(
+        Diagnostic.error(
+            ContinuedText.continuedAt(scalar, keepingLinesOf),
+            "yaml.fmt.continued",
+            messages.get("yaml.fmt.continued", shown),
+            messages.get("yaml.fmt.continued.hint", shown)));
   }
 
   static String join(String path, String key) {

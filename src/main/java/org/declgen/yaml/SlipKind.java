@@ -33,6 +33,11 @@ enum SlipKind {
   FULL_WIDTH_BRACKETS(false),
   /** {@code 指标值: “>12小时”}: Chinese quotes are text, not YAML quotes; read as written. */
   CURLY_QUOTES(true),
+  /**
+   * {@code 总体绩效目标: 第一句。} and the next line indented {@code 第二句。}: YAML joins a plain text's lines
+   * with a space; read as YAML reads it, said at the continued line.
+   */
+  CONTINUED_TEXT(true),
   /** {@code 　　基本支出: 1999.68}: a full-width space (U+3000) in a line's indentation. */
   FULL_WIDTH_INDENT(false) {
     @Override

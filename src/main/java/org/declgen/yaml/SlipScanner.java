@@ -23,6 +23,10 @@ final class SlipScanner {
   private SlipLine line;
   private int blockParent = NONE;
   private int plainParent = NONE;
+
+  /** The label of the plain text {@link #plainParent} continues, until its first continued line. */
+  private String continuedLabel;
+
   private char openQuote;
 
   SlipScanner(KnownLabels labels) {
@@ -63,9 +67,11 @@ final class SlipScanner {
     }
     if (plainParent != NONE) {
       if (indent > plainParent) {
+        continuedLine(indent);
         return;
       }
       plainParent = NONE;
+      continuedLabel = null;
     }
     if (line.at(indent) == FULL_WIDTH_SPACE) {
       fullWidthIndent(indent);
@@ -167,7 +173,22 @@ final class SlipScanner {
       value(c.ascii() + 1, p, line.s.substring(p, c.ascii()).strip());
     } else {
       plainParent = owner;
+      continuedLabel = null;
     }
+  }
+
+  /**
+   * A line that continues a key's plain text: the clerk pressed Enter inside it, and YAML joins the
+   * lines with a space into one paragraph. Said once per text, at its first continued line; a line
+   * with a key on it is left to YAML's own error.
+   */
+  private void continuedLine(int indent) {
+    String content = line.s.substring(indent, line.contentEnd(indent));
+    if (continuedLabel == null || content.contains(": ") || content.endsWith(":")) {
+      return;
+    }
+    line.add(new Slip(SlipKind.CONTINUED_TEXT, line.no, indent, continuedLabel));
+    continuedLabel = null;
   }
 
   /** The value of a block key, from {@code from}; {@code keyColumn} is where its key starts. */
@@ -196,6 +217,7 @@ final class SlipScanner {
         line.curlyQuotes(label, v, stop);
       }
       plainParent = keyColumn;
+      continuedLabel = stop == line.trimEnd(line.end) ? label : null;
     }
   }
 

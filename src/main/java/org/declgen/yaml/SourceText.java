@@ -101,6 +101,11 @@ final class SourceText {
     return lineStarts.length;
   }
 
+  /** Where line {@code index} (from 0) starts in the text. */
+  int lineStart(int index) {
+    return lineStarts[index];
+  }
+
   /** Line {@code index} (from 0) without its line break. */
   String line(int index) {
     int end = index + 1 < lineStarts.length ? lineStarts[index + 1] : text.length();

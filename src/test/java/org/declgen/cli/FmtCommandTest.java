@@ -109,6 +109,42 @@ class FmtCommandTest {
     assertThat(en.err()).contains("x.yaml: has errors; the file is unchanged\n");
   }
 
+  /**
+   * Enter pressed inside a long text without {@code |}: YAML joins the lines with a space, fmt
+   * keeps them as typed (one paragraph each on the form) and reads its result back the same.
+   */
+  @Test
+  void aLongTextContinuedOnTheNextLineKeepsItsLines() throws IOException {
+    String typed =
+        SAMPLE
+            .replaceFirst("总体绩效目标: \\|\n  [^\n]*\n", "总体绩效目标: 第一句目标。\n  第二句目标。\n")
+            .replaceFirst("    主要实施内容: \\|\n      [^\n]*\n", "    主要实施内容: 第一行\n\n      第三行\n");
+    write("x.yaml", typed);
+    Cli check = Cli.run(dir, "check", "x.yaml");
+    assertThat(check.out()).contains("x.yaml:23:3: 警告: 「总体绩效目标」的文字在这里换了行");
+    Cli r = Cli.run(dir, "fmt", "x.yaml");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("已整理「x.yaml」，改正了 2 处输入问题\n");
+    assertThat(read("x.yaml"))
+        .contains(
+            "总体绩效目标: |\n  第一句目标。\n  第二句目标。\n年度重点工作任务:",
+            "    主要实施内容: |\n      第一行\n\n      第三行\n    拟投入的资金:");
+    assertThat(Cli.run(dir, "fmt", "--check", "x.yaml").code()).isZero();
+    assertThat(Cli.run(dir, "check", "x.yaml").out()).doesNotContain("换了行");
+  }
+
+  /** A one-line field continued on the next line: how to join it is the clerk's choice. */
+  @Test
+  void aOneLineTextContinuedOnTheNextLineIsRefused() throws IOException {
+    String typed =
+        SAMPLE.replace("  - 名称: \"任务2: 进一步提升行政审批效能\"", "  - 名称: 任务2 进一步提升\n      行政审批效能");
+    write("x.yaml", typed);
+    Cli r = Cli.run(dir, "fmt", "x.yaml");
+    assertThat(r.code()).isEqualTo(ExitCodes.ERRORS);
+    assertThat(r.err()).contains("x.yaml:32:7: 错误: ", "的文字在这里换了行", "declgen fmt 不替你连，文件未改动");
+    assertThat(read("x.yaml")).isEqualTo(typed);
+  }
+
   @Test
   void keepsWindowsLineBreaksAndTheByteOrderMark() throws IOException {
     String windows = "\uFEFF" + typedByAClerk().replace("\n", "\r\n");

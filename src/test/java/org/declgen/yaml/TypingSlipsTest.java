@@ -81,8 +81,39 @@ class TypingSlipsTest {
   void textIsNeverTakenForASlip(String name, String body) {
     String yaml = HEAD + body.replace("\\n", "\n") + "\n";
     TypedText typed = new TypingSlips(DepartmentForm.FORM, Messages.chinese()).read("t.yaml", yaml);
-    assertThat(typed.count()).as(yaml).isZero();
+    assertThat(typed.warnings())
+        .as(yaml)
+        .extracting(Diagnostic::code)
+        .allMatch(c -> c.equals("yaml.slip.continued-text"));
     assertThat(typed.corrected()).isEqualTo(yaml);
+  }
+
+  /**
+   * Enter pressed inside a text without {@code |}: YAML joins the lines with a space, which is read
+   * as YAML reads it and said at the first continued line, once per text.
+   */
+  @Test
+  void aTextContinuedOnTheNextLinesIsAWarningAtTheFirstOfThem() throws DiagnosticException {
+    LoadedDeclaration loaded =
+        Samples.parse(
+            "t.yaml",
+            """
+            部门名称: 某局
+            总体绩效目标: 第一句目标。
+              第二句目标。
+              第三句目标。
+            年度重点工作任务:
+              - 名称: 任务1
+                主要实施内容: 第一行
+                期望达到的目标: 目标一
+                    目标二
+            """);
+    assertThat(loaded.declaration().overallGoal()).isEqualTo("第一句目标。 第二句目标。 第三句目标。");
+    assertThat(loaded.warnings())
+        .extracting(w -> w.position().line() + ":" + w.position().column() + " " + w.code())
+        .containsExactly("3:3 yaml.slip.continued-text", "9:9 yaml.slip.continued-text");
+    assertThat(loaded.warnings().get(0).message()).contains("「总体绩效目标」", "连成一段");
+    assertThat(loaded.warnings().get(0).hint()).contains("「总体绩效目标:」后面只写「|」");
   }
 
   @Test
