@@ -106,14 +106,16 @@ public final class FormReader<T> {
     }
     if (!(root instanceof MappingNode)) {
       throw new DiagnosticException(
-          nodes.acceptTag(root, "") ? List.of(topLevel(nodes, root)) : nodes.diagnostics());
+          nodes.acceptTag(root, KeyPath.ROOT)
+              ? List.of(topLevel(nodes, root))
+              : nodes.diagnostics());
     }
-    MappingNode mapping = nodes.mapping(root, "");
+    MappingNode mapping = nodes.mapping(root, KeyPath.ROOT);
     if (mapping == null) {
       throw new DiagnosticException(nodes.diagnostics());
     }
-    Map<String, NodeReader.Entry> entries = nodes.entries(mapping, "", form.labels());
-    return new Fields<T>(nodes, entries, "").read(form.blank(), form.fields());
+    Map<String, NodeReader.Entry> entries = nodes.entries(mapping, KeyPath.ROOT, form.labels());
+    return new Fields<T>(nodes, entries, KeyPath.ROOT).read(form.blank(), form.fields());
   }
 
   /** A file whose top is a list or a text: it must start with the form's first key. */
@@ -140,10 +142,10 @@ public final class FormReader<T> {
   private static final class Fields<V> implements FieldVisitor<V, V> {
     private final NodeReader nodes;
     private final Map<String, NodeReader.Entry> entries;
-    private final String path;
+    private final KeyPath path;
     private V value;
 
-    Fields(NodeReader nodes, Map<String, NodeReader.Entry> entries, String path) {
+    Fields(NodeReader nodes, Map<String, NodeReader.Entry> entries, KeyPath path) {
       this.nodes = nodes;
       this.entries = entries;
       this.path = path;
@@ -160,7 +162,7 @@ public final class FormReader<T> {
     @Override
     public V text(TextField<V> field) {
       NodeReader.Entry entry = entries.get(field.label());
-      String at = NodeReader.join(path, field.label());
+      KeyPath at = path.key(field.label());
       String text =
           entry == null
               ? null
@@ -178,7 +180,7 @@ public final class FormReader<T> {
       if (entry == null) {
         return Amount.BLANK;
       }
-      String keyPath = NodeReader.join(path, key);
+      KeyPath keyPath = path.key(key);
       String text = nodes.text(entry.value(), keyPath);
       if (text == null) {
         return Amount.BLANK;
@@ -192,12 +194,16 @@ public final class FormReader<T> {
                       entry.value(),
                       "yaml.bad-amount",
                       "yaml.bad-amount.full-width.hint",
-                      keyPath,
+                      nodes.shown(keyPath),
                       text,
                       halfWidth.get());
                 } else {
                   nodes.error(
-                      entry.value(), "yaml.bad-amount", "yaml.bad-amount.hint", keyPath, text);
+                      entry.value(),
+                      "yaml.bad-amount",
+                      "yaml.bad-amount.hint",
+                      nodes.shown(keyPath),
+                      text);
                 }
                 return Amount.BLANK;
               });
@@ -205,7 +211,7 @@ public final class FormReader<T> {
 
     @Override
     public <S> V group(GroupField<V, S> field) {
-      String inner = NodeReader.join(path, field.label());
+      KeyPath inner = path.key(field.label());
       Map<String, NodeReader.Entry> e =
           mapping(entries.get(field.label()), inner, labels(field.fields()));
       S read = new Fields<S>(nodes, e, inner).read(field.lens().get(value), field.fields());
@@ -213,7 +219,7 @@ public final class FormReader<T> {
     }
 
     private Map<String, NodeReader.Entry> mapping(
-        NodeReader.Entry entry, String mappingPath, List<String> allowed) {
+        NodeReader.Entry entry, KeyPath mappingPath, List<String> allowed) {
       if (entry == null || nodes.isNull(entry.value())) {
         return Map.of();
       }
@@ -224,7 +230,7 @@ public final class FormReader<T> {
     @Override
     public <E> V list(ListField<V, E> field) {
       List<E> items = new ArrayList<>();
-      String listPath = NodeReader.join(path, field.label());
+      KeyPath listPath = path.key(field.label());
       for (ItemNode item : items(entries.get(field.label()), listPath)) {
         MappingNode m = nodes.mapping(item.node(), item.path());
         if (m != null) {
@@ -239,13 +245,13 @@ public final class FormReader<T> {
     }
 
     /** One element of a YAML list, with its path ({@code 年度重点工作任务[2]}). */
-    private record ItemNode(Node node, String path) {}
+    private record ItemNode(Node node, KeyPath path) {}
 
-    private List<ItemNode> items(NodeReader.Entry entry, String listPath) {
+    private List<ItemNode> items(NodeReader.Entry entry, KeyPath listPath) {
       return entry == null ? List.of() : items(entry.value(), listPath);
     }
 
-    private List<ItemNode> items(Node node, String listPath) {
+    private List<ItemNode> items(Node node, KeyPath listPath) {
       List<ItemNode> items = new ArrayList<>();
       if (nodes.isNull(node)) {
         return items;
@@ -256,7 +262,7 @@ public final class FormReader<T> {
       }
       for (int i = 0; i < seq.getValue().size(); i++) {
         Node item = seq.getValue().get(i);
-        String itemPath = NodeReader.index(listPath, i);
+        KeyPath itemPath = listPath.item(i);
         nodes.record(itemPath, item);
         items.add(new ItemNode(item, itemPath));
       }
@@ -267,12 +273,12 @@ public final class FormReader<T> {
     public V indicators(IndicatorTreeField<V> field) {
       IndicatorTreeField.Columns columns = field.columns();
       List<IndicatorCategory> categories = new ArrayList<>();
-      String treePath = NodeReader.join(path, field.label());
+      KeyPath treePath = path.key(field.label());
       for (NodeReader.Entry level1 : mapping(entries.get(field.label()), treePath, null).values()) {
-        String path1 = NodeReader.join(treePath, level1.key());
+        KeyPath path1 = treePath.key(level1.key());
         List<IndicatorSubcategory> subs = new ArrayList<>();
         for (NodeReader.Entry level2 : mapping(level1, path1, null).values()) {
-          String path2 = NodeReader.join(path1, level2.key());
+          KeyPath path2 = path1.key(level2.key());
           List<Indicator> indicators = new ArrayList<>();
           for (ItemNode item : items(level2.value(), path2)) {
             MappingNode m = nodes.mapping(item.node(), item.path());
@@ -292,10 +298,13 @@ public final class FormReader<T> {
     /** A 三级: one 指标值 for both columns, or 实施周期指标值 and 年度指标值, never both ways. */
     private Indicator indicator(
         ItemNode item, Map<String, NodeReader.Entry> e, IndicatorTreeField.Columns c) {
-      String at = item.path();
+      KeyPath at = item.path();
       if (!e.containsKey(c.level3())) {
         nodes.error(
-            item.node(), "yaml.indicator-name-missing", "yaml.indicator-name-missing.hint", at);
+            item.node(),
+            "yaml.indicator-name-missing",
+            "yaml.indicator-name-missing.hint",
+            nodes.shown(at));
       }
       String name = text(e, c.level3(), at);
       if (e.containsKey(c.value())) {
@@ -304,7 +313,7 @@ public final class FormReader<T> {
               e.get(c.value()).keyNode(),
               "yaml.indicator-value-both",
               "yaml.indicator-value-both.hint",
-              at);
+              nodes.shown(at));
         }
         String value = text(e, c.value(), at);
         return new Indicator(name, value, value);
@@ -312,9 +321,9 @@ public final class FormReader<T> {
       return new Indicator(name, text(e, c.periodValue(), at), text(e, c.annualValue(), at));
     }
 
-    private String text(Map<String, NodeReader.Entry> e, String key, String at) {
+    private String text(Map<String, NodeReader.Entry> e, String key, KeyPath at) {
       NodeReader.Entry entry = e.get(key);
-      return entry == null ? null : nodes.text(entry.value(), NodeReader.join(at, key));
+      return entry == null ? null : nodes.text(entry.value(), at.key(key));
     }
   }
 }

@@ -100,8 +100,13 @@ final class NodeReader {
             hintKey == null ? "" : messages.get(hintKey, shown)));
   }
 
-  void record(String path, Node node) {
-    positions.put(path, at(node));
+  void record(KeyPath path, Node node) {
+    positions.put(path.toString(), at(node));
+  }
+
+  /** A place as a clerk reads it, for a message ({@code 年度重点工作任务 第1项 › 名称}). */
+  String shown(KeyPath path) {
+    return path.shown(messages);
   }
 
   boolean isNull(Node node) {
@@ -109,11 +114,11 @@ final class NodeReader {
   }
 
   /** Rejects tags other than YAML's plain ones; true when the node may be used. */
-  boolean acceptTag(Node node, String path) {
+  boolean acceptTag(Node node, KeyPath path) {
     if (PLAIN_TAGS.contains(node.getTag())) {
       return true;
     }
-    error(node, "yaml.tag", "yaml.tag.hint", path, node.getTag().getValue());
+    error(node, "yaml.tag", "yaml.tag.hint", shown(path), node.getTag().getValue());
     return false;
   }
 
@@ -121,25 +126,26 @@ final class NodeReader {
    * The entries of a mapping in file order. Duplicate keys, keys that are not plain text and, when
    * {@code allowed} is given, unknown keys are reported and left out.
    */
-  Map<String, Entry> entries(MappingNode mapping, String path, Collection<String> allowed) {
+  Map<String, Entry> entries(MappingNode mapping, KeyPath path, Collection<String> allowed) {
     Map<String, Entry> result = new LinkedHashMap<>();
     for (NodeTuple tuple : mapping.getValue()) {
       Node keyNode = tuple.getKeyNode();
       if (keyNode.getTag().equals(Tag.MERGE)) {
-        error(keyNode, "yaml.merge-key", "yaml.merge-key.hint", path);
+        error(keyNode, "yaml.merge-key", "yaml.merge-key.hint", shown(path));
         continue;
       }
       if (!(keyNode instanceof ScalarNode scalarKey) || !acceptTag(keyNode, path)) {
         if (!(keyNode instanceof ScalarNode)) {
-          error(keyNode, "yaml.key-not-text", null, path);
+          error(keyNode, "yaml.key-not-text", null, shown(path));
         }
         continue;
       }
       String key = scalarKey.getValue().strip();
-      String keyPath = join(path, key);
+      KeyPath keyPath = path.key(key);
       if (result.containsKey(key)) {
         SourcePosition first = at(result.get(key).keyNode());
-        error(keyNode, "yaml.duplicate-key", "yaml.duplicate-key.hint", keyPath, first.line());
+        error(
+            keyNode, "yaml.duplicate-key", "yaml.duplicate-key.hint", shown(keyPath), first.line());
         continue;
       }
       if (allowed != null && !allowed.contains(key)) {
@@ -148,13 +154,13 @@ final class NodeReader {
       }
       result.put(key, new Entry(key, scalarKey, tuple.getValueNode()));
       record(keyPath, tuple.getValueNode());
-      keyPositions.put(keyPath, at(scalarKey));
+      keyPositions.put(keyPath.toString(), at(scalarKey));
     }
     return result;
   }
 
   private void unknownKey(
-      ScalarNode keyNode, String keyPath, String key, Collection<String> allowed) {
+      ScalarNode keyNode, KeyPath keyPath, String key, Collection<String> allowed) {
     String hint =
         Suggestions.closest(key, allowed)
             .map(s -> messages.get("yaml.unknown-key.did-you-mean", s))
@@ -163,34 +169,34 @@ final class NodeReader {
         Diagnostic.error(
             at(keyNode),
             "yaml.unknown-key",
-            messages.get("yaml.unknown-key", Quoting.value(keyPath)),
+            messages.get("yaml.unknown-key", Quoting.value(shown(keyPath))),
             hint));
   }
 
-  MappingNode mapping(Node node, String path) {
+  MappingNode mapping(Node node, KeyPath path) {
     if (!acceptTag(node, path)) {
       return null;
     }
     if (node instanceof MappingNode m) {
       return m;
     }
-    error(node, "yaml.expected-mapping", "yaml.expected-mapping.hint", path);
+    error(node, "yaml.expected-mapping", "yaml.expected-mapping.hint", shown(path));
     return null;
   }
 
-  SequenceNode sequence(Node node, String path) {
+  SequenceNode sequence(Node node, KeyPath path) {
     if (!acceptTag(node, path)) {
       return null;
     }
     if (node instanceof SequenceNode s) {
       return s;
     }
-    error(node, "yaml.expected-list", "yaml.expected-list.hint", path);
+    error(node, "yaml.expected-list", "yaml.expected-list.hint", shown(path));
     return null;
   }
 
   /** A scalar's text exactly as written (quotes and block indicators removed), or null if blank. */
-  String text(Node node, String path) {
+  String text(Node node, KeyPath path) {
     return text(node, path, false);
   }
 
@@ -198,17 +204,17 @@ final class NodeReader {
    * A long text (Markdown-light, one paragraph per line), as {@link #text}; for fmt, a plain text
    * continued over lines keeps the lines as typed, where YAML joins them with a space.
    */
-  String longText(Node node, String path) {
+  String longText(Node node, KeyPath path) {
     return text(node, path, true);
   }
 
-  private String text(Node node, String path, boolean lines) {
+  private String text(Node node, KeyPath path, boolean lines) {
     boolean mergeLookalike = node instanceof ScalarNode && node.getTag().equals(Tag.MERGE);
     if (!mergeLookalike && !acceptTag(node, path)) {
       return null;
     }
     if (!(node instanceof ScalarNode scalar)) {
-      error(node, "yaml.expected-text", "yaml.expected-text.hint", path);
+      error(node, "yaml.expected-text", "yaml.expected-text.hint", shown(path));
       return null;
     }
     if (isNull(node)) {
@@ -233,8 +239,8 @@ final class NodeReader {
    * A one-line text continued over lines: fmt would make YAML's join permanent, and which way to
    * join the lines is the clerk's to decide.
    */
-  private void refuseContinued(ScalarNode scalar, String path) {
-    Object[] shown = Quoting.values(path);
+  private void refuseContinued(ScalarNode scalar, KeyPath path) {
+    Object[] shown = Quoting.values(shown(path));
     add(
         Diagnostic.error(
             ContinuedText.continuedAt(scalar, keepingLinesOf),

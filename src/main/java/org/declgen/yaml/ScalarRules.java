@@ -54,12 +54,12 @@ final class ScalarRules {
   static List<Diagnostic> check(Node root, SourceText source, Messages messages) {
     ScalarRules check = new ScalarRules(source, messages);
     if (root != null) {
-      check.node(root, "");
+      check.node(root, KeyPath.ROOT);
     }
     return check.problems;
   }
 
-  private void node(Node node, String path) {
+  private void node(Node node, KeyPath path) {
     if (seen.put(node, Boolean.TRUE) != null) {
       return;
     }
@@ -67,7 +67,7 @@ final class ScalarRules {
       scalar(scalar, path);
     } else if (node instanceof SequenceNode seq) {
       for (int i = 0; i < seq.getValue().size(); i++) {
-        node(seq.getValue().get(i), NodeReader.index(path, i));
+        node(seq.getValue().get(i), path.item(i));
       }
     } else if (node instanceof MappingNode mapping) {
       for (NodeTuple t : mapping.getValue()) {
@@ -78,24 +78,24 @@ final class ScalarRules {
           node(t.getKeyNode(), path);
         }
         String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue().strip() : "?";
-        node(t.getValueNode(), NodeReader.join(path, key));
+        node(t.getValueNode(), path.key(key));
       }
     }
   }
 
-  private void scalar(ScalarNode node, String path) {
+  private void scalar(ScalarNode node, KeyPath path) {
     length(node, path, MAX_VALUE, "yaml.value-too-long");
     characters(node, path);
   }
 
-  private void length(ScalarNode node, String path, int max, String key) {
+  private void length(ScalarNode node, KeyPath path, int max, String key) {
     String value = node.getValue();
     if (value.length() <= max
         || value.codePointCount(0, value.length()) <= max
         || problems.size() >= NodeReader.MAX_REPORTED) {
       return;
     }
-    Object[] args = Quoting.values(path.isEmpty() ? "…" : path, max);
+    Object[] args = Quoting.values(shown(path), max);
     problems.add(
         Diagnostic.error(
             source.position(source.offset(node.getStartMark())),
@@ -104,7 +104,7 @@ final class ScalarRules {
             messages.get(key + ".hint", args)));
   }
 
-  private void characters(ScalarNode node, String path) {
+  private void characters(ScalarNode node, KeyPath path) {
     String value = node.getValue();
     int at = UnsafeCharacters.indexOfUnsafe(value);
     if (at < 0 || problems.size() >= NodeReader.MAX_REPORTED) {
@@ -117,7 +117,7 @@ final class ScalarRules {
             : Optional.empty();
     String name = UnsafeCharacters.name(c);
     String typed = escape.map(Escape::typed).orElse(UnsafeCharacters.escape(c));
-    Object[] args = Quoting.values(path.isEmpty() ? "…" : path, typed, name);
+    Object[] args = Quoting.values(shown(path), typed, name);
     problems.add(
         Diagnostic.error(
             escape
@@ -126,5 +126,9 @@ final class ScalarRules {
             "yaml.unsafe-escape",
             messages.get("yaml.unsafe-escape", args),
             messages.get("yaml.unsafe-escape.hint", args)));
+  }
+
+  private String shown(KeyPath path) {
+    return path.isRoot() ? "…" : path.shown(messages);
   }
 }

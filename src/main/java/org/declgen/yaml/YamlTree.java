@@ -45,7 +45,8 @@ public final class YamlTree {
     if (root == null || nodes.isNull(root)) {
       return Optional.empty();
     }
-    return Optional.ofNullable(nodes.mapping(root, "")).map(m -> new Mapping(m, ""));
+    return Optional.ofNullable(nodes.mapping(root, KeyPath.ROOT))
+        .map(m -> new Mapping(m, KeyPath.ROOT));
   }
 
   /** Every problem found so far, in file order of discovery. */
@@ -61,9 +62,9 @@ public final class YamlTree {
   /** A mapping of the file. */
   public final class Mapping {
     private final MappingNode node;
-    private final String path;
+    private final KeyPath path;
 
-    private Mapping(MappingNode node, String path) {
+    private Mapping(MappingNode node, KeyPath path) {
       this.node = node;
       this.path = path;
     }
@@ -75,7 +76,7 @@ public final class YamlTree {
     public List<Value> entries(Collection<String> allowed) {
       List<Value> values = new ArrayList<>();
       for (NodeReader.Entry e : nodes.entries(node, path, allowed).values()) {
-        values.add(new Value(e, NodeReader.join(path, e.key())));
+        values.add(new Value(e, path.key(e.key())));
       }
       return values;
     }
@@ -84,9 +85,9 @@ public final class YamlTree {
   /** A value under a key. */
   public final class Value {
     private final NodeReader.Entry entry;
-    private final String path;
+    private final KeyPath path;
 
-    private Value(NodeReader.Entry entry, String path) {
+    private Value(NodeReader.Entry entry, KeyPath path) {
       this.entry = entry;
       this.path = path;
     }
@@ -97,7 +98,7 @@ public final class YamlTree {
 
     /** The key path, {@code 检查.规则}. */
     public String path() {
-      return path;
+      return path.toString();
     }
 
     /** Where the value stands. */

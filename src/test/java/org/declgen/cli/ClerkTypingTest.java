@@ -61,9 +61,9 @@ class ClerkTypingTest {
             "基本支出: 1，999.68 (a full-width comma)",
             s -> replace(s, "    基本支出: 1999.68", "    基本支出: 1，999.68"),
             1,
-            "x.yaml:11:11: 错误: 「预算整体情况.部门预算支出.基本支出」的金额「1，999.68」不是数字",
+            "x.yaml:11:11: 错误: 「预算整体情况 › 部门预算支出 › 基本支出」的金额「1，999.68」不是数字",
             "其中有全角的数字、逗号或句点（输入法的中文标点）：写成 1999.68",
-            "x.yaml:11:11: error: the amount “1，999.68” of “预算整体情况.部门预算支出.基本支出” is not a"
+            "x.yaml:11:11: error: the amount “1，999.68” of “预算整体情况 › 部门预算支出 › 基本支出” is not a"
                 + " number",
             "it has full-width digits, a full-width comma or point (typed with a Chinese input"
                 + " method): write 1999.68"),

@@ -102,7 +102,7 @@ class FmtCommandTest {
     assertThat(r.code()).isEqualTo(ExitCodes.ERRORS);
     assertThat(r.err())
         .contains(
-            "x.yaml:12:11: 错误: 「预算整体情况.部门预算支出.项目支出」的金额「13O74.48」不是数字\n", "x.yaml：有错误，文件未改动\n");
+            "x.yaml:12:11: 错误: 「预算整体情况 › 部门预算支出 › 项目支出」的金额「13O74.48」不是数字\n", "x.yaml：有错误，文件未改动\n");
     assertThat(r.out()).endsWith("0 份已改写，0 份原本就是规范格式，1 份有错误或无法读写\n");
     assertThat(read("x.yaml")).isEqualTo(bad);
     Cli en = Cli.run(dir, Map.of("DECLGEN_LANG", "en"), "fmt", "x.yaml");

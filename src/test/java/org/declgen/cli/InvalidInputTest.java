@@ -25,7 +25,7 @@ class InvalidInputTest {
       duplicate-key     | x.yaml:5:1: 错误: 键「部门名称」重复（第 1 行已经出现过） | 删除其中一项
       unknown-key       | x.yaml:5:1: 错误: 不认识的键「总体绩效目的」       | 是不是要写「总体绩效目标」？
       wrong-type        | x.yaml:5:11: 错误: 「年度重点工作任务」应当是列表    | 没有内容时写 []
-      amount-letters    | x.yaml:3:18: 错误: 「预算整体情况.部门预算支出.基本支出」的金额「1.00万元」不是数字 | 不带单位
+      amount-letters    | x.yaml:3:18: 错误: 「预算整体情况 › 部门预算支出 › 基本支出」的金额「1.00万元」不是数字 | 不带单位
       java-tag          | x.yaml:5:5: 错误: 这里使用了 YAML 标签            | 删除以 ! 开头的标签
       alias-bomb        | x.yaml:4:14: 错误: 文件中的别名（*名称）引用过多     | 直接写出内容
       control-character | x.yaml:5:9: 错误: 文件中有不可见的控制字符 U+0007   | 删除该字符

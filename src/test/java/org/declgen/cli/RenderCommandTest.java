@@ -69,7 +69,7 @@ class RenderCommandTest {
         dir.resolve("bad.yaml"), "部门名称: 甲\n预算整体情况:\n  部门预算支出: {基本支出: 1O0, 项目支出: 1}\n");
     assertThat(run("render", "bad.yaml")).isEqualTo(ExitCodes.ERRORS);
     assertThat(err.toString())
-        .contains("bad.yaml:3:18: 错误: 「预算整体情况.部门预算支出.基本支出」的金额「1O0」不是数字")
+        .contains("bad.yaml:3:18: 错误: 「预算整体情况 › 部门预算支出 › 基本支出」的金额「1O0」不是数字")
         .contains("  部门预算支出: {基本支出: 1O0, 项目支出: 1}")
         .contains("怎么改:")
         .doesNotContain("Exception");

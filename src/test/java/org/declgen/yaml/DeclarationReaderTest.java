@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
+import org.declgen.diag.Messages;
 import org.declgen.model.Amount;
 import org.declgen.model.Declaration;
 import org.declgen.model.Indicator;
@@ -112,8 +114,39 @@ class DeclarationReaderTest {
           部门预算支出: {基本支出: 12a, 项目支出: 1}
         """);
     assertThat(d.position()).hasToString("t.yaml:3:18");
-    assertThat(d.message()).contains("预算整体情况.部门预算支出.基本支出").contains("12a");
+    assertThat(d.message()).contains("「预算整体情况 › 部门预算支出 › 基本支出」").contains("12a");
     assertThat(d.hint()).contains("~");
+  }
+
+  /** A place in a list is named as a clerk counts, from 1, as the check rules name places. */
+  @Test
+  void placesInListsAreCountedFromOne() {
+    String yaml =
+        """
+        部门名称: 甲
+        年度重点工作任务:
+          - 名称: 任务一
+          - 名称: 任务二
+            备注: 无
+        绩效指标:
+          产出指标:
+            数量指标:
+              - {三级指标: 甲, 指标值: 1}
+              - {指标值: 2}
+        """;
+    DiagnosticException e = catchThrowableOfType(DiagnosticException.class, () -> parse(yaml));
+    assertThat(e.diagnostics())
+        .extracting(Diagnostic::message)
+        .containsExactly("不认识的键「年度重点工作任务 第2项 › 备注」", "「绩效指标 › 产出指标 › 数量指标 第2项」缺少「三级指标」");
+    DiagnosticException en =
+        catchThrowableOfType(
+            DiagnosticException.class,
+            () ->
+                new DeclarationReader(Messages.english())
+                    .read("t.yaml", yaml.getBytes(StandardCharsets.UTF_8)));
+    assertThat(en.diagnostics())
+        .extracting(Diagnostic::message)
+        .contains("unknown key “item 2 of 年度重点工作任务 › 备注”");
   }
 
   @Test
