@@ -9,6 +9,7 @@ import static org.declgen.testing.TestTemplates.tc;
 import static org.declgen.testing.TestTemplates.tr;
 
 import freemarker.template.Template;
+import java.util.List;
 import java.util.Map;
 import org.declgen.diag.Diagnostic;
 import org.declgen.diag.DiagnosticException;
@@ -75,13 +76,10 @@ class TemplateErrorsTest {
   void aLoopVariableMeansWhatItsOwnListHoldsNotWhatAnEarlierListHeld() {
     String source =
         "<#list 绩效指标行 as 指标>${指标.三级指标}</#list>\n" + "<#list 绩效指标 as 指标>${指标.三级指标}</#list>\n";
-    DiagnosticException e =
-        catchThrowableOfType(
-            () -> ENGINE.markdownTemplate("review.md.ftl", source), DiagnosticException.class);
-    assertThat(e).as("expected the template to be refused").isNotNull();
-    assertThat(e.diagnostics()).hasSize(1);
-    assertThat(e.diagnostics().get(0).message()).contains("第 2 行").contains("<#list 绩效指标 as 指标>");
-    assertThat(e.diagnostics().get(0).hint()).contains("<#list 绩效指标行 as 指标>");
+    List<Diagnostic> errors = markdownErrors(source);
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0).message()).contains("第 2 行").contains("<#list 绩效指标 as 指标>");
+    assertThat(errors.get(0).hint()).contains("<#list 绩效指标行 as 指标>");
   }
 
   @Test
@@ -279,12 +277,8 @@ class TemplateErrorsTest {
 
   @Test
   void theTimeOfRenderingIsRefusedInAReviewMarkdownTemplateToo() {
-    DiagnosticException e =
-        catchThrowableOfType(
-            () -> ENGINE.markdownTemplate("review.md.ftl", "# ${部门名称}\n\n${(.now)?date}\n"),
-            DiagnosticException.class);
-    assertThat(e).isNotNull();
-    assertThat(e.diagnostics().get(0).message()).contains("第 3 行").contains(".now");
+    List<Diagnostic> errors = markdownErrors("# ${部门名称}\n\n${(.now)?date}\n");
+    assertThat(errors.get(0).message()).contains("第 3 行").contains(".now");
   }
 
   @Test
@@ -298,12 +292,8 @@ class TemplateErrorsTest {
 
   @Test
   void fullWidthDollarsAndBracesAreRefusedInAReviewMarkdownTemplate() {
-    DiagnosticException e =
-        catchThrowableOfType(
-            () -> ENGINE.markdownTemplate("review.md.ftl", "# ＄{部门名称}\n\n${年度｝\n$｛年度}\n"),
-            DiagnosticException.class);
-    assertThat(e).isNotNull();
-    assertThat(e.diagnostics())
+    List<Diagnostic> errors = markdownErrors("# ＄{部门名称}\n\n${年度｝\n$｛年度}\n");
+    assertThat(errors)
         .extracting(Diagnostic::message)
         .containsExactly(
             "模板错误，第 1 行：「＄{部门名称}」用了全角的「＄」，FreeMarker 只认半角的「${」和「}」，这样写会原样印在表上",
@@ -317,6 +307,14 @@ class TemplateErrorsTest {
     assertThat(d.message()).contains("</#if>").contains("段落");
   }
 
+  private static List<Diagnostic> markdownErrors(String source) {
+    DiagnosticException e =
+        catchThrowableOfType(
+            () -> ENGINE.markdownTemplate("review.md.ftl", source), DiagnosticException.class);
+    assertThat(e).as("expected the template to be refused").isNotNull();
+    return e.diagnostics();
+  }
+
   private static Diagnostic compileError(String body) {
     DiagnosticException e =
         catchThrowableOfType(
@@ -328,11 +326,9 @@ class TemplateErrorsTest {
   @Test
   void unknownFieldsInAReviewMarkdownTemplateNameTheirLines() {
     String source = "# ${部门名称}\n\n${部门名}\n\n<#-- ${不在} -->\n${年度}${预算金额}\n";
-    DiagnosticException e =
-        catchThrowableOfType(
-            () -> ENGINE.markdownTemplate("review.md.ftl", source), DiagnosticException.class);
-    assertThat(e.diagnostics()).hasSize(2);
-    assertThat(e.diagnostics().get(0).message()).contains("第 3 行").contains("${部门名}");
-    assertThat(e.diagnostics().get(1).message()).contains("第 6 行").contains("${预算金额}");
+    List<Diagnostic> errors = markdownErrors(source);
+    assertThat(errors).hasSize(2);
+    assertThat(errors.get(0).message()).contains("第 3 行").contains("${部门名}");
+    assertThat(errors.get(1).message()).contains("第 6 行").contains("${预算金额}");
   }
 }
