@@ -3,6 +3,8 @@ package org.declgen.importer;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Cleaning cell texts and comparing labels the way a reader of the form would. */
@@ -105,6 +107,16 @@ final class CellText {
   /** The label without a trailing parenthesised note: {@code 预算金额(万元)} → {@code 预算金额}. */
   static String bareLabel(String text) {
     return TRAILING_NOTE.matcher(label(text)).replaceFirst("");
+  }
+
+  /**
+   * A label's trailing parenthesised note without its parentheses: {@code 预算金额（万元）} → {@code 万元}.
+   */
+  static Optional<String> note(String text) {
+    Matcher m = TRAILING_NOTE.matcher(label(text));
+    return m.find()
+        ? Optional.of(m.group().substring(1, m.group().length() - 1))
+        : Optional.empty();
   }
 
   /** A short quotation of a cell for messages. */

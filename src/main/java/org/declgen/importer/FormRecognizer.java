@@ -1,6 +1,6 @@
 package org.declgen.importer;
 
-import java.text.Normalizer;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,7 +23,6 @@ import org.declgen.form.ListField;
 import org.declgen.form.TextField;
 import org.declgen.model.Amount;
 import org.declgen.model.Declaration;
-import org.declgen.yaml.AmountParser;
 
 /**
  * Maps a grid to a declaration by the form's printed labels, never by fixed positions: each row
@@ -46,6 +45,7 @@ final class FormRecognizer {
   private final Set<String> filled = new HashSet<>();
   private boolean municipal;
   private Map<String, Integer> itemColumns;
+  private final Map<Integer, MoneyUnit> columnUnits = new HashMap<>();
 
   FormRecognizer(Grid grid, Set<Cell> accounted, String file, Messages messages) {
     this.grid = grid.withoutBlankLines();
@@ -64,6 +64,9 @@ final class FormRecognizer {
       if (!first.isBlank() && !grid.continuesAbove(r, 0)) {
         title = FormLabels.isTitle(first.text());
         Optional<Field<Declaration>> named = title ? Optional.empty() : section(first.text());
+        if (named.orElse(null) != section) {
+          columnUnits.clear();
+        }
         section = named.orElse(null);
         if (title || named.isPresent()) {
           used.add(first);
@@ -131,7 +134,7 @@ final class FormRecognizer {
     @Override
     public Declaration amount(AmountField<Declaration> field) {
       Cell c = rest(r).stream().filter(x -> !x.isBlank()).findFirst().orElse(null);
-      return field.lens().with(value, amountIn(c));
+      return field.lens().with(value, amountIn(c, unitAt(columnOf(r, c))));
     }
 
     @Override
@@ -162,6 +165,7 @@ final class FormRecognizer {
         }
         if (leaves.isHeader(label.text())) {
           used.add(label);
+          noteUnit(columnOf(r, label), label);
           continue;
         }
         Optional<Field<Declaration>> leaf = leaves.named(label.text());
@@ -177,7 +181,7 @@ final class FormRecognizer {
         used.add(label);
         i++;
         Cell cell = i < cells.size() ? cells.get(i) : null;
-        value = leaf.get().accept(new Put<>(value, cell));
+        value = leaf.get().accept(new Put<>(value, cell, unitAt(columnOf(r, cell))));
       }
       return value;
     }
@@ -218,10 +222,15 @@ final class FormRecognizer {
 
     private final V into;
     private final Cell cell;
+    private final MoneyUnit unit;
 
-    Put(V into, Cell cell) {
+    /**
+     * @param unit the unit of the cell's column, for an amount
+     */
+    Put(V into, Cell cell, MoneyUnit unit) {
       this.into = into;
       this.cell = cell;
+      this.unit = unit;
     }
 
     @Override
@@ -233,7 +242,7 @@ final class FormRecognizer {
 
     @Override
     public V amount(AmountField<V> field) {
-      return field.lens().with(into, amountIn(cell));
+      return field.lens().with(into, amountIn(cell, unit));
     }
 
     @Override
@@ -274,19 +283,67 @@ final class FormRecognizer {
     return rich ? c.markdown() : c.text();
   }
 
-  /** An amount cell: blank is a blank amount; text that is no number stays unused. */
-  private Amount amountIn(Cell value) {
+  /**
+   * An amount cell: blank or a dash is a blank amount. A unit typed after the number must be its
+   * column's, and the column's must be the declaration's (万元); a cell in any other unit, or text
+   * that is no number, stays unused, with the figure to type.
+   */
+  private Amount amountIn(Cell value, MoneyUnit column) {
     if (value == null || value.isBlank()) {
       return Amount.BLANK;
     }
-    String t = Normalizer.normalize(value.text(), Normalizer.Form.NFKC).replace(" ", "");
-    Optional<Amount> parsed = AmountParser.parse(t);
-    if (parsed.isEmpty()) {
+    Optional<TypedAmount> typed = TypedAmount.read(value.text());
+    if (typed.isEmpty()) {
       hints.put(value, messages.get("import.hint.bad-amount"));
       return Amount.BLANK;
     }
-    used.add(value);
-    return parsed.get();
+    Amount amount = typed.get().amount();
+    MoneyUnit unit = typed.get().unit().orElse(column);
+    if (amount.isBlank() || unit == column && unit == MoneyUnit.DECLARATION) {
+      used.add(value);
+      return amount;
+    }
+    String declared = plain(unit.in(MoneyUnit.DECLARATION, amount.value()));
+    if (unit != column) {
+      String inColumn = plain(unit.in(column, amount.value()));
+      hints.put(
+          value,
+          messages.get(
+              "import.hint.amount-other-unit",
+              column,
+              unit,
+              plain(amount.value()),
+              inColumn,
+              declared));
+    } else {
+      hints.put(
+          value,
+          messages.get("import.hint.amount-column-unit", column, plain(amount.value()), declared));
+    }
+    return Amount.BLANK;
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.toPlainString();
+  }
+
+  /** Takes a column header's unit note ({@code 预算金额（万元）}) as the unit of its column's amounts. */
+  private void noteUnit(int column, Cell header) {
+    columnUnits.put(
+        column,
+        CellText.note(header.text()).flatMap(MoneyUnit::named).orElse(MoneyUnit.DECLARATION));
+  }
+
+  /**
+   * The unit of a column's amounts: its header's, or the declaration's when no header states one.
+   */
+  private MoneyUnit unitAt(int column) {
+    return columnUnits.getOrDefault(column, MoneyUnit.DECLARATION);
+  }
+
+  /** Where a cell stands in row {@code r}; -1 when it is not there. */
+  private int columnOf(int r, Cell cell) {
+    return grid.rows().get(r).indexOf(cell);
   }
 
   /** A row of a list's block: its column headers, or a record under them. */
@@ -304,7 +361,8 @@ final class FormRecognizer {
     for (Field<E> f : field.items().fields()) {
       Cell cell = itemCell(r, f.label());
       any |= cell != null && !cell.isBlank();
-      item = f.accept(new Put<>(item, cell));
+      Integer column = itemColumns.get(f.label());
+      item = f.accept(new Put<>(item, cell, unitAt(column == null ? -1 : column)));
     }
     if (!any) {
       return value;
@@ -330,7 +388,10 @@ final class FormRecognizer {
     if (!columns.containsKey(items.key()) || columns.size() < 2) {
       return null;
     }
-    columns.keySet().forEach(k -> used.add(grid.at(r, columns.get(k))));
+    for (int c : columns.values()) {
+      used.add(grid.at(r, c));
+      noteUnit(c, grid.at(r, c));
+    }
     return columns;
   }
 
