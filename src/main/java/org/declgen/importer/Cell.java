@@ -72,11 +72,15 @@ public record Cell(String text, String markdown, int row, int column, String par
 
   /**
    * This cell with the text of a cell below it that goes on from it (the next part of a row split
-   * between pages), as one cell where this one stands.
+   * between pages), as one cell where this one stands; named where its text starts, so below when
+   * this one is blank.
    *
    * @param joined whether the first line below goes on from this cell's last line
    */
   Cell followedBy(Cell below, boolean joined) {
+    if (isBlank()) {
+      return new Cell(below.text, below.markdown, below.row, below.column, below.part);
+    }
     String separator = joined ? "" : "\n";
     return new Cell(
         text + separator + below.text, markdown + separator + below.markdown, row, column, part);

@@ -19,8 +19,9 @@ import org.declgen.internal.WordXml;
  * A Word document's body, streamed once, as one grid: the tables at the top level one after another
  * (spans resolved from {@code w:gridSpan}, {@code w:gridBefore} and {@code w:vMerge}), each cell's
  * paragraphs — nested tables' included — one line each; paragraphs outside tables become outside
- * texts. It keeps no tree and recurses nowhere, so time and memory follow the input and {@link
- * ImportLimits}. Transitional and Strict WordprocessingML are read alike.
+ * texts. Cells are positioned as Word shows them: the table's number in the document and the row's
+ * in that table. It keeps no tree and recurses nowhere, so time and memory follow the input and
+ * {@link ImportLimits}. Transitional and Strict WordprocessingML are read alike.
  */
 final class DocxGridReader {
   private static final Set<String> W =
@@ -39,6 +40,14 @@ final class DocxGridReader {
   private int paragraphs;
   private int tables;
   private int hidden;
+
+  /** The top-level table being read, from 1, and its row (every {@code w:tr}), from 1. */
+  private int tableNumber;
+
+  private int tableRow;
+
+  /** True right after a top-level table, until a paragraph outside tables. */
+  private boolean tableAbove;
 
   private List<Cell> row;
   private List<Cell> previous;
@@ -124,7 +133,7 @@ final class DocxGridReader {
       return;
     }
     switch (name) {
-      case "tbl" -> tables--;
+      case "tbl" -> endTable();
       case "tr" -> endRow();
       case "tc" -> endCell();
       case "p" -> endParagraph();
@@ -155,7 +164,16 @@ final class DocxGridReader {
     if (++tables == 1) {
       previous = null;
       lastOfTableAbove = lastRow;
+      // Word shows a table that follows another with no paragraph between as part of it.
+      if (!tableAbove) {
+        tableNumber++;
+        tableRow = 0;
+      }
     }
+  }
+
+  private void endTable() {
+    tableAbove = --tables == 0;
   }
 
   private void startRow() {
@@ -167,6 +185,7 @@ final class DocxGridReader {
     }
     row = new ArrayList<>();
     rowContinues = false;
+    tableRow++;
   }
 
   private void endRow() {
@@ -239,15 +258,14 @@ final class DocxGridReader {
       return;
     }
     int column = row.size();
-    int rowNumber = rows.size() + 1;
     if (column + span > MAX_COLUMNS) {
       throw new SourceRefused(
-          "import.too-many-columns", where(rowNumber, column + 1), column + span, MAX_COLUMNS);
+          "import.too-many-columns", where(column + 1), column + span, MAX_COLUMNS);
     }
     Cell cell =
         continues && previous != null && column < previous.size()
             ? previous.get(column)
-            : Cell.of(cellLines, rowNumber, column + 1, "");
+            : Cell.of(cellLines, tableRow, column + 1, table());
     if (!cellLines.isEmpty() && cellLines.get(0).joinsAbove()) {
       joining.add(cell);
     }
@@ -262,13 +280,11 @@ final class DocxGridReader {
       return;
     }
     int count = gridValue(xml);
-    int rowNumber = rows.size() + 1;
     if (row.size() + count > MAX_COLUMNS) {
-      throw new SourceRefused(
-          "import.too-many-columns", where(rowNumber, 1), row.size() + count, MAX_COLUMNS);
+      throw new SourceRefused("import.too-many-columns", where(1), row.size() + count, MAX_COLUMNS);
     }
     for (int i = 0; i < count; i++) {
-      row.add(new Cell("", rowNumber, row.size() + 1));
+      row.add(new Cell("", null, tableRow, row.size() + 1, table()));
     }
   }
 
@@ -305,6 +321,7 @@ final class DocxGridReader {
     line = null;
     if (tables == 0) {
       paragraphs++;
+      tableAbove = false;
       String text = done.plain();
       if (!text.isBlank()) {
         outside.add(new Cell(text, paragraphs, 0));
@@ -342,11 +359,16 @@ final class DocxGridReader {
     if (tables == 0) {
       return SourceRefused.Text.of("import.where.paragraph", paragraphs + 1);
     }
-    return where(rows.size() + 1, row == null ? 1 : row.size() + 1);
+    return where(row == null ? 1 : row.size() + 1);
   }
 
-  private static SourceRefused.Text where(int row, int column) {
-    return SourceRefused.Text.of("import.where.cell", row, Cell.columnLetter(column));
+  /** A column of the row being read, in its table. */
+  private SourceRefused.Text where(int column) {
+    return Cell.where(Grid.Kind.DOCX, table(), tableRow, column);
+  }
+
+  private String table() {
+    return String.valueOf(tableNumber);
   }
 
   private String parent() {

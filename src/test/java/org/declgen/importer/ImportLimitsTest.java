@@ -30,7 +30,8 @@ class ImportLimitsTest {
     Diagnostic d = refusal("span.docx", sampleWithSpan("999999"));
 
     assertThat(d.code()).isEqualTo("import.too-many-columns");
-    assertThat(d.message()).isEqualTo("第 1 行第 B 列：这一行有 1,000,000 列（合并单元格按所跨的列数计），超过上限 64 列，拒绝导入");
+    assertThat(d.message())
+        .isEqualTo("第 1 个表格第 1 行第 B 列：这一行有 1,000,000 列（合并单元格按所跨的列数计），超过上限 64 列，拒绝导入");
   }
 
   @Test
@@ -71,7 +72,7 @@ class ImportLimitsTest {
         refusal("long.docx", sampleWithDocument(x -> x.replace("广州市南沙区政务服务和数据管理局", longName)));
 
     assertThat(d.code()).isEqualTo("import.cell-too-long");
-    assertThat(d.message()).isEqualTo("第 1 行第 B 列：文字超过 20,000 个字符，拒绝导入");
+    assertThat(d.message()).isEqualTo("第 1 个表格第 1 行第 B 列：文字超过 20,000 个字符，拒绝导入");
   }
 
   /**
