@@ -69,7 +69,8 @@ record FormAmounts(String path, String label, Amount amount) {
             field.items().fields(),
             items.get(i),
             join(path, ".", field.label()) + "[" + i + "]",
-            join(label, " › ", field.label()) + " › " + (name == null ? i + 1 : name));
+            join(label, " › ", field.label())
+                + (name == null ? " 第" + (i + 1) + "项" : " › " + name));
       }
       return null;
     }

@@ -22,6 +22,17 @@ class NegativeAmountRuleTest {
   }
 
   @Test
+  void aTaskWithoutANameIsNamedByItsPlaceCountedFromOne() {
+    String yaml =
+        sampleWith("名称: \"任务2: 进一步提升行政审批效能\"", "名称: ~")
+            .replace("拟投入的资金: 1223.93", "拟投入的资金: -1223.93");
+    assertThat(run(new NegativeAmountRule(), yaml))
+        .singleElement()
+        .asString()
+        .contains("「年度重点工作任务 第2项 › 拟投入的资金」的金额 -1,223.93 是负数");
+  }
+
+  @Test
   void zeroAndBlankAreFine() {
     assertThat(run(new NegativeAmountRule(), sample())).isEmpty();
     assertThat(run(new NegativeAmountRule(), sampleWith("其他资金: 0.00", "其他资金: -0.00"))).isEmpty();
